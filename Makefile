@@ -1,0 +1,41 @@
+# govreport: PGXS build.  Override PG_CONFIG to build against another server.
+EXTENSION = govreport
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = govreport
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script is assembled from one fragment per concern, in
+# dependency order (types before the functions and views that use them).
+INSTALL_FRAGMENTS = \
+	sql/install/core.sql \
+	sql/install/tokenize.sql \
+	sql/install/metrics.sql \
+	sql/install/sections.sql \
+	sql/install/views.sql
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+
+# Every sql/NAME.sql (other than the built install script) is a test.
+REGRESS = $(sort $(basename $(notdir $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql)))))
+ENCODING = UTF8
+NO_LOCALE = 1
+
+PG_CONFIG ?= pg_config
+PG_CPPFLAGS = -I$(srcdir)/src
+EXTRA_CLEAN = $(DATA_built)
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ICU comes through PGXS (the server was configured --with-icu).
+override CPPFLAGS += $(ICU_CFLAGS)
+SHLIB_LINK += $(ICU_LIBS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_FRAGMENTS) $(EXTENSION).control
+	cat $(INSTALL_FRAGMENTS) > $@
+
+.PHONY: test demo
+test:
+	bash scripts/test.sh
+demo:
+	bash scripts/demo.sh

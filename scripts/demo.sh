@@ -1,0 +1,39 @@
+#!/bin/bash
+# The main job: set up, build and install govreport, start (or reuse) a
+# throwaway cluster, load the sample reports and print analyses of them.
+#   bash scripts/demo.sh         run it
+#   bash scripts/demo.sh stop    stop the cluster and delete it
+source "$(dirname "$0")/lib.sh"
+cd "$GOVREPORT_ROOT"
+
+DEMO_DIR=${GOVREPORT_DEMO_DIR:-/tmp/govreport-demo-$(id -un)}
+DEMO_PORT=${GOVREPORT_DEMO_PORT:-5433}
+DEMO_DB=govreport
+
+if [ "${1:-}" = stop ]; then
+	stop_cluster "$DEMO_DIR" "$PG_BINDIR"
+	rm -rf "$DEMO_DIR"
+	say "stopped and removed the demo cluster in $DEMO_DIR"
+	exit 0
+fi
+
+install_packages
+build
+install_system
+say "starting the demo cluster in $DEMO_DIR"
+start_cluster "$DEMO_DIR" "$DEMO_PORT" "$PG_BINDIR"
+
+psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DEMO_DB'" | grep -q 1 ||
+	psql -X -q -d postgres -c "CREATE DATABASE $DEMO_DB"
+
+say "loading the sample reports and running the analyses"
+bash scripts/load-samples.sh "$DEMO_DB"
+psql -X -q -d "$DEMO_DB" -v ON_ERROR_STOP=1 -P pager=off -f scripts/demo.sql
+
+cat <<MSG
+
+The demo database is still running.  Connect with:
+    psql -h $DEMO_DIR -p $DEMO_PORT -U postgres $DEMO_DB
+Stop and delete it with:
+    bash scripts/demo.sh stop
+MSG

@@ -1,0 +1,1 @@
+-- govreport: metrics objects (filled in by the metrics work).

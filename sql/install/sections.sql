@@ -1,0 +1,1 @@
+-- govreport: sections objects (filled in by the sections work).

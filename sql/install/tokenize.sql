@@ -1,0 +1,1 @@
+-- govreport: tokenize objects (filled in by the tokenize work).

@@ -1,0 +1,1 @@
+-- govreport: views objects (filled in by the views work).

@@ -1,0 +1,17 @@
+/*
+ * govreport.h
+ *		Declarations shared across the module's files.
+ */
+#ifndef GOVREPORT_H
+#define GOVREPORT_H
+
+#define GOVREPORT_VERSION "0.1.0"
+
+/*
+ * Settings (GUCs) of every concern are defined here, called once from
+ * _PG_init.  Each concern that needs settings adds its definitions to
+ * govreport_init_settings() in settings.c.
+ */
+extern void govreport_init_settings(void);
+
+#endif							/* GOVREPORT_H */
