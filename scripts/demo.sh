@@ -28,7 +28,9 @@ psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DEMO_DB
 
 say "loading the sample reports and running the analyses"
 bash scripts/load-samples.sh "$DEMO_DB"
-psql -X -q -d "$DEMO_DB" -v ON_ERROR_STOP=1 -P pager=off -f scripts/demo.sql
+for analysis in scripts/demo/*.sql; do
+	psql -X -q -d "$DEMO_DB" -v ON_ERROR_STOP=1 -P pager=off -f "$analysis"
+done
 
 cat <<MSG
 

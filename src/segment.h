@@ -1,0 +1,43 @@
+/*
+ * segment.h
+ *		The segmenter's interface: UTF-8 text in, a sequence of spans out.
+ *
+ * Every consumer (zh_segment, zh_tokenize, the text search parser, the
+ * figure extractor) reads the same spans, so queries and documents are cut
+ * alike.  Spans cover the input except whitespace; offsets are both bytes
+ * (for C callers) and characters (for what SQL sees).
+ */
+#ifndef GOVREPORT_SEGMENT_H
+#define GOVREPORT_SEGMENT_H
+
+typedef enum ZhTokenKind
+{
+	ZH_TOKEN_WORD = 1,			/* Han word: lexicon or unknown-word model */
+	ZH_TOKEN_NUMBER,			/* a number alone: 2022, 4.5, 五千 */
+	ZH_TOKEN_QUANTITY,			/* a number with its unit: 4.5万人, 73%, 1400亿元 */
+	ZH_TOKEN_LATIN,				/* letters/digits of a non-Han script: GDP, 5G */
+	ZH_TOKEN_PUNCT,				/* one punctuation mark */
+	ZH_TOKEN_OTHER				/* anything else (symbols, emoji, ...) */
+} ZhTokenKind;
+
+typedef struct ZhToken
+{
+	int32		byte_start;		/* offset of the span in the input, bytes */
+	int32		byte_len;
+	int32		char_start;		/* the same in characters */
+	int32		char_len;
+	uint8		kind;			/* a ZhTokenKind */
+	uint8		pos;			/* part-of-speech tag id, 0 when unknown */
+} ZhToken;
+
+/*
+ * Segment "len" bytes of UTF-8 "text" (the caller has validated the
+ * encoding).  Returns a palloc'd array in CurrentMemoryContext and sets
+ * *ntokens; whitespace produces no span.  Interruptible.
+ */
+extern ZhToken *zh_segment_text(const char *text, int len, int *ntokens);
+
+/* Name of a part-of-speech tag id ("n", "v", "ns", ...), or NULL for 0. */
+extern const char *zh_pos_name(uint8 pos);
+
+#endif							/* GOVREPORT_SEGMENT_H */
