@@ -9,6 +9,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # dependency order (types before the functions and views that use them).
 INSTALL_FRAGMENTS = \
 	sql/install/core.sql \
+	sql/install/segment.sql \
 	sql/install/tokenize.sql \
 	sql/install/metrics.sql \
 	sql/install/sections.sql \

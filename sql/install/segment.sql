@@ -1,0 +1,1 @@
+-- govreport: segment objects (filled in by the segment work).
