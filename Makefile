@@ -21,6 +21,9 @@ REGRESS = $(sort $(basename $(notdir $(filter-out sql/$(EXTENSION)--%,$(wildcard
 ENCODING = UTF8
 NO_LOCALE = 1
 
+# search: the Chinese stop-word list read by the govreport_zh dictionary.
+DATA_TSEARCH += data/govreport.stop
+
 PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
 EXTRA_CLEAN = $(DATA_built)
