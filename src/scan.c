@@ -11,8 +11,11 @@
 #include "postgres.h"
 
 #include "miscadmin.h"
+#include "utils/memutils.h"
 
 #include "scan.h"
+
+static GrScan *active_scan = NULL;
 
 /* Number of characters in text[from, to). */
 static int
@@ -37,6 +40,7 @@ gr_scan_init(GrScan *scan, const char *text, int len)
 	int			norm_len = 0;
 
 	memset(scan, 0, sizeof(GrScan));
+	scan->last_span = -1;
 	scan->text = text;
 	scan->len = len;
 	if (len <= 0)
@@ -73,6 +77,8 @@ gr_scan_next(GrScan *scan, GrScanToken *tok)
 	{
 		*tok = scan->pending;
 		scan->have_pending = false;
+		scan->last = *tok;
+		scan->last_span = scan->pending_span;
 		scan->byte_pos = tok->byte_start + tok->byte_len;
 		scan->char_pos = tok->char_start + tok->char_len;
 		return true;
@@ -110,19 +116,26 @@ gr_scan_next(GrScan *scan, GrScanToken *tok)
 
 			take(scan, &blank, start, GR_KIND_BLANK, 0);
 			take(scan, &scan->pending, end, s->kind, s->pos);
+			scan->pending_span = scan->next_span - 1;
 			scan->have_pending = true;
 			scan->byte_pos = blank.byte_start + blank.byte_len;
 			scan->char_pos = blank.char_start + blank.char_len;
 			*tok = blank;
+			scan->last = blank;
+			scan->last_span = -1;
 			return true;
 		}
 		take(scan, tok, end, s->kind, s->pos);
+		scan->last = *tok;
+		scan->last_span = scan->next_span - 1;
 		return true;
 	}
 
 	if (scan->byte_pos < scan->len)
 	{
 		take(scan, tok, scan->len, GR_KIND_BLANK, 0);
+		scan->last = *tok;
+		scan->last_span = -1;
 		return true;
 	}
 	return false;
@@ -142,4 +155,86 @@ gr_scan_free(GrScan *scan)
 	}
 	scan->spans = NULL;
 	scan->nspans = 0;
+}
+
+/* Tokens that join runs: what a search term is made of. */
+static bool
+joins_runs(uint8 kind)
+{
+	return kind == ZH_TOKEN_WORD || kind == ZH_TOKEN_NUMBER ||
+		kind == ZH_TOKEN_QUANTITY || kind == ZH_TOKEN_LATIN;
+}
+
+int
+gr_scan_runs(GrScan *scan, int *ends, int max_ends)
+{
+	int			n = 0;
+	int			prev_end;
+	int			chars;
+	int			j;
+
+	if (scan->last_span < 0 || !joins_runs(scan->last.kind))
+		return 0;
+	prev_end = scan->last.byte_start + scan->last.byte_len;
+	chars = scan->last.char_len;
+	for (j = scan->last_span + 1; j < scan->nspans && n < max_ends; j++)
+	{
+		ZhToken    *s = &scan->spans[j];
+		int			start;
+		int			end;
+
+		if (!joins_runs(s->kind))
+			break;
+		start = gr_offset_to_original(&scan->map, s->byte_start, false,
+									  &scan->ext_hint);
+		end = gr_offset_to_original(&scan->map, s->byte_start + s->byte_len,
+									true, &scan->ext_hint);
+		if (start != prev_end || end <= start || end > scan->len)
+			break;
+		chars += count_chars(scan->text, start, end);
+		if (chars > GR_MAX_RUN_CHARS)
+			break;
+		ends[n++] = end;
+		prev_end = end;
+	}
+	return n;
+}
+
+/* Forget the active scan if its memory goes away (an error mid-parse). */
+static void
+forget_active_scan(void *arg)
+{
+	if (active_scan == (GrScan *) arg)
+		active_scan = NULL;
+}
+
+void
+gr_scan_activate(GrScan *scan)
+{
+	MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
+
+	cb->func = forget_active_scan;
+	cb->arg = scan;
+	MemoryContextRegisterResetCallback(CurrentMemoryContext, cb);
+	scan->last_span = -1;
+	active_scan = scan;
+}
+
+void
+gr_scan_deactivate(GrScan *scan)
+{
+	if (active_scan == scan)
+		active_scan = NULL;
+}
+
+GrScan *
+gr_active_scan(const char *token, int len)
+{
+	GrScan	   *scan = active_scan;
+
+	if (scan == NULL || scan->last_span < 0 ||
+		token != scan->text + scan->last.byte_start ||
+		len != scan->last.byte_len)
+		return NULL;
+	return scan;
 }

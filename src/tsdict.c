@@ -16,6 +16,7 @@
 #include "utils/memutils.h"
 
 #include "normalize.h"
+#include "scan.h"
 #include "tsdict.h"
 
 typedef struct GrDict
@@ -103,7 +104,13 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 
 /*
  * govreport_dict_lexize(dict, token, len, state)
- *		The normalised token, or nothing for a stop word.
+ *		The normalised token, or nothing for a stop word.  Inside the
+ *		govreport parser, also the runs of up to GR_MAX_RUN_TOKENS tokens
+ *		that start here (营商 followed by 环境 gives 营商 and 营商环境), all
+ *		at the token's position: plainto_tsquery('营商环境') then asks for
+ *		营商 AND 营商环境 AND 环境, which only text with the words side by
+ *		side has; and a word added to the lexicon later (新质生产力, once cut
+ *		新质|生产力) is already in yesterday's index as a run.
  */
 PG_FUNCTION_INFO_V1(govreport_dict_lexize);
 Datum
@@ -113,14 +120,26 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
 	char	   *norm = gr_normalized_token(in, len);
-	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 2);
+	GrScan	   *scan;
+	int			ends[GR_MAX_RUN_TOKENS];
+	int			nruns = 0;
+	TSLexeme   *res;
+	int			i;
 
 	if (norm[0] == '\0' || searchstoplist(&d->stoplist, norm))
 	{
 		/* A stop word: an empty list keeps the position, drops the word. */
 		pfree(norm);
-		PG_RETURN_POINTER(res);
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
 	}
+
+	scan = gr_active_scan(in, len);
+	if (scan != NULL)
+		nruns = gr_scan_runs(scan, ends, GR_MAX_RUN_TOKENS - 1);
+
+	res = palloc0(sizeof(TSLexeme) * (nruns + 2));
 	res[0].lexeme = norm;
+	for (i = 0; i < nruns; i++)
+		res[i + 1].lexeme = gr_normalized_token(in, ends[i] - (int) (in - scan->text));
 	PG_RETURN_POINTER(res);
 }

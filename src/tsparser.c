@@ -97,6 +97,7 @@ govreport_prs_start(PG_FUNCTION_ARGS)
 
 	require_utf8(text, len);
 	gr_scan_init(scan, text, len);
+	gr_scan_activate(scan);
 	PG_RETURN_POINTER(scan);
 }
 
@@ -134,6 +135,7 @@ govreport_prs_end(PG_FUNCTION_ARGS)
 {
 	GrScan	   *scan = (GrScan *) PG_GETARG_POINTER(0);
 
+	gr_scan_deactivate(scan);
 	gr_scan_free(scan);
 	pfree(scan);
 	PG_RETURN_VOID();
