@@ -105,12 +105,14 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 /*
  * govreport_dict_lexize(dict, token, len, state)
  *		The normalised token, or nothing for a stop word.  Inside the
- *		govreport parser, also the runs of up to GR_MAX_RUN_TOKENS tokens
- *		that start here (营商 followed by 环境 gives 营商 and 营商环境), all
- *		at the token's position: plainto_tsquery('营商环境') then asks for
- *		营商 AND 营商环境 AND 环境, which only text with the words side by
- *		side has; and a word added to the lexicon later (新质生产力, once cut
- *		新质|生产力) is already in yesterday's index as a run.
+ *		govreport parser, also the run of this token and the next one
+ *		(营商 followed by 环境 gives 营商 and 营商环境), at the token's
+ *		position: plainto_tsquery('营商环境') then asks for 营商 AND
+ *		营商环境 AND 环境, which only text with the words side by side has;
+ *		and a word added to the lexicon later (新质生产力, once cut
+ *		新质|生产力) is already in yesterday's index as a run.  Runs of
+ *		two, not more: each extra lexeme per token costs to_tsvector about
+ *		as much again in sorting, and longer terms chain their pairs.
  */
 PG_FUNCTION_INFO_V1(govreport_dict_lexize);
 Datum
