@@ -21,9 +21,6 @@ REGRESS = $(sort $(basename $(notdir $(filter-out sql/$(EXTENSION)--%,$(wildcard
 ENCODING = UTF8
 NO_LOCALE = 1
 
-# search: the Chinese stop-word list read by the govreport_zh dictionary.
-DATA_TSEARCH += data/govreport.stop
-
 PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
 EXTRA_CLEAN = $(DATA_built)
@@ -36,6 +33,10 @@ LEXICON = tools/govreport.lex
 LEXICON_SOURCES = $(sort $(wildcard tools/lexicon/*.txt))
 DATA_TSEARCH = $(LEXICON)
 EXTRA_CLEAN += $(LEXICON)
+
+# search: the Chinese stop-word list read by the govreport_zh dictionary
+# (after the segmenter's block, which sets DATA_TSEARCH).
+DATA_TSEARCH += data/govreport.stop
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

@@ -45,7 +45,7 @@ typedef struct GrScan
 } GrScan;
 
 /* Longest run of adjacent tokens indexed as one extra lexeme (see tsdict.c). */
-#define GR_MAX_RUN_TOKENS	2
+#define GR_MAX_RUN_TOKENS	3
 #define GR_MAX_RUN_CHARS	12
 
 extern void gr_scan_init(GrScan *scan, const char *text, int len);

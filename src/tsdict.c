@@ -17,6 +17,7 @@
 
 #include "normalize.h"
 #include "scan.h"
+#include "subwords.h"
 #include "tsdict.h"
 
 typedef struct GrDict
@@ -102,6 +103,103 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(d);
 }
 
+/* At most this many extra lexemes (fine parts, extended runs) per token. */
+#define MAX_EXTRAS 48
+
+/* A growing list of distinct lexemes. */
+typedef struct LexemeList
+{
+	char	   *items[MAX_EXTRAS];
+	int			n;
+} LexemeList;
+
+/* Add the normalised form of text[0, len) unless present or full. */
+static void
+add_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
+{
+	char	   *p;
+
+	if (list->n >= MAX_EXTRAS || len <= 0)
+		return;
+	p = gr_normalized_token(text, len);
+	for (int i = 0; i < list->n; i++)
+	{
+		if (strcmp(list->items[i], p) == 0)
+		{
+			pfree(p);
+			return;
+		}
+	}
+	if (searchstoplist(&d->stoplist, p))
+	{
+		pfree(p);
+		return;
+	}
+	list->items[list->n++] = p;
+}
+
+/*
+ * The extra lexemes of the token text[0, len) whose following tokens end at
+ * ends[0..nruns) (byte offsets from "text"):
+ *
+ * - fine parts: the lexicon words inside the token, and each pair of them
+ *   that meet (社会主义 + 市场经济 inside 社会主义市场经济体制);
+ * - runs that end inside the next tokens, at a word the next token starts
+ *   with (振兴 + 东北 of 东北地区), and runs that start at a word the token
+ *   ends with (项目 of 重点项目 + 建设);
+ * - the run of three tokens, and of two tokens and the start of the third.
+ *
+ * A query cuts a term alone, a document cuts it in context; with these,
+ * what the query asks for is in the index however the context moved the
+ * boundaries, as long as the pieces are lexicon words.
+ */
+static void
+extra_lexemes(LexemeList *list, GrDict *d, const char *text, int len,
+			  const int *ends, int nruns)
+{
+	int			starts[MAX_EXTRAS];
+	int			pends[MAX_EXTRAS];
+	int			nparts = zh_subwords(text, len, starts, pends, MAX_EXTRAS);
+	int			k;
+
+	for (int i = 0; i < nparts; i++)
+		add_lexeme(list, d, text + starts[i], pends[i] - starts[i]);
+	for (int i = 0; i < nparts; i++)
+		for (int j = 0; j < nparts; j++)
+			if (pends[i] == starts[j] && !(starts[i] == 0 && pends[j] == len))
+				add_lexeme(list, d, text + starts[i], pends[j] - starts[i]);
+
+	for (k = 0; k < nruns; k++)
+	{
+		int			from = (k == 0) ? len : ends[k - 1];
+		int			nstarts[MAX_EXTRAS];
+		int			nends[MAX_EXTRAS];
+		int			nnext;
+
+		/* The whole run up to this token (the first one is in variant 1). */
+		if (k > 0)
+			add_lexeme(list, d, text, ends[k]);
+
+		/* Runs ending at a word the next token starts with. */
+		nnext = zh_subwords(text + from, ends[k] - from, nstarts, nends, MAX_EXTRAS);
+		for (int j = 0; j < nnext; j++)
+		{
+			if (nstarts[j] != 0)
+				continue;
+			add_lexeme(list, d, text, from + nends[j]);
+			if (k == 0)
+				for (int i = 0; i < nparts; i++)
+					if (pends[i] == len && starts[i] > 0)
+						add_lexeme(list, d, text + starts[i], from + nends[j] - starts[i]);
+		}
+		/* Runs starting at a word this token ends with. */
+		if (k == 0)
+			for (int i = 0; i < nparts; i++)
+				if (pends[i] == len && starts[i] > 0)
+					add_lexeme(list, d, text + starts[i], ends[0] - starts[i]);
+	}
+}
+
 /*
  * govreport_dict_lexize(dict, token, len, state)
  *		The normalised token, or nothing for a stop word.  Inside the
@@ -110,9 +208,12 @@ govreport_dict_init(PG_FUNCTION_ARGS)
  *		position: plainto_tsquery('营商环境') then asks for 营商 AND
  *		营商环境 AND 环境, which only text with the words side by side has;
  *		and a word added to the lexicon later (新质生产力, once cut
- *		新质|生产力) is already in yesterday's index as a run.  Runs of
- *		two, not more: each extra lexeme per token costs to_tsvector about
- *		as much again in sorting, and longer terms chain their pairs.
+ *		新质|生产力) is already in yesterday's index as a run.
+ *
+ *		Documents also get the extra lexemes of extra_lexemes() as a
+ *		second variant that repeats the first: a query ORs variants, and
+ *		(A AND B) OR (A AND B AND extras) is A AND B, so queries never
+ *		require the extras while documents hold them.
  */
 PG_FUNCTION_INFO_V1(govreport_dict_lexize);
 Datum
@@ -125,8 +226,10 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	GrScan	   *scan;
 	int			ends[GR_MAX_RUN_TOKENS];
 	int			nruns = 0;
+	char	   *run = NULL;
+	LexemeList	extras;
 	TSLexeme   *res;
-	int			i;
+	int			n = 0;
 
 	if (norm[0] == '\0' || searchstoplist(&d->stoplist, norm))
 	{
@@ -137,11 +240,40 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 
 	scan = gr_active_scan(in, len);
 	if (scan != NULL)
+	{
 		nruns = gr_scan_runs(scan, ends, GR_MAX_RUN_TOKENS - 1);
+		/* from here on, offsets count from the token's start */
+		for (int i = 0; i < nruns; i++)
+			ends[i] -= (int) (in - scan->text);
+	}
+	if (nruns > 0)
+		run = gr_normalized_token(in, ends[0]);
 
-	res = palloc0(sizeof(TSLexeme) * (nruns + 2));
-	res[0].lexeme = norm;
-	for (i = 0; i < nruns; i++)
-		res[i + 1].lexeme = gr_normalized_token(in, ends[i] - (int) (in - scan->text));
+	extras.n = 0;
+	extra_lexemes(&extras, d, in, len, ends, nruns);
+
+	res = palloc0(sizeof(TSLexeme) * (4 + extras.n + 1));
+	res[n].lexeme = norm;
+	res[n++].nvariant = 1;
+	if (run)
+	{
+		res[n].lexeme = run;
+		res[n++].nvariant = 1;
+	}
+	if (extras.n > 0)
+	{
+		res[n].lexeme = pstrdup(norm);
+		res[n++].nvariant = 2;
+		if (run)
+		{
+			res[n].lexeme = pstrdup(run);
+			res[n++].nvariant = 2;
+		}
+		for (int i = 0; i < extras.n; i++)
+		{
+			res[n].lexeme = extras.items[i];
+			res[n++].nvariant = 2;
+		}
+	}
 	PG_RETURN_POINTER(res);
 }
