@@ -230,18 +230,36 @@ join_adjacent_highlights(HeadlineParsedText *prs)
 
 /*
  * govreport_prs_headline(prs, options, query)
- *		The default headline choice, with whole terms highlighted.
+ *		The default headline choice, counting each token once, with whole
+ *		terms highlighted.
  */
 PG_FUNCTION_INFO_V1(govreport_prs_headline);
 Datum
 govreport_prs_headline(PG_FUNCTION_ARGS)
 {
 	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
+	uint8	   *types = palloc(Max(prs->curwords, 1));
+	int			i;
 
+	/*
+	 * A token whose lexemes match several query items (a word, its runs and
+	 * its fine parts) has one duplicate entry per extra match.  The default
+	 * code counts those as words against MaxWords and would cut the
+	 * headline short; mark them blanks while it chooses, then restore.
+	 */
+	for (i = 0; i < prs->curwords; i++)
+	{
+		types[i] = prs->words[i].type;
+		if (prs->words[i].repeated)
+			prs->words[i].type = GRTOK_BLANK;
+	}
 	DirectFunctionCall3(prsd_headline,
 						PG_GETARG_DATUM(0),
 						PG_GETARG_DATUM(1),
 						PG_GETARG_DATUM(2));
+	for (i = 0; i < prs->curwords; i++)
+		prs->words[i].type = types[i];
+	pfree(types);
 	join_adjacent_highlights(prs);
 	PG_RETURN_POINTER(prs);
 }
