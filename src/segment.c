@@ -226,7 +226,7 @@ match_unit(const uint32 *cps, int n)
 	{
 		int			l = unit_len[u];
 
-		if (l > n || l <= bestlen)
+		if (l > n || l <= bestlen || unit_cps[u][0] != cps[0])
 			continue;
 		if (memcmp(cps, unit_cps[u], l * sizeof(uint32)) == 0)
 			bestlen = l;
@@ -262,6 +262,36 @@ is_han_numeral(uint32 c)
 }
 
 /* ---------- lexicon lookups ---------- */
+
+/*
+ * A direct-mapped cache of trie steps (parent, code point) -> child, in
+ * front of the mapped table: the table is megabytes, so a step costs a
+ * cache miss, while text repeats its character pairs (Zipf) and most steps
+ * hit here.  Per backend, 256 kB; reset when the lexicon changes.
+ */
+#define STEP_CACHE_SIZE 16384
+typedef struct StepCacheEntry
+{
+	uint64		key;			/* parent << 32 | cp, or all ones when empty */
+	uint32		child;
+} StepCacheEntry;
+
+static StepCacheEntry step_cache[STEP_CACHE_SIZE];
+static const ZhLexicon *step_cache_lex = NULL;
+
+static inline uint32
+cached_child(const ZhLexicon *lex, uint32 node, uint32 cp)
+{
+	uint64		key = ((uint64) node << 32) | cp;
+	StepCacheEntry *e = &step_cache[(zh_lexicon_hash(node, cp) >> 7) & (STEP_CACHE_SIZE - 1)];
+
+	if (e->key != key)
+	{
+		e->key = key;
+		e->child = zh_lexicon_child(lex, node, cp);
+	}
+	return e->child;
+}
 
 /* Is folded cps[0..n) a word of the lexicon or the overlay? */
 static bool
@@ -358,7 +388,7 @@ best_route(SegState *st)
 		/* longer words: walk the trie */
 		for (int j = i + 1; node != ZH_LEX_NONE && j < n && j - i < WORD_MAX; j++)
 		{
-			node = zh_lexicon_child(lex, node, st->cps[j]);
+			node = cached_child(lex, node, st->cps[j]);
 			if (node == ZH_LEX_NONE)
 				break;
 			if (lex->slots[node].flags & ZH_SLOT_WORD)
@@ -727,6 +757,11 @@ zh_segment_text(const char *text, int len, int *ntokens)
 		init_units();
 	st = palloc(sizeof(SegState));
 	st->lex = zh_lexicon_get();
+	if (st->lex != step_cache_lex)
+	{
+		memset(step_cache, 0xFF, sizeof(step_cache));
+		step_cache_lex = st->lex;
+	}
 	st->ov = zh_overlay_get();
 	st->text = text;
 	st->len = len;

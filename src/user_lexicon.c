@@ -173,6 +173,7 @@ overlay_reload(const ZhLexicon *lex)
 	char	   *query;
 	uint64		nrows;
 	uint32		nslots = 16;
+	uint64		nchars = 0;
 	int			ret;
 
 	if (overlay_context == NULL)
@@ -199,14 +200,26 @@ overlay_reload(const ZhLexicon *lex)
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(ret));
 	nrows = SPI_processed;
-	while (nslots < nrows * 16 + 16 && nslots < (1u << 30) / sizeof(ZhOverlaySlot))
+	/* at most one trie node per character: size the table for half load */
+	for (uint64 i = 0; i < nrows; i++)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
+									  SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			nchars += VARSIZE_ANY_EXHDR(DatumGetPointer(d));
+	}
+	while (nslots < nchars * 2 + 16)
+	{
+		if (nslots >= (1u << 24))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("user lexicon is too large"),
+					 errdetail("The user lexicon has %llu words; it is meant for thousands, not millions.",
+							   (unsigned long long) nrows)));
 		nslots *= 2;
-	if (nrows * 64 >= nslots)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("user lexicon is too large"),
-				 errdetail("The user lexicon has %llu words.",
-						   (unsigned long long) nrows)));
+	}
 	overlay.slots = MemoryContextAllocZero(overlay_context,
 										   nslots * sizeof(ZhOverlaySlot));
 	overlay.slot_mask = nslots - 1;
