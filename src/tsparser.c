@@ -17,6 +17,14 @@
 
 #include "scan.h"
 
+/*
+ * Longest document the parser takes.  Core's parse arrays (several entries
+ * per token) would pass the 1 GB allocation limit somewhere above 64 MB of
+ * Chinese text, with an obscure message; a tsvector could not hold the
+ * result anyway.
+ */
+#define GR_PARSER_MAX_BYTES (32 * 1024 * 1024)
+
 /* Token type ids (kept below 256, see the file comment). */
 #define GRTOK_LATIN		1
 #define GRTOK_WORD		2
@@ -96,6 +104,12 @@ govreport_prs_start(PG_FUNCTION_ARGS)
 	GrScan	   *scan = palloc(sizeof(GrScan));
 
 	require_utf8(text, len);
+	if (len > GR_PARSER_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document too long for the govreport text search parser"),
+				 errdetail("The parser takes up to %d bytes; the document has %d. Index it by section or paragraph.",
+						   GR_PARSER_MAX_BYTES, len)));
 	gr_scan_init(scan, text, len);
 	gr_scan_activate(scan);
 	PG_RETURN_POINTER(scan);
