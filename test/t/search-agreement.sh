@@ -2,7 +2,7 @@
 # Search agrees with the text: over every paragraph (line) of the shared
 # corpus, to_tsvector('govreport', p) @@ plainto_tsquery('govreport', term)
 # against zh_normalize(p) LIKE '%term%' for every term of
-# test/data/search-terms.txt.  Prints recall and precision per term (where
+# test/data/search-terms.list.  Prints recall and precision per term (where
 # not perfect) and overall; fails below recall 99.5 % or precision 99 %.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,7 +35,7 @@ if ! {
 	psql -c "CREATE EXTENSION IF NOT EXISTS govreport" &&
 	psql -c "CREATE TABLE para (id serial, src text, p text)" &&
 	load | psql -c "COPY para (src, p) FROM STDIN" &&
-	grep -v '^#' "$ROOT/test/data/search-terms.txt" | sed '/^$/d' |
+	grep -v '^#' "$ROOT/test/data/search-terms.list" | sed '/^$/d' |
 		psql -c "CREATE TABLE term (t text); COPY term FROM STDIN"
 }; then
 	echo "not ok 1 - paragraphs loaded"
