@@ -14,6 +14,8 @@ SELECT zh_segment('区长刘存东同志，副区长高洪旗同志');
 -- Numbers with units are one element; numbers alone too.
 SELECT zh_segment('新增就业4.5万人，增长73%，投资1400亿元，完成5,000万元，下降3.7个百分点，覆盖率100%。');
 SELECT zh_segment('1998年3月12日召开，共2022项');
+-- A comma followed by exactly three digits separates thousands, in either width.
+SELECT zh_segment('共1,234,567人，１，０００元，增长5,2');
 -- Latin and digit runs.
 SELECT zh_segment('GDP增长，建成5G基站，PM2.5浓度下降');
 -- Full-width digits and letters are recognised, spans stay as written.

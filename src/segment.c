@@ -599,6 +599,35 @@ cut_han_run(SegState *st)
 /* ---------- the scan ---------- */
 
 /*
+ * Do exactly three digits start at byte p, and no fourth?  Then a comma
+ * before them (5,000 or １，０００) separates thousands rather than clauses.
+ */
+static bool
+thousands_group(SegState *st, int p)
+{
+	const unsigned char *s = (const unsigned char *) st->text;
+
+	for (int k = 0; k < 4; k++)
+	{
+		uint32		raw = 0;
+		uint32		cp;
+		bool		digit;
+
+		if (p < st->len)
+		{
+			p += utf8_decode(s + p, st->len - p, &raw);
+			cp = zh_lexicon_fold(st->lex, raw);
+			digit = cp >= '0' && cp <= '9';
+		}
+		else
+			digit = false;
+		if (digit != (k < 3))
+			return false;
+	}
+	return true;
+}
+
+/*
  * A number at byte p (a digit): digits with decimal points and thousands
  * separators, then letters make it Latin, a unit a quantity.  Dates chain
  * (1998年3月12日).  Returns the byte end; sets *chars and *kind.
@@ -630,19 +659,25 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 				nchars++;
 				continue;
 			}
-			if ((cp == '.' || cp == ',') && p + l < len)
+			if (cp == '.' && p + l < len)
 			{
 				uint32		nraw;
-				int			nl = utf8_decode(s + p + l, len - p - l, &nraw);
-				uint32		ncp = zh_lexicon_fold(st->lex, nraw);
 
-				(void) nl;
-				if (ncp >= '0' && ncp <= '9' && (cp == '.' || raw == ','))
+				utf8_decode(s + p + l, len - p - l, &nraw);
+				nraw = zh_lexicon_fold(st->lex, nraw);
+				if (nraw >= '0' && nraw <= '9')
 				{
 					p += l;
 					nchars++;
 					continue;
 				}
+			}
+			/* a thousands separator: exactly three digits follow */
+			if (cp == ',' && thousands_group(st, p + l))
+			{
+				p += l;
+				nchars++;
+				continue;
 			}
 			break;
 		}

@@ -54,15 +54,22 @@ static bool callback_registered = false;
 static Oid	overlay_relid = InvalidOid;
 
 /* The lexicon file to use: the setting, or the installed one. */
-static char *
+static const char *
 lexicon_file_path(void)
 {
-	char		sharepath[MAXPGPATH];
+	static char installed[MAXPGPATH] = "";
 
 	if (govreport_lexicon_path != NULL && govreport_lexicon_path[0] != '\0')
-		return pstrdup(govreport_lexicon_path);
-	get_share_path(my_exec_path, sharepath);
-	return psprintf("%s/tsearch_data/%s", sharepath, ZH_LEX_FILE_NAME);
+		return govreport_lexicon_path;
+	if (installed[0] == '\0')
+	{
+		char		sharepath[MAXPGPATH];
+
+		get_share_path(my_exec_path, sharepath);
+		snprintf(installed, sizeof(installed), "%s/tsearch_data/%s",
+				 sharepath, ZH_LEX_FILE_NAME);
+	}
+	return installed;
 }
 
 /*
@@ -73,7 +80,7 @@ lexicon_file_path(void)
 const ZhLexicon *
 zh_lexicon_get(void)
 {
-	char	   *path = lexicon_file_path();
+	const char *path = lexicon_file_path();
 
 	if (current_lexicon == NULL || strcmp(current_lexicon->path, path) != 0)
 	{
@@ -83,7 +90,6 @@ zh_lexicon_get(void)
 		current_lexicon = lex;
 		overlay_stale = true;	/* its entries were folded with the old table */
 	}
-	pfree(path);
 	return current_lexicon;
 }
 
