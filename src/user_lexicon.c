@@ -200,11 +200,13 @@ overlay_reload(const ZhLexicon *lex)
 
 	query = psprintf("SELECT word, weight::float8, tag FROM %s.zh_user_lexicon",
 					 quote_identifier(get_namespace_name(nsp)));
-	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
-	ret = SPI_execute(query, true, 0);
-	if (ret != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(ret));
+	if ((ret = SPI_connect()) != SPI_OK_CONNECT ||
+		(ret = SPI_execute(query, true, 0)) != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not read the user lexicon: %s",
+						SPI_result_code_string(ret)),
+				 errdetail("The query on zh_user_lexicon failed.")));
 	nrows = SPI_processed;
 	/* at most one trie node per character: size the table for half load */
 	for (uint64 i = 0; i < nrows; i++)

@@ -27,6 +27,9 @@ CREATE TRIGGER zh_user_lexicon_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON zh_user_lexicon
 FOR EACH STATEMENT EXECUTE FUNCTION zh_user_lexicon_changed();
 
+COMMENT ON TRIGGER zh_user_lexicon_changed ON zh_user_lexicon IS
+'sends the relcache invalidation that makes every connection reload the user lexicon (row changes alone send none)';
+
 CREATE FUNCTION zh_segment(doc text) RETURNS text[]
 AS 'MODULE_PATHNAME', 'zh_segment'
 LANGUAGE C STABLE STRICT PARALLEL SAFE COST 1000;
