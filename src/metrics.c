@@ -41,6 +41,7 @@ typedef struct Scan
 	size_t		prev_end;
 	ZhSpan		prev_indicator;
 	int			book_depth;		/* inside 《》 */
+	size_t		goal_at;		/* 预期目标 / 主要目标 seen in this sentence */
 	/* character offset cursor */
 	size_t		cur_byte;
 	long		cur_char;
@@ -251,8 +252,7 @@ collect_items(Scan *s, size_t from, size_t to)
 static const char *const increase_words[] = {"增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "增", "高", "多", "攀升", "翻", NULL};
 static const char *const decrease_words[] = {"下降", "减少", "降低", "回落", "缩小", "下调", "降", "减", "低", "少", "压减", NULL};
 static const char *const period_words[] = {"年均", "年平均", "累计", "五年来", "五年", "三年", "十一五", "十二五", "十三五", "十四五", "十五", "今后五年", NULL};
-/* Target cues: the first kind holds for the sentence, the second for the clause. */
-static const char *const goal_words[] = {"预期目标", "主要目标", "目标是", "目标为", NULL};
+/* Target cues for the clause; 预期目标 / 主要目标 hold for the whole sentence. */
 static const char *const target_words[] = {"目标", "力争", "确保", "计划", "争取", "争创", "规划", "预期", NULL};
 static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "比上年", NULL};
 
@@ -261,7 +261,7 @@ static const char *const tail_words[] = {"达到", "达", "为", "是", "增长"
 	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "突破", "到", "增至", "在",
-"从", "由", "净增", "涨幅", "增幅", "左右", NULL};
+"从", "由", "净增", "左右", "翻", NULL};
 static const char *const head_words[] = {"其中", "全年", "全区", "共", "累计", "年均", "五年", "已", "并", "的", "我们", NULL};
 /* Verbs after which the counted thing follows the number (建设8处载体). */
 static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
@@ -358,8 +358,9 @@ qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
 		ZhQualifier q;
 	}			words[] = {
 		{"大约", ZQ_ABOUT}, {"约", ZQ_ABOUT}, {"接近", ZQ_NEARLY}, {"将近", ZQ_NEARLY}, {"近", ZQ_NEARLY},
+		{"不超过", ZQ_AT_MOST}, {"不高于", ZQ_AT_MOST}, {"最多", ZQ_AT_MOST},
 		{"超过", ZQ_OVER}, {"超", ZQ_OVER}, {"不低于", ZQ_AT_LEAST}, {"不少于", ZQ_AT_LEAST},
-		{"至少", ZQ_AT_LEAST}, {"不超过", ZQ_AT_MOST}, {"不高于", ZQ_AT_MOST}, {"最多", ZQ_AT_MOST},
+		{"至少", ZQ_AT_LEAST},
 		{"低于", ZQ_UNDER}, {"不到", ZQ_UNDER}, {"不足", ZQ_UNDER}, {NULL, ZQ_EXACT}
 	};
 
@@ -587,6 +588,7 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 				if (zh_number_cmp(&q.n, &q2.n) < 0)
 				{
 					range = true;
+					q.nchars += q2.nchars;
 					f.has_low = true;
 					f.low = q.n;
 					f.has_high = true;
@@ -606,7 +608,8 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 
 	f.unit_info = q.unit;
 	f.unit = canonical_unit(q.unit);
-	f.mention.start = pos;
+	f.mention.start = (prev == 0x7FFB && strcmp(q.unit->unit, "倍") == 0 && q.chinese) ?
+		prev_char(s, pos) : pos;
 	f.qualifier = qualifier_before(s, s->clause_start, pos, &qstart);
 	if (match_at(s, end, "以内") && find_last(s, window_start(s->clause_start, pos), pos, "控制在") != NO_POS)
 		f.qualifier = ZQ_AT_MOST;
@@ -653,10 +656,13 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 			at = at_dec;
 			f.change = "decrease";
 		}
-		/* 增加到 / 下降至 / 提高为 give a level, not a change */
+		/* 增加到 / 下降至 / 提高为 give a level, not a change; so does 新增 */
 		if (verb)
 		{
 			size_t		after = at + strlen(verb);
+
+			if (strcmp(verb, "增") == 0 && (match_before(s, 0, at, "新") || match_before(s, 0, at, "净")))
+				f.change = NULL;
 
 			if (match_at(s, after, "到") || match_at(s, after, "至") || match_at(s, after, "为") ||
 				match_at(s, after, "幅") || match_at(s, after, "率"))
@@ -685,13 +691,17 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 
 				while (e < qstart && n < 12)
 				{
-					unsigned int cp = char_at(s, e, &clen);
+					bool		stop = false;
 
-					if (clen == 0 || cp == 0x589E || cp == 0x63D0 || cp == 0x4E0A || cp == 0x4E0B ||
-						cp == 0x964D || cp == 0x9AD8 || cp == 0x4F4E || cp == 0x51CF || cp == 0x591A ||
-						cp == 0x5C11 || cp == 0x6269 || cp == 0x7F29 || cp == 0x56DE || cp == 0x518D ||
-						cp == 0x5747 || cp == 0x6709)
-						break;	/* 增提上下降高低减多少扩缩回再均有 */
+					for (int i = 0; increase_words[i] && !stop; i++)
+						stop = match_at(s, e, increase_words[i]);
+					for (int i = 0; decrease_words[i] && !stop; i++)
+						stop = match_at(s, e, decrease_words[i]);
+					if (stop || match_at(s, e, "再") || match_at(s, e, "均") || match_at(s, e, "有"))
+						break;
+					char_at(s, e, &clen);
+					if (clen == 0)
+						break;
 					e += clen;
 					n++;
 				}
@@ -776,8 +786,11 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 		const char *t = last_of(s, s->clause_start, qstart, target_words, &at_t);
 		const char *o = last_of(s, s->clause_start, qstart, outcome_words, &at_o);
 
-		if (!t)
-			t = last_of(s, s->sentence_start, qstart, goal_words, &at_t);
+		if (!t && s->goal_at != NO_POS && s->goal_at < qstart)
+		{
+			t = "目标";
+			at_t = s->goal_at;
+		}
 		if (t && (!o || at_t >= at_o || s->section_mode == 1))
 			f.is_target = 1;
 		else if (o)
@@ -808,6 +821,7 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 	s.len = len;
 	s.section_mode = -1;
 	s.fenbie_at = NO_POS;
+	s.goal_at = NO_POS;
 	scan_heading(&s, 0);
 
 	while (pos < len)
@@ -828,6 +842,7 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 			case '\n':
 				s.sentence_start = s.clause_start = s.para_start = pos + 1;
 				s.sentence_year = 0;
+				s.goal_at = NO_POS;
 				s.fenbie_at = NO_POS;
 				s.prev_end = 0;
 				s.prev_indicator.start = s.prev_indicator.end = 0;
@@ -839,6 +854,7 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 			case 0xFF1F:		/* ？ */
 				s.sentence_start = s.clause_start = pos + clen;
 				s.sentence_year = 0;
+				s.goal_at = NO_POS;
 				s.fenbie_at = NO_POS;
 				s.prev_end = 0;
 				s.prev_indicator.start = s.prev_indicator.end = 0;
@@ -857,6 +873,12 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 			case 0x300B:		/* 》 */
 				if (s.book_depth > 0)
 					s.book_depth--;
+				break;
+			case 0x76EE:		/* 目 */
+				if (match_at(&s, pos, "目标") &&
+					(match_before(&s, s.sentence_start, pos, "预期") ||
+					 match_before(&s, s.sentence_start, pos, "主要")))
+					s.goal_at = pos;
 				break;
 			case 0x5206:		/* 分 */
 				if (match_at(&s, pos, "分别"))
