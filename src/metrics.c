@@ -360,7 +360,7 @@ qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
 		{"大约", ZQ_ABOUT}, {"约", ZQ_ABOUT}, {"接近", ZQ_NEARLY}, {"将近", ZQ_NEARLY}, {"近", ZQ_NEARLY},
 		{"不超过", ZQ_AT_MOST}, {"不高于", ZQ_AT_MOST}, {"最多", ZQ_AT_MOST},
 		{"超过", ZQ_OVER}, {"超", ZQ_OVER}, {"不低于", ZQ_AT_LEAST}, {"不少于", ZQ_AT_LEAST},
-		{"至少", ZQ_AT_LEAST},
+		{"至少", ZQ_AT_LEAST}, {"突破", ZQ_OVER},
 		{"低于", ZQ_UNDER}, {"不到", ZQ_UNDER}, {"不足", ZQ_UNDER}, {NULL, ZQ_EXACT}
 	};
 
@@ -428,10 +428,22 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	unsigned int first = char_at(s, pos, &clen);
 
 	memset(q, 0, sizeof(*q));
-	if (clen == 0 || zh_parse_number(s->doc + pos, s->len - pos, 0, &q->n, &c) != ZH_OK)
+	if (clen == 0)
+		return false;
+	if ((first == 0x767E || first == 0x5343 || first == 0x4E07) &&
+		(match_at(s, pos + clen, "余") || match_at(s, pos + clen, "多")))
+	{
+		/* 千余场 = over 1000 场 */
+		zh_parse_number("1", 1, 0, &q->n, &c);
+		zh_number_scale(&q->n, first == 0x767E ? 2 : (first == 0x5343 ? 3 : 4));
+		c = clen;
+		q->nchars = 2;			/* a quantity, not a lone digit */
+	}
+	else if (zh_parse_number(s->doc + pos, s->len - pos, 0, &q->n, &c) != ZH_OK)
 		return false;
 	q->chinese = first >= 0x80 && !(first >= 0xFF10 && first <= 0xFF19);
-	for (size_t i = pos; i < pos + c; i++)
+	if (q->nchars == 0)
+		for (size_t i = pos; i < pos + c; i++)
 		if (((unsigned char) s->doc[i] & 0xC0) != 0x80)
 			q->nchars++;
 	p = pos + c;
@@ -889,7 +901,9 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 				}
 				break;
 			default:
-				if (zh_is_number_start(cp))
+				if (zh_is_number_start(cp) ||
+					((cp == 0x767E || cp == 0x5343 || cp == 0x4E07) &&
+					 (match_at(&s, pos + clen, "余") || match_at(&s, pos + clen, "多"))))
 				{
 					size_t		next = try_figure(&s, pos, emit, arg);
 
