@@ -174,6 +174,38 @@ static const char *const review_heads[] = {"回顾", "过去一年", "过去五�
 static const char *const plan_heads[] = {"工作安排", "预期目标", "总体要求", "今后五年", "目标任务",
 "主要任务", "重点工作", "工作任务", "奋斗目标", "今年", "工作建议", NULL};
 
+static const char *const review_openings[] = {"这一年", "一年来", "过去一年", "五年来", "过去五年", "回顾", NULL};
+static const char *const plan_verbs[] = {"实施", "推进", "加快", "坚持", "着力", "聚焦", "深化", "打造",
+"全力", "大力", "持续", "推动", "强化", "全面", "加强", "构建", "促进", "提升", NULL};
+static const char *const review_endings[] = {"有力", "有序", "稳定", "提升", "显著", "完善", "加强", "向好",
+	"有效", "水平", "突破", "成效", "进展", "增强", "改善", "优化", "推进", "和谐", "丰硕", "明显", "提高",
+"巩固", "发展", NULL};
+
+static bool
+starts_with_any(const Scan *s, size_t pos, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (pos + strlen(words[i]) <= end && match_at(s, pos, words[i]))
+			return true;
+	return false;
+}
+
+static bool
+ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_before(s, start, end, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A line that names a part of the report sets the context for targets:
+ * the review of the past year reports outcomes, the plan sets targets.
+ * Also read: paragraphs opening with 这一年 / 五年来 (a review), and
+ * numbered sub-headings, which in a plan start with a verb (（四）实施…行动)
+ * and in a review end with a verdict (（五）民生保障坚强有力).
+ */
 static void
 scan_heading(Scan *s, size_t start)
 {
@@ -181,15 +213,49 @@ scan_heading(Scan *s, size_t start)
 	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
 	int			clen;
 	size_t		at;
+	bool		is_long;
 
+	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
+		start += clen;
+	if (starts_with_any(s, start, s->len, review_openings))
+	{
+		s->section_mode = 0;
+		return;
+	}
+	limit = start + 240 < s->len ? start + 240 : s->len;
+	end = start;
 	while (end < limit && s->doc[end] != '\n')
 		end++;
-	if (end == limit && limit < s->len)
-		return;					/* too long for a heading */
-	while (start < end && is_space(char_at(s, start, &clen)) && clen > 0)
-		start += clen;
-	if (end - start < 4)
+	is_long = (end == limit && limit < s->len);
+	while (end > start && (s->doc[end - 1] == '\r' || s->doc[end - 1] == ' '))
+		end--;
+	if (is_long || end - start < 4)
 		return;
+
+	/* numbered sub-heading: (四) / （四） */
+	if (match_at(s, start, "(") || match_at(s, start, "（"))
+	{
+		size_t		p = start + (match_at(s, start, "(") ? 1 : 3);
+		unsigned int cp;
+
+		while (p < end && (cp = char_at(s, p, &clen)) != 0 && clen > 0 && zh_digit_value(cp) >= 0)
+			p += clen;
+		if (match_at(s, p, ")"))
+			p += 1;
+		else if (match_at(s, p, "）"))
+			p += 3;
+		else
+			p = start;
+		if (p > start)
+		{
+			if (starts_with_any(s, p, end, plan_verbs) || find_last(s, p, end, "持续发力") != NO_POS)
+				s->section_mode = 1;
+			else if (ends_with_any(s, p, end, review_endings))
+				s->section_mode = 0;
+			return;
+		}
+	}
+
 	if (last_of(s, start, end, review_heads, &at))
 		s->section_mode = 0;
 	else if (last_of(s, start, end, plan_heads, &at))

@@ -374,6 +374,7 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 	bool		point = false;
 	bool		overflow = false;
 	int			frac = 0;
+	long		extra_zeros = 0;
 
 	out->ndigits = 0;
 	out->exp10 = 0;
@@ -388,15 +389,20 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 			break;
 		if ((d = arabic_digit(cp)) >= 0)
 		{
-			/* skip leading zeros so that long zero runs never overflow */
-			if (out->ndigits == 0 && d == 0 && !point)
-				;
+			/* leading zeros are not significant, so long zero runs never overflow */
+			if (out->ndigits == 0 && d == 0)
+			{
+				if (point)
+					frac++;
+			}
 			else if (out->ndigits < ZH_MAX_DIGITS)
 			{
 				out->digits[out->ndigits++] = (char) ('0' + d);
 				if (point)
 					frac++;
 			}
+			else if (!point && d == 0)
+				extra_zeros++;	/* 1 followed by 150 zeros is still in range */
 			else if (!point)
 				overflow = true;
 			/* fraction digits beyond the limit are dropped (truncation) */
@@ -441,7 +447,13 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 		return ZH_NOT_NUMBER;
 	if (overflow)
 		return ZH_OUT_OF_RANGE;
-	out->exp10 = -frac;
+	if (extra_zeros > ZH_MAX_EXP)
+		return ZH_OUT_OF_RANGE;
+	/* zeros kept in extra_zeros sit after a full set of digits */
+	if (extra_zeros > 0)
+		out->exp10 = (int) extra_zeros;
+	else
+		out->exp10 = -frac;
 	normalize(out);
 	return in_limits(out) ? ZH_OK : ZH_OUT_OF_RANGE;
 }
