@@ -176,7 +176,8 @@ static const char *const plan_heads[] = {"工作安排", "预期目标", "总体
 
 static const char *const review_openings[] = {"这一年", "一年来", "过去一年", "五年来", "过去五年", "回顾", NULL};
 static const char *const plan_verbs[] = {"实施", "推进", "加快", "坚持", "着力", "聚焦", "深化", "打造",
-"全力", "大力", "持续", "推动", "强化", "全面", "加强", "构建", "促进", "提升", NULL};
+"全力", "大力", "持续", "推动", "强化", "全面", "加强", "构建", "促进", "提升", "聚力", "奋力",
+"围绕", "统筹", "做好", "抓好", "打赢", "筑牢", "守牢", "实现", NULL};
 static const char *const review_endings[] = {"有力", "有序", "稳定", "提升", "显著", "完善", "加强", "向好",
 	"有效", "水平", "突破", "成效", "进展", "增强", "改善", "优化", "推进", "和谐", "丰硕", "明显", "提高",
 "巩固", "发展", NULL};
@@ -248,7 +249,9 @@ scan_heading(Scan *s, size_t start)
 			p = start;
 		if (p > start)
 		{
-			if (starts_with_any(s, p, end, plan_verbs) || find_last(s, p, end, "持续发力") != NO_POS)
+			/* a verdict is short; a plan heading names a goal after a comma */
+			if (starts_with_any(s, p, end, plan_verbs) || find_last(s, p, end, "，") != NO_POS ||
+				find_last(s, p, end, ",") != NO_POS)
 				s->section_mode = 1;
 			else if (ends_with_any(s, p, end, review_endings))
 				s->section_mode = 0;
