@@ -434,6 +434,11 @@ qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
 	};
 
 	*word_start = pos;
+	/* 约达0.9亿斤, 超过了: look past a linking 达 / 达到 / 了 */
+	if (match_before(s, from, pos, "达到"))
+		pos -= strlen("达到");
+	else if (match_before(s, from, pos, "达") || match_before(s, from, pos, "了"))
+		pos -= 3;
 	for (int i = 0; words[i].w; i++)
 		if (match_before(s, from, pos, words[i].w))
 		{

@@ -42,6 +42,7 @@ const ZhUnit zh_units_compiled[] = {
 	{"公斤", "mass", "千克", "1", NULL},
 	{"吨", "mass", "千克", "1000", NULL},
 	{"克", "mass", "千克", "0.001", "服难"},
+	{"斤", "mass", "千克", "0.5", NULL},
 	/* energy and power */
 	{"千瓦时", "energy", "千瓦时", "1", NULL},
 	{"度电", "energy", "千瓦时", "1", NULL},
@@ -100,6 +101,7 @@ const ZhUnit zh_units_compiled[] = {
 	{"期", "count", "个", "1", "间限望待货末初"},
 	{"支", "count", "个", "1", "持撑付出部柱队援"},
 	{"艘", "count", "个", "1", NULL},
+	{"笔", "count", "个", "1", "记试"},
 	{"架", "count", "个", "1", "构"},
 	{"床", "count", "个", "1", "位"},
 	{"例", "count", "个", "1", "如外会行"},
