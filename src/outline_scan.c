@@ -484,7 +484,8 @@ classify(const char *s, const Para *p, const Para *next)
 		{
 			Heading		nh = classify(s, next, NULL);
 
-			more = (nh.kind == HEADING_NONE);
+			/* the next paragraph is this lead's text (leads included) */
+			more = (nh.kind == HEADING_NONE || nh.kind == HEADING_LEAD);
 		}
 		if (more)
 		{
@@ -516,12 +517,6 @@ typedef struct Builder
 	int			depth;
 	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1];	/* per depth */
 } Builder;
-
-static bool
-is_item_style(int style)
-{
-	return style == SECTION_STYLE_DASH || style == SECTION_STYLE_LEAD;
-}
 
 static OutlineSection *
 add_section(Outline *out)
@@ -557,7 +552,7 @@ place_heading(Builder *b, const Heading *h)
 	OutlineSection *sec;
 	int			style = level.style;
 
-	if (b->depth > 0 && is_item_style(b->stack[b->depth - 1].level.style))
+	if (b->depth > 0 && section_style_is_item(b->stack[b->depth - 1].level.style))
 		b->depth--;
 	if (style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER)
 		b->depth = 0;
@@ -573,7 +568,7 @@ place_heading(Builder *b, const Heading *h)
 		else
 			b->depth = 0;
 	}
-	else if (!is_item_style(style))
+	else if (!section_style_is_item(style))
 	{
 		for (int i = 0; i < b->depth; i++)
 			if (b->stack[i].level.style == style)
@@ -691,6 +686,7 @@ outline_scan(const char *doc, size_t len, Outline *out)
 	Para	   *next;
 	size_t		salutation = 0;
 	size_t		first_start = len;
+	bool		bare_lead = false;
 	OutlineSection *root;
 
 	memset(out, 0, sizeof(*out));
@@ -726,6 +722,10 @@ outline_scan(const char *doc, size_t len, Outline *out)
 		if (out->has_salutation && out->nsections == 1 &&
 			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH))
 			continue;
+		/* a lead sentence standing alone owns the paragraph after it */
+		if (h.kind == HEADING_LEAD && bare_lead)
+			h.kind = HEADING_NONE;
+		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end);
 		if (h.kind != HEADING_NONE)
 			place_heading(&b, &h);
 		if (!(out->has_salutation && out->nsections == 1))
@@ -801,21 +801,27 @@ append_normalised_line(const char *s, size_t start, size_t end, char *buf)
 	return o;
 }
 
-char *
-outline_normalise(const char *doc, size_t start, size_t end, bool join_paragraphs,
-				  size_t *outlen)
+static char *
+normalise_paragraphs(const char *doc, size_t start, size_t end,
+					 bool join_paragraphs, bool blank_between, size_t *outlen)
 {
 	Scanner		sc;
 	Para		p;
-	char	   *buf = palloc(end - start + 2);
+	char	   *buf;
 	size_t		o = 0;
 
+	/* a paragraph (2+ bytes and a line break) grows by one byte at most */
+	buf = palloc((end - start) + (end - start) / 2 + 3);
 	scanner_init(&sc, doc, end);
 	sc.pos = start;
 	while (next_para(&sc, &p))
 	{
 		if (o > 0)
+		{
 			buf[o++] = '\n';
+			if (blank_between)
+				buf[o++] = '\n';
+		}
 		if (join_paragraphs)
 		{
 			/* the paragraph's lines, rejoined without their breaks */
@@ -838,7 +844,18 @@ outline_normalise(const char *doc, size_t start, size_t end, bool join_paragraph
 }
 
 char *
+outline_normalise(const char *doc, size_t start, size_t end, bool join_paragraphs,
+				  size_t *outlen)
+{
+	return normalise_paragraphs(doc, start, end, join_paragraphs, false, outlen);
+}
+
+/*
+ * Paragraphs are separated by a blank line, so that scanning the clean text
+ * again finds the same paragraphs (and the same outline).
+ */
+char *
 outline_clean(const char *doc, size_t len, size_t *outlen)
 {
-	return outline_normalise(doc, 0, len, true, outlen);
+	return normalise_paragraphs(doc, 0, len, true, true, outlen);
 }

@@ -138,7 +138,13 @@ scan_han_number(const char *s, size_t len, int *value)
 		int			d = han_digit_value(c);
 		int			u = han_unit_value(c);
 
-		if (d >= 0)
+		if (d == 0)
+		{
+			if (digit > 0)
+				break;			/* 二〇: digits in a row, not a numeral */
+			digit = -1;			/* 零 only marks a skipped unit */
+		}
+		else if (d > 0)
 		{
 			if (digit > 0)
 				break;			/* two digits in a row: not a numeral */
@@ -656,6 +662,12 @@ section_format(const SectionLevel *levels, int n, char *buf)
 	return pos;
 }
 
+bool
+section_style_is_item(int style)
+{
+	return style == SECTION_STYLE_DASH || style == SECTION_STYLE_LEAD;
+}
+
 int
 section_compare(const SectionLevel *a, int na, const SectionLevel *b, int nb)
 {
@@ -663,6 +675,16 @@ section_compare(const SectionLevel *a, int na, const SectionLevel *b, int nb)
 
 	for (int i = 0; i < n; i++)
 	{
+		int			tier_a = section_style_is_item(a[i].style) ? 0 : 1;
+		int			tier_b = section_style_is_item(b[i].style) ? 0 : 1;
+
+		/*
+		 * Items (dash items, lead sentences) come before numbered or titled
+		 * siblings: the outline only makes them siblings when they open a
+		 * part, before its first numbered heading.
+		 */
+		if (tier_a != tier_b)
+			return tier_a - tier_b;
 		if (a[i].ordinal != b[i].ordinal)
 			return a[i].ordinal < b[i].ordinal ? -1 : 1;
 		if (a[i].style != b[i].style)

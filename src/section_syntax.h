@@ -67,7 +67,14 @@ extern bool section_level_valid(const SectionLevel *level);
  */
 extern size_t section_format(const SectionLevel *levels, int n, char *buf);
 
-/* Compare two paths in document order: <0, 0, >0. */
+/* Dash items and lead sentences: the leaves of an outline. */
+extern bool section_style_is_item(int style);
+
+/*
+ * Compare two paths in document order: <0, 0, >0.  Level by level: items
+ * before numbered/titled siblings, then by ordinal, then by style; a
+ * parent sorts right before its descendants.
+ */
 extern int	section_compare(const SectionLevel *a, int na,
 							const SectionLevel *b, int nb);
 
