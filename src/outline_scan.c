@@ -130,6 +130,32 @@ contains(const char *s, size_t start, size_t end, const char *lit)
 
 /* ---------- debris ---------- */
 
+/*
+ * Prefix test that ignores whitespace inside the line, so that 分 享到 and
+ * 分享到 are treated alike (report_clean removes such spaces).
+ */
+static bool
+has_prefix_loose(const char *s, size_t start, size_t end, const char *lit)
+{
+	size_t		pos = start;
+
+	for (const char *l = lit; *l;)
+	{
+		uint32_t	c;
+		int			n;
+
+		pos = skip_space(s, pos, end);
+		if (pos >= end)
+			return false;
+		n = section_utf8_decode(s + pos, end - pos, &c);
+		if (strncmp(s + pos, l, n) != 0)
+			return false;
+		pos += n;
+		l += n;
+	}
+	return true;
+}
+
 /* Lines that start web-page footers: everything from there on is debris. */
 static const char *const footer_markers[] = {
 	"本文仅代表", "本文地址", "留言与评论", "验证码", "网站地图", "信息来源",
@@ -149,7 +175,7 @@ static bool
 is_footer_line(const char *s, size_t start, size_t end)
 {
 	for (int i = 0; footer_markers[i]; i++)
-		if (has_prefix(s, start, end, footer_markers[i]))
+		if (has_prefix_loose(s, start, end, footer_markers[i]))
 			return true;
 	return false;
 }
@@ -160,10 +186,10 @@ is_debris_line(const char *s, size_t start, size_t end)
 	int			pipes = 0;
 
 	for (int i = 0; debris_prefixes[i]; i++)
-		if (has_prefix(s, start, end, debris_prefixes[i]))
+		if (has_prefix_loose(s, start, end, debris_prefixes[i]))
 			return true;
 	/* breadcrumbs: 首页 > 政务公开 > ... */
-	if (has_prefix(s, start, end, "首页") &&
+	if (has_prefix_loose(s, start, end, "首页") &&
 		(contains(s, start, end, ">") || contains(s, start, end, "＞")))
 		return true;
 	for (size_t i = start; i < end; i++)
@@ -620,10 +646,12 @@ place_inline_leads(Builder *b, const Para *p, size_t from)
 	while (pos < p->end && !b->out->too_many)
 	{
 		bool		terminated;
-		size_t		e = sentence_end(s, pos, p->end, &terminated);
+		size_t		e;
 		int64_t		nchars;
 		bool		plain = true;
 
+		CHECK_FOR_INTERRUPTS();
+		e = sentence_end(s, pos, p->end, &terminated);
 		if (!terminated || !has_prefix(s, e - 3, e, "。"))
 			break;
 		nchars = count_chars(s, pos, e - 3);
@@ -816,12 +844,16 @@ normalise_paragraphs(const char *doc, size_t start, size_t end,
 	sc.pos = start;
 	while (next_para(&sc, &p))
 	{
+		size_t		mark = o;
+		size_t		para_start;
+
 		if (o > 0)
 		{
 			buf[o++] = '\n';
 			if (blank_between)
 				buf[o++] = '\n';
 		}
+		para_start = o;
 		if (join_paragraphs)
 		{
 			/* the paragraph's lines, rejoined without their breaks */
@@ -837,6 +869,18 @@ normalise_paragraphs(const char *doc, size_t start, size_t end,
 		}
 		else
 			o += append_normalised_line(doc, p.start, p.end, buf + o);
+
+		/*
+		 * Rejoined lines can read as debris only once joined: drop them now,
+		 * so that cleaning the clean text changes nothing.
+		 */
+		if (is_footer_line(buf, para_start, o))
+		{
+			o = mark;
+			break;
+		}
+		if (is_debris_line(buf, para_start, o))
+			o = mark;
 	}
 	buf[o] = '\0';
 	*outlen = o;

@@ -657,7 +657,18 @@ section_format(const SectionLevel *levels, int n, char *buf)
 	size_t		pos = 0;
 
 	for (int i = 0; i < n; i++)
+	{
+		/*
+		 * §1, ——1 and ¶1 end in digits: a space keeps a following 2. from
+		 * reading as §12.
+		 */
+		if (i > 0 && levels[i].style == SECTION_STYLE_DIGIT &&
+			(levels[i - 1].style == SECTION_STYLE_TITLE ||
+			 levels[i - 1].style == SECTION_STYLE_DASH ||
+			 levels[i - 1].style == SECTION_STYLE_LEAD))
+			buf[pos++] = ' ';
 		pos += format_level(&levels[i], buf + pos);
+	}
 	buf[pos] = '\0';
 	return pos;
 }
