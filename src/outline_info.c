@@ -182,12 +182,16 @@ find_session(const char *s, size_t len)
 		const char *e = npc + strlen("人民代表大会");
 
 		/* back to 第 (at most 10 characters), which must be followed by 届 */
-		for (const char *p = npc - 3; p >= s && npc - p <= 30; p -= 3)
+		for (size_t back = 3; back <= 30 && back <= (size_t) (npc - s); back += 3)
+		{
+			const char *p = npc - back;
+
 			if (at(p, end, "第") && find(p, npc - p, "届"))
 			{
 				start = p;
 				break;
 			}
+		}
 		if (start)
 		{
 			if (at(e, end, "第"))
@@ -413,7 +417,7 @@ outline_info(const char *doc, size_t len, OutlineInfo *info)
 			const char *s = e;
 
 			/* back over the Han characters before 人民政府 */
-			while (s - 3 >= front && (unsigned char) s[-3] >= 0xE4 &&
+			while (s - front >= 3 && (unsigned char) s[-3] >= 0xE4 &&
 				   (unsigned char) s[-3] <= 0xE9 && e - s < 30)
 				s -= 3;
 			/* the longest tail that is a region (skip a leading 在, 长 …) */
