@@ -18,7 +18,7 @@ ORDER BY r.file_name, m.char_start
 LIMIT 25;
 
 \echo '== area figures in one base unit (平方米), via zh_units'
-SELECT r.file_name, m.mention, m.indicator, m.base_value AS square_metres
+SELECT r.file_name, m.mention, m.indicator, round(m.base_value) AS square_metres
 FROM reports r, extract_metrics(r.body) m
 WHERE m.category = 'area'
 ORDER BY m.base_value DESC NULLS LAST
