@@ -17,25 +17,10 @@
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
+#include "govreport.h"
 #include "metrics.h"
 #include "numeral.h"
 #include "units.h"
-
-/* Reject what the parsers cannot read as UTF-8, with a clear message. */
-static void
-check_utf8(const char *s, int len, const char *what)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s requires a UTF8 database", what),
-				 errdetail("The database encoding is %s.", GetDatabaseEncodingName())));
-	if (!pg_verifymbstr(s, len, true))
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("invalid UTF-8 in input to %s", what),
-				 errdetail("The text contains a byte sequence that is not valid UTF-8.")));
-}
 
 static Datum
 number_to_numeric(const ZhNumber *n)
@@ -74,7 +59,7 @@ zh_number(PG_FUNCTION_ARGS)
 	ZhNumber	n;
 	ZhParseResult r;
 
-	check_utf8(s, (int) len, "zh_number");
+	govreport_require_utf8(s, (int) len);
 	/* surrounding blanks do not matter */
 	while (len > 0 && is_blank((const unsigned char *) s, len, &clen))
 	{
@@ -195,7 +180,7 @@ extract_metrics(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	EmitState	st;
 
-	check_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), "extract_metrics");
+	govreport_require_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 	InitMaterializedSRF(fcinfo, 0);
 	memset(&st, 0, sizeof(st));
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;

@@ -16,6 +16,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 
+#include "govreport.h"
 #include "outline.h"
 #include "section_type.h"
 
@@ -29,16 +30,7 @@ document_bytes(text *doc, size_t *len)
 	const char *data = VARDATA_ANY(doc);
 
 	*len = VARSIZE_ANY_EXHDR(doc);
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("govreport needs a UTF8 database"),
-				 errdetail("The database encoding is %s.", GetDatabaseEncodingName())));
-	if (!pg_verify_mbstr(PG_UTF8, data, *len, true))
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("invalid byte sequence for encoding \"UTF8\" in document"),
-				 errdetail("The report text must be valid UTF-8.")));
+	govreport_require_utf8(data, (int) *len);
 	return data;
 }
 

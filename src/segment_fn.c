@@ -12,6 +12,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+#include "govreport.h"
 #include "lexicon.h"
 #include "segment.h"
 
@@ -35,7 +36,7 @@ zh_segment(PG_FUNCTION_ARGS)
 	int			dims[1];
 	int			lbs[1] = {1};
 
-	pg_verifymbstr(s, len, false);
+	govreport_require_utf8(s, len);
 	toks = zh_segment_text(s, len, &ntoks);
 	if (ntoks == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));

@@ -16,26 +16,10 @@
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
+#include "govreport.h"
 #include "normalize.h"
 #include "scan.h"
 #include "tsdict.h"
-
-/* Fail clearly on anything but valid UTF-8 in a UTF8 database. */
-static void
-check_utf8_text(const char *s, int len)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("govreport requires a UTF8 database"),
-				 errdetail("The database encoding is %s.",
-						   GetDatabaseEncodingName())));
-	if (!pg_verifymbstr(s, len, true))
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("invalid UTF-8 in document"),
-				 errdetail("The text contains a byte sequence that is not valid UTF-8.")));
-}
 
 static const char *
 kind_name(uint8 kind)
@@ -75,7 +59,7 @@ zh_tokenize(PG_FUNCTION_ARGS)
 	GrScanToken tok;
 	int32		position = 0;
 
-	check_utf8_text(s, len);
+	govreport_require_utf8(s, len);
 	InitMaterializedSRF(fcinfo, 0);
 
 	gr_scan_init(&scan, s, len);
@@ -130,7 +114,7 @@ zh_normalize(PG_FUNCTION_ARGS)
 	int			nlen;
 	char	   *norm;
 
-	check_utf8_text(s, len);
+	govreport_require_utf8(s, len);
 	norm = gr_normalize(s, len, &nlen);
 	if (norm == NULL)
 		PG_RETURN_TEXT_P(t);

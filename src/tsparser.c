@@ -15,6 +15,7 @@
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 
+#include "govreport.h"
 #include "scan.h"
 
 /*
@@ -73,23 +74,6 @@ token_type(uint8 kind)
 	}
 }
 
-/* The parser works on UTF-8 only; say so clearly in other databases. */
-static void
-require_utf8(const char *text, int len)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("the govreport parser requires a UTF8 database"),
-				 errdetail("The database encoding is %s.",
-						   GetDatabaseEncodingName())));
-	if (!pg_verifymbstr(text, len, true))
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("invalid UTF-8 in text to parse"),
-				 errdetail("The text contains a byte sequence that is not valid UTF-8.")));
-}
-
 /*
  * govreport_prs_start(text, len)
  *		Segment the whole text up front; tokens are then handed out one by
@@ -103,7 +87,7 @@ govreport_prs_start(PG_FUNCTION_ARGS)
 	int			len = PG_GETARG_INT32(1);
 	GrScan	   *scan = palloc(sizeof(GrScan));
 
-	require_utf8(text, len);
+	govreport_require_utf8(text, len);
 	if (len > GR_PARSER_MAX_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

@@ -42,7 +42,7 @@ dropdb --if-exists "${DB}_ascii" >/dev/null 2>&1
 if createdb -E SQL_ASCII -T template0 "${DB}_ascii" >/dev/null 2>&1 &&
 	psql -d "${DB}_ascii" -c "CREATE EXTENSION govreport" >/dev/null 2>&1; then
 	out=$(command psql -X -At -d "${DB}_ascii" -c "SELECT count(*) FROM report_sections(E'\\\\xff\\\\xfe 一、')" 2>&1)
-	if printf '%s' "$out" | grep -q 'govreport needs a UTF8 database'; then
+	if printf '%s' "$out" | grep -q 'govreport requires a UTF8 database'; then
 		echo "ok $n - a non-UTF-8 database gets a clear error"
 	else
 		echo "not ok $n - a non-UTF-8 database gets a clear error"
