@@ -57,3 +57,7 @@ SELECT count(*) FROM extract_metrics(NULL);
 SELECT count(*) FROM extract_metrics(repeat('9', 10000) || '万元');
 SELECT count(*) FROM extract_metrics('亿亿亿亿亿亿亿亿元' || repeat('一亿', 50) || '元');
 SELECT count(*) > 0 AS many FROM extract_metrics(repeat('增长5%，', 20000));
+
+-- 去年 marks an outcome and is not part of the indicator.
+SELECT indicator, mention, is_target
+FROM extract_metrics('去年地区生产总值、一般公共预算收入分别增长6.2%、6.9%。');

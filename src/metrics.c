@@ -281,6 +281,8 @@ scan_heading(Scan *s, size_t start)
 	}
 }
 
+static void trim_span(Scan *s, ZhSpan *sp);
+
 /* 分别 lists: the items named before 分别 (A、B和C分别…). */
 static void
 collect_items(Scan *s, size_t from, size_t to)
@@ -308,7 +310,10 @@ collect_items(Scan *s, size_t from, size_t to)
 			{
 				s->items[s->nitems].start = a;
 				s->items[s->nitems].end = b;
-				s->nitems++;
+				/* the first item carries the sentence's lead-in (去年, 全年) */
+				trim_span(s, &s->items[s->nitems]);
+				if (s->items[s->nitems].end > s->items[s->nitems].start)
+					s->nitems++;
 			}
 			item_start = p + clen;
 		}
@@ -323,7 +328,7 @@ static const char *const decrease_words[] = {"下降", "减少", "降低", "回�
 static const char *const period_words[] = {"年均", "年平均", "累计", "五年来", "五年", "三年", "十一五", "十二五", "十三五", "十四五", "十五", "今后五年", NULL};
 /* Target cues for the clause; 预期目标 / 主要目标 hold for the whole sentence. */
 static const char *const target_words[] = {"目标", "力争", "确保", "计划", "争取", "争创", "规划", "预期", NULL};
-static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "比上年", NULL};
+static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "比上年", "去年", NULL};
 
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -331,7 +336,7 @@ static const char *const tail_words[] = {"达到", "达", "为", "是", "增长"
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "突破", "到", "增至", "在",
 "从", "由", "净增", "左右", "翻", NULL};
-static const char *const head_words[] = {"其中", "全年", "全区", "共", "累计", "年均", "五年", "已", "并", "的", "我们", NULL};
+static const char *const head_words[] = {"其中", "去年", "今年", "明年", "上年", "全年", "全区", "共", "累计", "年均", "五年", "已", "并", "的", "我们", NULL};
 /* Verbs after which the counted thing follows the number (建设8处载体). */
 static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
 	"实施", "启动", "提升", "推进", "设置", "聘用", "招聘", "排查", "安装", "补植", "维修", "更新", "改造",
