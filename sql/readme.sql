@@ -24,6 +24,9 @@ SELECT s.section, s.heading
 FROM reports r, report_sections(r.body) s
 WHERE r.file_name = 'nangang-2022.txt' AND s.depth = 1;
 
+SELECT '二、（四）'::report_section @> '2.4.3'::report_section AS contains,
+       '2.4.3'::report_section::text AS canonical;
+
 SELECT i.region, i.admin_level, i.report_year, i.meeting_date, i.speaker, i.speaker_title
 FROM reports r, report_info(r.body) i
 WHERE r.file_name = 'shinan-2022.txt';
