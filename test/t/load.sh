@@ -174,7 +174,7 @@ check "the rejected file left no row; the next one loaded" \
 	test "$(sql "SELECT string_agg(file_name, ',') FROM poison")" = b-fine.txt
 
 # 24-26: progress bar on a terminal only; quiet otherwise.
-sql "DROP TABLE lossy"
+sql "DROP TABLE lossy CASCADE"
 script -qec "'$LOAD' -d '$DB' -t lossy '$W/lossy'" /dev/null >"$W/tty" 2>&1
 check "on a terminal: a progress bar with files and MB per second" grep -qE '\[#+\] [0-9]+/[0-9]+ files .* MB/s' "$W/tty"
 check "on a terminal: a summary line" grep -qF "$((2 * n_samples)) loaded, 0 already there, 0 failed" "$W/tty"
@@ -206,6 +206,11 @@ else
 	check "--sections --figures without the functions: a note, and the reports still load" \
 		test "$status:$(sql 'SELECT count(*) FROM derived')" = "0:$n_samples"
 fi
+
+# 32: the loader leaves BI views with plain column types beside its tables.
+check "the loader made the BI view reports_bi, without bytea or extension types" \
+	test "$(sql "SELECT count(*) FILTER (WHERE format_type(atttypid, NULL) NOT IN ('bigint','text','boolean','timestamp with time zone','integer','numeric','date','smallint'))
+	             || ':' || count(*) FROM pg_attribute WHERE attrelid = to_regclass('reports_bi') AND attnum > 0")" = "0:$(sql "SELECT count(*) FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attnum > 0 AND NOT attisdropped")"
 
 echo "1..$n"
 [ "$fails" -eq 0 ]
