@@ -28,6 +28,14 @@ dropdb --if-exists "$DB" >/dev/null 2>&1
 createdb "$DB" || { echo "not ok 1 - createdb"; exit 1; }
 psql -X -q -d "$DB" -c 'SET client_min_messages = warning; CREATE EXTENSION govreport' || exit 1
 
+# The body is report_clean(text) once the extension has report_clean: compare
+# with the expected text passed through the same function.
+if [ "$(sql "SELECT to_regprocedure('report_clean(text)') IS NOT NULL")" = t ]; then
+	clean() { echo "report_clean($1)"; }
+else
+	clean() { echo "$1"; }
+fi
+
 # The inputs.
 mkdir -p "$W/utf8" "$W/exact" "$W/lossy" "$W/bad" "$W/html" "$W/expect"
 cp "$ROOT"/test/data/*.txt "$W/utf8/"
@@ -54,7 +62,7 @@ n_exact=$(ls "$W/exact" | wc -l)
 check "the UTF-8 sample reports load with exit status 0" test $? -eq 0
 check "one row per sample report" test "$(sql 'SELECT count(*) FROM reports')" -eq "$n_samples"
 check "the stored body is the file's text" \
-	test "$(sql "SELECT body = convert_from(pg_read_binary_file('$W/utf8/nangang-2022.txt'), 'UTF8') FROM reports WHERE file_name = 'nangang-2022.txt'")" = t
+	test "$(sql "SELECT body = $(clean "convert_from(pg_read_binary_file('$W/utf8/nangang-2022.txt'), 'UTF8')") FROM reports WHERE file_name = 'nangang-2022.txt'")" = t
 
 # 4-6: every lossless re-encoding converts to exactly the same text, which
 # the content hash recognises as already loaded (so nothing new is stored).
@@ -77,7 +85,7 @@ for f in "$W"/lossy/*; do
 	enc=BIG5
 	case $f in *.gb2312) enc=GB2312 ;; esac
 	iconv -f "$enc" -t UTF-8 "$f" >"$W/expect/x"
-	got=$(sql "SELECT body = convert_from(pg_read_binary_file('$W/expect/x'), 'UTF8') FROM lossy WHERE file_name = '$(basename "$f")'")
+	got=$(sql "SELECT body = $(clean "convert_from(pg_read_binary_file('$W/expect/x'), 'UTF8')") FROM lossy WHERE file_name = '$(basename "$f")'")
 	[ "$got" = t ] && good=$((good + 1))
 done
 check "every Big5/GB2312 body equals iconv's decoding ($good of $((2 * n_samples)))" test "$good" -eq $((2 * n_samples))
@@ -89,7 +97,7 @@ printf '政府工作報告\n各位代表：現在，我代表區人民政府向�
 iconv -f UTF-8 -t BIG5 "$W/expect/trad.txt" >"$W/bad/trad.big5" || not_ok "iconv to Big5"
 "$LOAD" -d "$DB" -t trad -q "$W/bad/trad.big5"
 check "a short traditional text in Big5 decodes exactly" \
-	test "$(sql "SELECT body = convert_from(pg_read_binary_file('$W/expect/trad.txt'), 'UTF8') AND source_encoding = 'Big5' FROM trad")" = t
+	test "$(sql "SELECT body = $(clean "convert_from(pg_read_binary_file('$W/expect/trad.txt'), 'UTF8')") AND source_encoding = 'Big5' FROM trad")" = t
 
 # 11-14: a saved web page (GBK, declared gb2312) becomes its text.
 cat >"$W/expect/page.html" <<'HTML'
@@ -109,7 +117,6 @@ HTML
 iconv -f UTF-8 -t GBK "$W/expect/page.html" >"$W/html/page.htm"
 "$LOAD" -d "$DB" -t pages -q "$W/html/page.htm"
 check "the web page loads" test $? -eq 0
-body=$(sql "SELECT body FROM pages")
 # Paragraphs are separated by a blank line, as in the plain-text reports.
 want='某区2023年政府工作报告
 
@@ -124,7 +131,8 @@ want='某区2023年政府工作报告
 指标 目标
 
 增长 6%左右'
-check "the page's text comes out in order with its line breaks and entities" test "$body" = "$want"
+body=$(sql "SELECT body = $(clean "\$w\$${want}\$w\$") FROM pages")
+check "the page's text comes out in order with its line breaks and entities" test "$body" = t
 check "no script, style or comment text leaks into the body" \
 	test "$(sql "SELECT body ~ '(脚本|样式|不要这个|color|<p)' FROM pages")" = f
 check "the row records HTML and the declared encoding" \
@@ -197,14 +205,20 @@ if [ "$(sql "SELECT to_regprocedure('report_info(text)') IS NOT NULL")" = t ]; t
 else
 	skip "report_info's fields are columns of reports" "report_info not installed"
 fi
-"$LOAD" -d "$DB" -t derived -s -f -q "$W/utf8" 2>"$W/err"
-status=$?
-if [ "$(sql "SELECT to_regprocedure('report_sections(text)') IS NOT NULL AND to_regprocedure('extract_metrics(text)') IS NOT NULL")" = t ]; then
-	check "--sections --figures materialise rows for every report" \
-		test "$status:$(sql 'SELECT count(DISTINCT report_id) FROM derived_sections'):$(sql 'SELECT count(DISTINCT report_id) FROM derived_figures')" = "0:$n_samples:$n_samples"
+"$LOAD" -d "$DB" -t derived -s -f "$W/utf8" 2>"$W/err"
+check "--sections --figures load every report, with or without the functions" \
+	test "$?:$(sql 'SELECT count(*) FROM derived')" = "0:$n_samples"
+if [ "$(sql "SELECT to_regprocedure('report_sections(text)') IS NOT NULL")" = t ]; then
+	check "--sections: report_sections rows for every report" \
+		test "$(sql 'SELECT count(DISTINCT report_id) FROM derived_sections')" -eq "$n_samples"
 else
-	check "--sections --figures without the functions: a note, and the reports still load" \
-		test "$status:$(sql 'SELECT count(*) FROM derived')" = "0:$n_samples"
+	check "--sections without report_sections: a note says so" grep -qF "report_sections(text) is not installed" "$W/err"
+fi
+if [ "$(sql "SELECT to_regprocedure('extract_metrics(text)') IS NOT NULL")" = t ]; then
+	check "--figures: extract_metrics rows stored (for $(sql 'SELECT count(DISTINCT report_id) FROM derived_figures') reports)" \
+		test "$(sql 'SELECT count(DISTINCT report_id) FROM derived_figures')" -gt 0
+else
+	check "--figures without extract_metrics: a note says so" grep -qF "extract_metrics(text) is not installed" "$W/err"
 fi
 
 # 32: the loader leaves BI views with plain column types beside its tables.
