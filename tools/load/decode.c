@@ -518,6 +518,19 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 			if (cand[i].confidence > cand[best].confidence)
 				best = (int) i;
 		}
+		/* Keep at most two decodings in memory (large files). */
+		{
+			size_t		k;
+
+			for (k = 0; k <= i; k++)
+			{
+				if ((int) k != best && cand[k].u != NULL)
+				{
+					free(cand[k].u);
+					cand[k].u = NULL;
+				}
+			}
+		}
 	}
 
 	if (best >= 0)
