@@ -57,14 +57,14 @@ done
 n_samples=$(ls "$ROOT"/test/data/*.txt | wc -l)
 n_exact=$(ls "$W/exact" | wc -l)
 
-# 1-3: the UTF-8 originals load, once.
+# the UTF-8 originals load, once.
 "$LOAD" -d "$DB" -q "$W/utf8" >"$W/out" 2>&1
 check "the UTF-8 sample reports load with exit status 0" test $? -eq 0
 check "one row per sample report" test "$(sql 'SELECT count(*) FROM reports')" -eq "$n_samples"
 check "the stored body is the file's text" \
 	test "$(sql "SELECT body = $(clean "convert_from(pg_read_binary_file('$W/utf8/nangang-2022.txt'), 'UTF8')") FROM reports WHERE file_name = 'nangang-2022.txt'")" = t
 
-# 4-6: every lossless re-encoding converts to exactly the same text, which
+# every lossless re-encoding converts to exactly the same text, which
 # the content hash recognises as already loaded (so nothing new is stored).
 "$LOAD" -d "$DB" -v --no-progress "$W/exact" >"$W/out" 2>"$W/err"
 check "the re-encoded reports load with exit status 0" test $? -eq 0
@@ -77,7 +77,7 @@ check "all $n_exact re-encodings (GB18030, GBK, UTF-16 BOM/LE/BE, UTF-8 BOM, CRL
 	test "$same" -eq "$n_exact"
 check "no duplicate rows after the re-encodings" test "$(sql 'SELECT count(*) FROM reports')" -eq "$n_samples"
 
-# 7-9: Big5 and GB2312 are detected and decoded to what iconv reads back.
+# Big5 and GB2312 are detected and decoded to what iconv reads back.
 "$LOAD" -d "$DB" -t lossy -v --no-progress "$W/lossy" >"$W/out" 2>"$W/err"
 check "Big5 and GB2312 files load with exit status 0" test $? -eq 0
 good=0
@@ -92,14 +92,14 @@ check "every Big5/GB2312 body equals iconv's decoding ($good of $((2 * n_samples
 check "Big5 files are recorded as Big5" \
 	test "$(sql "SELECT count(*) FROM lossy WHERE source_encoding = 'Big5'")" -eq "$n_samples"
 
-# 10: a short traditional-Chinese text in Big5.
+# a short traditional-Chinese text in Big5.
 printf '政府工作報告\n各位代表：現在，我代表區人民政府向大會報告工作，請予審議。過去一年，我們堅持穩中求進工作總基調，經濟社會發展取得新成效，地區生產總值增長百分之五點二。\n' >"$W/expect/trad.txt"
 iconv -f UTF-8 -t BIG5 "$W/expect/trad.txt" >"$W/bad/trad.big5" || not_ok "iconv to Big5"
 "$LOAD" -d "$DB" -t trad -q "$W/bad/trad.big5"
 check "a short traditional text in Big5 decodes exactly" \
 	test "$(sql "SELECT body = $(clean "convert_from(pg_read_binary_file('$W/expect/trad.txt'), 'UTF8')") AND source_encoding = 'Big5' FROM trad")" = t
 
-# 11-14: a saved web page (GBK, declared gb2312) becomes its text.
+# a saved web page (GBK, declared gb2312) becomes its text.
 cat >"$W/expect/page.html" <<'HTML'
 <!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -138,7 +138,13 @@ check "no script, style or comment text leaks into the body" \
 check "the row records HTML and the declared encoding" \
 	test "$(sql "SELECT from_html AND source_encoding = 'GB18030' FROM pages")" = t
 
-# 15-20: bad files get a clear message each; the batch goes on; exit 1.
+# A page saved as UTF-8 that still declares gb2312 (browsers do this).
+sed 's/各位代表：/各位代表、各位委员：/' "$W/expect/page.html" >"$W/html/saved-utf8.html"
+"$LOAD" -d "$DB" -t pages -q "$W/html/saved-utf8.html"
+check "a UTF-8 page declaring gb2312 is read as UTF-8 (valid UTF-8 wins)" \
+	test "$(sql "SELECT source_encoding || ':' || (body ~ '各位委员') FROM pages WHERE file_name = 'saved-utf8.html'")" = "UTF-8:true"
+
+# bad files get a clear message each; the batch goes on; exit 1.
 : >"$W/bad/empty.txt"
 gzip -c "$ROOT/test/data/nangang-2022.txt" >"$W/bad/binary.gz"
 # Text ending in the first bytes of a multibyte character (of 中: E4 B8 AD
@@ -160,12 +166,12 @@ check "GB18030 cut inside a character: clear message" \
 check "the good file in the bad batch is loaded, and only it" \
 	test "$(sql "SELECT string_agg(file_name, ',') FROM batch")" = good.txt
 
-# 21: reloading everything stores nothing new and exits 0.
+# reloading everything stores nothing new and exits 0.
 "$LOAD" -d "$DB" -q "$W/utf8" "$W/exact"
 check "reloading already-loaded files exits 0 and adds no row" \
 	test "$?:$(sql 'SELECT count(*) FROM reports')" = "0:$n_samples"
 
-# 22-23: one transaction per file: a file the database rejects leaves
+# one transaction per file: a file the database rejects leaves
 # nothing behind, and the next file still loads.
 sql "CREATE TABLE poison (LIKE batch INCLUDING ALL);
      CREATE FUNCTION poison_reject() RETURNS trigger LANGUAGE plpgsql AS
@@ -181,7 +187,7 @@ check "a file rejected by the database: message and exit 1" \
 check "the rejected file left no row; the next one loaded" \
 	test "$(sql "SELECT string_agg(file_name, ',') FROM poison")" = b-fine.txt
 
-# 24-26: progress bar on a terminal only; quiet otherwise.
+# progress bar on a terminal only; quiet otherwise.
 sql "DROP TABLE lossy CASCADE"
 script -qec "'$LOAD' -d '$DB' -t lossy '$W/lossy'" /dev/null >"$W/tty" 2>&1
 check "on a terminal: a progress bar with files and MB per second" grep -qE '\[#+\] [0-9]+/[0-9]+ files .* MB/s' "$W/tty"
@@ -189,7 +195,7 @@ check "on a terminal: a summary line" grep -qF "$((2 * n_samples)) loaded, 0 alr
 "$LOAD" -d "$DB" -t lossy "$W/lossy" >"$W/out" 2>"$W/err"
 check "not on a terminal: silent when all is well" test ! -s "$W/out" -a ! -s "$W/err"
 
-# 27-29: connection options as psql's, and libpq's environment.
+# connection options as psql's, and libpq's environment.
 "$LOAD" -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -t conn -q "$W/utf8/nangang-2022.txt"
 check "-h -p -U -d connect" test "$(sql 'SELECT count(*) FROM conn')" -eq 1
 PGDATABASE=$DB "$LOAD" -t conn -v "$W/utf8/shinan-2022.txt" >"$W/out" 2>&1
@@ -197,7 +203,7 @@ check "PGDATABASE is honoured" test "$(sql 'SELECT count(*) FROM conn')" -eq 2
 "$LOAD" -d "$DB" -p 1 -q "$W/utf8" 2>"$W/err"
 check "no server: exit status 2 and libpq's message" test "$?" -eq 2 -a -s "$W/err"
 
-# 30-31: columns derived by the extension, when it has the functions.
+# columns derived by the extension, when it has the functions.
 if [ "$(sql "SELECT to_regprocedure('report_info(text)') IS NOT NULL")" = t ]; then
 	extra=$(sql "SELECT count(*) FROM information_schema.columns WHERE table_name = 'reports'
 	             AND column_name NOT IN ('id','file_name','content_sha256','source_encoding','from_html','file_bytes','loaded_at','body')")
@@ -221,7 +227,7 @@ else
 	check "--figures without extract_metrics: a note says so" grep -qF "extract_metrics(text) is not installed" "$W/err"
 fi
 
-# 32: the loader leaves BI views with plain column types beside its tables.
+# the loader leaves BI views with plain column types beside its tables.
 check "the loader made the BI view reports_bi, without bytea or extension types" \
 	test "$(sql "SELECT count(*) FILTER (WHERE format_type(atttypid, NULL) NOT IN ('bigint','text','boolean','timestamp with time zone','integer','numeric','date','smallint'))
 	             || ':' || count(*) FROM pg_attribute WHERE attrelid = to_regclass('reports_bi') AND attnum > 0")" = "0:$(sql "SELECT count(*) FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attnum > 0 AND NOT attisdropped")"

@@ -7,11 +7,12 @@
  * strict evidence first, scoring second:
  *
  *	1. a byte-order mark (UTF-8, UTF-16LE/BE, GB18030) decides;
- *	2. an encoding forced by the user, then one a web page declares, is used
- *	   when it decodes without a single invalid sequence;
+ *	2. an encoding forced by the user is used;
  *	3. text that is valid UTF-8 is UTF-8 (other encodings of Chinese text
- *	   almost never form valid UTF-8);
- *	4. otherwise GB18030 (a superset of GBK and GB2312), Big5 and UTF-16LE/BE
+ *	   almost never form valid UTF-8), whatever a web page declares;
+ *	4. the charset a web page declares is used when it decodes without a
+ *	   single invalid sequence into text that scores as in 5;
+ *	5. otherwise GB18030 (a superset of GBK and GB2312), Big5 and UTF-16LE/BE
  *	   are each decoded strictly; a candidate with any invalid sequence, a NUL
  *	   or many control characters is out; the others are scored by the share
  *	   of their Han characters that are among the ~700 most frequent ones
@@ -423,6 +424,28 @@ decode_as(const unsigned char *data, size_t len, const char *encoding,
 	return r;
 }
 
+/* Decode with a declared charset; only accepted when the text scores well. */
+static int
+decode_hint(const unsigned char *data, size_t len, const char *encoding,
+			LoadDecoded *out)
+{
+	Candidate	c;
+	int			r = -1;
+
+	memset(&c, 0, sizeof(c));
+	c.name = canonical_encoding(encoding);
+	c.icu_name = c.name;
+	decode_strict(data, len, &c);
+	if (c.ok)
+		judge_text(&c);
+	if (c.ok && (c.han == 0 || c.score >= MIN_COMMON_SHARE))
+		r = finish_utf8(&c, out);
+	free(c.u);
+	if (r != 0)
+		out->error[0] = '\0';
+	return r;
+}
+
 int
 load_decode(const unsigned char *data, size_t len, const char *forced,
 			const char *hint, LoadDecoded *out)
@@ -476,18 +499,23 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 	if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
 		return decode_as(data + 2, len - 2, "UTF-16BE", out);
 
-	/* 2. What the user says, then what the page says. */
+	/* 2. What the user says. */
 	if (forced != NULL)
 		return decode_as(data, len, forced, out);
-	if (hint != NULL && decode_as(data, len, hint, out) == 0)
-		return 0;
 
-	/* 3. Valid UTF-8. */
+	/*
+	 * 3. Valid UTF-8, even when a page declares otherwise: browsers save
+	 * pages as UTF-8 and often keep the original charset declaration.
+	 */
 	utf8 = utf8_check(data, len, &where);
 	if (utf8 == 0)
 		return decode_as(data, len, "UTF-8", out);
 
-	/* 4. Strict decoding of each candidate, then scoring. */
+	/* 4. What the page says, if it decodes cleanly into likely text. */
+	if (hint != NULL && decode_hint(data, len, hint, out) == 0)
+		return 0;
+
+	/* 5. Strict decoding of each candidate, then scoring. */
 	memset(cand, 0, sizeof(cand));
 	for (i = 0; i < NCANDIDATES; i++)
 	{
