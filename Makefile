@@ -61,4 +61,9 @@ install-load: $(LOAD_PROGRAM)
 	$(MKDIR_P) '$(DESTDIR)$(bindir)'
 	$(INSTALL_PROGRAM) $(LOAD_PROGRAM) '$(DESTDIR)$(bindir)/govreport-load'
 
+uninstall: uninstall-load
+.PHONY: uninstall-load
+uninstall-load:
+	rm -f '$(DESTDIR)$(bindir)/govreport-load'
+
 EXTRA_CLEAN += $(LOAD_PROGRAM)
