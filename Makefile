@@ -25,12 +25,29 @@ PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
 EXTRA_CLEAN = $(DATA_built)
 
+# segmenter: the binary lexicon, compiled from jieba's dict.txt and our word
+# lists at build time, installed under $(sharedir)/tsearch_data and mapped by
+# every backend (see doc/segmentation.md).
+JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
+LEXICON = tools/govreport.lex
+LEXICON_SOURCES = $(sort $(wildcard tools/lexicon/*.txt))
+DATA_TSEARCH = $(LEXICON)
+EXTRA_CLEAN += $(LEXICON)
+
+# search: the Chinese stop-word list read by the govreport_zh dictionary
+# (after the segmenter's block, which sets DATA_TSEARCH).
+DATA_TSEARCH += data/govreport.stop
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # ICU comes through PGXS (the server was configured --with-icu).
 override CPPFLAGS += $(ICU_CFLAGS)
 SHLIB_LINK += $(ICU_LIBS)
+
+all: $(LEXICON)
+$(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
+	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/finalseg $(LEXICON_SOURCES)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_FRAGMENTS) $(EXTENSION).control
 	cat $(INSTALL_FRAGMENTS) > $@

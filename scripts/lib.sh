@@ -15,7 +15,7 @@ export PG_CONFIG
 GOVREPORT_PACKAGES=(
 	make gcc clang libclang-rt-14-dev
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libicu-dev
-	python3 python3-jieba
+	python3 python3-jieba python3-icu
 	python3-psycopg2 libpq-dev
 )
 

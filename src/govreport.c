@@ -8,6 +8,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 
@@ -35,6 +36,22 @@ _PG_init(void)
 #else
 	EmitWarningsOnPlaceholders("govreport");
 #endif
+}
+
+/*
+ * Refuse text the scanners cannot read: a database in another encoding, or
+ * an invalid UTF-8 sequence (PostgreSQL's own error, which names the bytes).
+ */
+void
+govreport_require_utf8(const char *s, int len)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("govreport requires a UTF8 database"),
+				 errdetail("The database encoding is %s.",
+						   GetDatabaseEncodingName())));
+	pg_verifymbstr(s, len, false);
 }
 
 /*

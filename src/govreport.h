@@ -14,4 +14,10 @@
  */
 extern void govreport_init_settings(void);
 
+/*
+ * Every function that reads report text calls this first: the scanners
+ * work on UTF-8 only, and must never see an invalid byte sequence.
+ */
+extern void govreport_require_utf8(const char *s, int len);
+
 #endif							/* GOVREPORT_H */

@@ -40,4 +40,12 @@ extern ZhToken *zh_segment_text(const char *text, int len, int *ntokens);
 /* Name of a part-of-speech tag id ("n", "v", "ns", ...), or NULL for 0. */
 extern const char *zh_pos_name(uint8 pos);
 
+/*
+ * The fold the segmenter matches words through, one code point at a time:
+ * Traditional -> Simplified (where ICU maps a single character to a single
+ * character), NFKC width fold (full-width -> half-width), lower case.
+ * Identity above the BMP.  Needs the lexicon (may ereport if it is bad).
+ */
+extern int	zh_fold_codepoint(int cp);
+
 #endif							/* GOVREPORT_SEGMENT_H */

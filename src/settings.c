@@ -11,8 +11,19 @@
 
 #include "govreport.h"
 
+/* segmenter: the lexicon file (user_lexicon.c) */
+extern char *govreport_lexicon_path;
+
 void
 govreport_init_settings(void)
 {
-	/* No settings yet; the concerns that need them add them here. */
+	/* segmenter: superuser-only, since it names a file the server reads */
+	DefineCustomStringVariable("govreport.lexicon_path",
+							   "Lexicon file the segmenter maps.",
+							   "Empty means the installed $sharedir/tsearch_data/govreport.lex.",
+							   &govreport_lexicon_path,
+							   "",
+							   PGC_SUSET,
+							   0,
+							   NULL, NULL, NULL);
 }

@@ -1,0 +1,68 @@
+#!/bin/bash
+# Throughput of to_tsvector('govreport'), zh_tokenize and zh_segment on the
+# national corpus (State Council reports 1954-2009), each as MB/s and as a
+# ratio to to_tsvector('simple') on the same text in the same run.
+#
+# Needs a running server with govreport installed, reached through the usual
+# PGHOST/PGPORT/PGUSER; creates and drops its own database.  The shared
+# corpus is found at $GOVREPORT_SHARED (default: beside the project).
+#   PGHOST=... PGPORT=... GOVREPORT_SHARED=/work/shared bash bench/tsvector.sh
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${GOVREPORT_SHARED:-$ROOT/../shared}
+ROUNDS=${ROUNDS:-3}
+DB=govreport_bench_tsvector
+
+[ -d "$SHARED/corpus/national" ] || { echo "no corpus at $SHARED/corpus/national" >&2; exit 1; }
+dropdb --if-exists "$DB" >/dev/null 2>&1 || true
+createdb "$DB"
+trap 'dropdb --if-exists "$DB" >/dev/null 2>&1' EXIT
+psql() { command psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+psql -c "CREATE EXTENSION govreport" -c "CREATE TABLE doc (name text, body text)"
+for f in "$SHARED"/corpus/national/*.txt; do
+	printf '%s\t' "$(basename "$f")"
+	sed -e 's/\\/\\\\/g' -e 's/\t/\\t/g' -e 's/\r$//' "$f" | tr '\n' '\036' | sed 's/\x1e/\\n/g'
+	echo
+done | psql -c "COPY doc FROM STDIN"
+
+psql -At <<SQL
+CREATE FUNCTION pg_temp.best_seconds(q text, rounds int) RETURNS float8
+LANGUAGE plpgsql AS \$\$
+DECLARE
+	t0 timestamptz;
+	best float8 := 'infinity';
+BEGIN
+	FOR i IN 1..rounds LOOP
+		t0 := clock_timestamp();
+		EXECUTE q;
+		best := least(best, extract(epoch FROM clock_timestamp() - t0));
+	END LOOP;
+	RETURN best;
+END \$\$;
+
+CREATE TEMP TABLE run (what text, seconds float8);
+INSERT INTO run VALUES
+ ('to_tsvector(''simple'')', pg_temp.best_seconds(
+	\$q\$SELECT sum(length(to_tsvector('simple', body))) FROM doc\$q\$, $ROUNDS)),
+ ('to_tsvector(''govreport'')', pg_temp.best_seconds(
+	\$q\$SELECT sum(length(to_tsvector('govreport', body))) FROM doc\$q\$, $ROUNDS)),
+ ('zh_tokenize', pg_temp.best_seconds(
+	\$q\$SELECT count(*) FROM doc, zh_tokenize(body)\$q\$, $ROUNDS));
+DO \$\$
+BEGIN
+	IF to_regprocedure('zh_segment(text)') IS NOT NULL THEN
+		INSERT INTO run VALUES ('zh_segment', pg_temp.best_seconds(
+			'SELECT count(*) FROM doc, zh_segment(body)', $ROUNDS));
+	END IF;
+END \$\$;
+
+SELECT format('corpus: %s documents, %s MB (best of %s rounds)',
+	count(*), round(sum(octet_length(body)) / 1e6, 2), $ROUNDS) FROM doc;
+WITH mb AS (SELECT sum(octet_length(body)) / 1e6 AS mb FROM doc),
+     base AS (SELECT seconds FROM run WHERE what = 'to_tsvector(''simple'')')
+SELECT rpad(what, 26) || lpad(round(mb.mb / run.seconds::numeric, 2)::text, 8) ||
+	' MB/s  ' || lpad(round((base.seconds / run.seconds)::numeric, 2)::text, 5) ||
+	'x simple'
+FROM run, mb, base;
+SQL

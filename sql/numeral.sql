@@ -1,0 +1,26 @@
+-- zh_number: one number as written, every form the reports use.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS govreport;
+RESET client_min_messages;
+
+SELECT t, zh_number(t) FROM (VALUES
+  ('5,000'), ('4.5'), ('1,234,567.89'), ('０.５'), ('１２３'), ('0.05'),
+  ('一千二百三十四'), ('两百'), ('一千零五'), ('〇'), ('零'), ('十'), ('十五'),
+  ('廿一'), ('壹贰叁'), ('壹佰贰拾叁'), ('一万五'), ('三千五'),
+  ('4.5万'), ('5万4千6百'), ('1400亿'), ('16.7亿'), ('一万亿'), ('三万五千亿'),
+  ('1.2千万'), ('三点五'), ('一百点五万'), ('负5'), ('负三点五'), ('-12.5'),
+  ('二〇二四'), ('一九五四'), (' 42 ')
+) AS v(t);
+
+-- Not one number: NULL.
+SELECT t, zh_number(t) IS NULL AS is_null FROM (VALUES
+  (''), ('abc'), ('万'), ('千'), ('十四五'), ('5500余万'), ('3千米'), ('5%'),
+  ('三大攻坚战'), ('一老一小'), ('5,00'), ('1.2.3'), ('负'), ('亿亿亿亿')
+) AS v(t);
+
+-- Big but in range; out of range is a clear error, never an overflow.
+SELECT zh_number('一亿亿亿亿');
+SELECT zh_number(repeat('9', 100)) = ('1e100'::numeric - 1) AS hundred_nines;
+SELECT zh_number(repeat('9', 10000));
+SELECT zh_number('一亿亿亿亿亿');
+SELECT zh_number(NULL) IS NULL AS strict_null;

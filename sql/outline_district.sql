@@ -1,0 +1,66 @@
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS govreport;
+RESET client_min_messages;
+
+-- The outline of each district sample report (test/data/*.txt), and checks
+-- that the character offsets point at the headings and tile the text.
+CREATE TEMP TABLE docs (name text PRIMARY KEY, doc text);
+\set doc `cat test/data/shinan-2022.txt`
+INSERT INTO docs VALUES ('shinan-2022', :'doc');
+\set doc `cat test/data/shinan-2023-review-excerpt.txt`
+INSERT INTO docs VALUES ('shinan-2023-review-excerpt', :'doc');
+\set doc `cat test/data/nangang-2022.txt`
+INSERT INTO docs VALUES ('nangang-2022', :'doc');
+\set doc `cat test/data/huadong-site-plan-excerpt.txt`
+INSERT INTO docs VALUES ('huadong-site-plan-excerpt', :'doc');
+\set doc `cat test/data/unnamed-district-review-excerpt.txt`
+INSERT INTO docs VALUES ('unnamed-district-review-excerpt', :'doc');
+
+CREATE TEMP TABLE outline AS
+SELECT d.name, s.*, d.doc
+FROM docs d, report_sections(d.doc) s;
+
+SELECT section, depth, heading FROM outline WHERE name = 'shinan-2022' ORDER BY section;
+SELECT section, depth, heading FROM outline WHERE name = 'nangang-2022' ORDER BY section;
+SELECT section, depth, heading FROM outline WHERE name = 'huadong-site-plan-excerpt' ORDER BY section;
+SELECT section, depth, heading FROM outline WHERE name = 'unnamed-district-review-excerpt' ORDER BY section;
+SELECT section, depth, heading FROM outline WHERE name = 'shinan-2023-review-excerpt' ORDER BY section;
+
+-- document order = section order, depth = number of levels
+SELECT name,
+       bool_and(depth = depth(section)) AS depth_matches,
+       array_agg(section ORDER BY char_start) = array_agg(section ORDER BY section) AS in_order,
+       count(*) AS sections
+FROM outline GROUP BY name ORDER BY name;
+
+-- each section's text starts with its heading (after the marker) and the
+-- sections tile the report: each ends where the next begins
+SELECT name,
+       bool_and(CASE WHEN depth = 0 THEN substr(doc, char_start + 1, 4) = '各位代表'
+                     ELSE strpos(substr(doc, char_start + 1, 12), left(heading, 2)) BETWEEN 1 AND 7 END)
+         AS offsets_hit_headings,
+       bool_and(char_end = coalesce(next_start, char_end)) AS tiled,
+       bool_and(char_start < char_end) AS non_empty
+FROM (SELECT *, lead(char_start) OVER (PARTITION BY name ORDER BY char_start) AS next_start
+      FROM outline) o
+GROUP BY name ORDER BY name;
+
+-- the preamble of a full report; bodies of sections
+SELECT left(body, 40) AS preamble FROM outline WHERE name = 'nangang-2022' AND depth = 0;
+SELECT section, left(body, 30) AS body_start, right(body, 12) AS body_end
+FROM outline WHERE name = 'nangang-2022' AND section IN ('§1——8', '§2四、（一）');
+
+-- debris is not in the outline: the last section ends before the footer
+SELECT name, right(body, 16) AS last_words
+FROM outline o
+WHERE char_start = (SELECT max(char_start) FROM outline p WHERE p.name = o.name)
+ORDER BY name;
+
+-- a figure's offset finds its section
+SELECT report_section_at(doc, strpos(doc, '新增城镇就业616人') - 1) FROM docs
+WHERE name = 'unnamed-district-review-excerpt';
+SELECT report_section_at(doc, 0) IS NULL AS front_matter_outside FROM docs WHERE name = 'shinan-2022';
+
+-- the employment parts of every report
+SELECT name, section, heading FROM outline
+WHERE heading LIKE '%就业%' OR heading LIKE '%民生%' ORDER BY name, section;

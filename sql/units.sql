@@ -1,0 +1,28 @@
+-- zh_units: the unit table, filled from the catalogue compiled into C.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS govreport;
+RESET client_min_messages;
+
+-- The table and the compiled catalogue agree row for row.
+SELECT count(*) > 50 AS many_units,
+       (SELECT count(*) FROM zh_units) = (SELECT count(*) FROM zh_unit_catalogue()) AS same_count,
+       NOT EXISTS (SELECT * FROM zh_units EXCEPT SELECT * FROM zh_unit_catalogue()) AS same_rows
+FROM zh_units;
+
+-- Every category has exactly one base unit with factor 1 for itself,
+-- except currencies, which are never converted into each other.
+SELECT category, string_agg(DISTINCT base_unit, ',' ORDER BY base_unit) AS base_units
+FROM zh_units GROUP BY category ORDER BY category;
+
+-- 平方公里 and 平方米 compare; 亩 and 公顷 too.
+SELECT u.unit, u.category, u.base_unit, u.factor
+FROM zh_units u
+WHERE u.unit IN ('平方米', '平方公里', '公顷', '亩', '公里', '吨', '%', '百分点', '个百分点', '倍', '人次', '元')
+ORDER BY u.category, u.factor, u.unit;
+
+SELECT 3 * (SELECT factor FROM zh_units WHERE unit = '平方公里')
+     > 200 * (SELECT factor FROM zh_units WHERE unit = '公顷') AS three_km2_exceeds_200_ha;
+
+-- Extracted figures carry the category and the value in base units.
+SELECT mention, value, unit, category, base_unit, base_value
+FROM extract_metrics('辖区面积30.01平方公里，绿地新植2000平方米，治理400公顷，铺设管网4.6公里。');

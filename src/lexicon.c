@@ -1,0 +1,196 @@
+/*
+ * lexicon.c
+ *		Open, check and map the binary lexicon file.
+ *
+ * Nothing here parses text: the file is mapped read-only and its sections
+ * are read in place, so the pages are shared by every backend through the
+ * page cache.  On open we check the magic, the format version, the header
+ * checksum, the file size and that every section lies inside the file; the
+ * full payload checksum costs a pass over the whole file and is left to
+ * govreport_lexicon_verify() (and to the build).
+ *
+ * This file uses no server facility beyond palloc and ereport, so that the
+ * fuzz harness can compile it standalone.
+ */
+#include "postgres.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lexicon.h"
+
+static uint32 crc_table[256];
+static bool crc_table_ready = false;
+
+static void
+crc_init(void)
+{
+	for (uint32 i = 0; i < 256; i++)
+	{
+		uint32		c = i;
+
+		for (int k = 0; k < 8; k++)
+			c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+		crc_table[i] = c;
+	}
+	crc_table_ready = true;
+}
+
+/* CRC-32 (IEEE, as zlib.crc32), continuing from "crc" (0 to start). */
+uint32
+zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len)
+{
+	if (!crc_table_ready)
+		crc_init();
+	crc = ~crc;
+	for (size_t i = 0; i < len; i++)
+		crc = crc_table[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
+	return ~crc;
+}
+
+static void
+lexicon_corrupt(const char *path, const char *why)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("lexicon file \"%s\" is invalid: %s", path, why),
+			 errdetail("Rebuild and reinstall the govreport lexicon, or point govreport.lexicon_path at a good file.")));
+}
+
+/* Does [off, off + len) lie inside a file of "size" bytes? */
+static bool
+section_fits(uint64 off, uint64 len, uint64 size)
+{
+	return off >= sizeof(ZhLexiconHeader) && off <= size && len <= size - off &&
+		off % 16 == 0;
+}
+
+/*
+ * The root and emission indexes are followed without checks when
+ * segmenting, so they are checked once here (a fraction of a millisecond).
+ */
+static bool
+indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
+{
+	const uint32 *root = (const uint32 *) (map + hdr->off_root);
+	const uint16 *emit_index = (const uint16 *) (map + hdr->off_emit_index);
+
+	for (int i = 0; i < 65536; i++)
+	{
+		if (root[i] != ZH_LEX_NONE && root[i] >= hdr->n_slots)
+			return false;
+		if (emit_index[i] >= hdr->n_emit)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Map "path" and check its header.  Errors out (closing what it opened) on
+ * any problem.  The result is malloc'd, not palloc'd: it lives as long as
+ * the backend or until replaced.
+ */
+const ZhLexicon *
+zh_lexicon_open(const char *path)
+{
+	int			fd;
+	struct stat st;
+	void	   *map;
+	ZhLexiconHeader hdr;
+	uint32		crc;
+	ZhLexicon  *lex;
+	const char *why = NULL;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FILE),
+				 errmsg("could not open lexicon file \"%s\": %m", path),
+				 errdetail("The segmenter needs the lexicon built and installed with the extension.")));
+	if (fstat(fd, &st) != 0 || st.st_size < (off_t) sizeof(ZhLexiconHeader))
+	{
+		close(fd);
+		lexicon_corrupt(path, "file too short");
+	}
+	map = mmap(NULL, st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("could not map lexicon file \"%s\": %m", path),
+				 errdetail("The file could not be mapped into memory.")));
+
+	memcpy(&hdr, map, sizeof(hdr));
+	crc = hdr.header_crc;
+	hdr.header_crc = 0;
+	if (memcmp(hdr.magic, ZH_LEX_MAGIC, 8) != 0)
+		why = "not a govreport lexicon";
+	else if (hdr.format_version != ZH_LEX_FORMAT ||
+			 hdr.header_size != sizeof(ZhLexiconHeader))
+		why = "unsupported format version";
+	else if (zh_lexicon_crc32(0, (const unsigned char *) &hdr, sizeof(hdr)) != crc)
+		why = "header checksum mismatch";
+	else if (hdr.file_size != (uint64) st.st_size)
+		why = "file size does not match its header";
+	else if (hdr.n_slots == 0 || (hdr.n_slots & (hdr.n_slots - 1)) != 0 ||
+			 hdr.n_emit == 0 || hdr.n_tags == 0 || hdr.n_tags > 256 ||
+			 !section_fits(hdr.off_fold, 65536 * 4, hdr.file_size) ||
+			 !section_fits(hdr.off_root, 65536 * 4, hdr.file_size) ||
+			 !section_fits(hdr.off_slots, (uint64) hdr.n_slots * sizeof(ZhLexSlot), hdr.file_size) ||
+			 !section_fits(hdr.off_emit_index, 65536 * 2, hdr.file_size) ||
+			 !section_fits(hdr.off_emit, (uint64) hdr.n_emit * 16, hdr.file_size) ||
+			 !section_fits(hdr.off_tags, (uint64) hdr.n_tags * 8, hdr.file_size))
+		why = "section table out of bounds";
+	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
+		why = "index out of bounds";
+	if (why)
+	{
+		munmap(map, st.st_size);
+		lexicon_corrupt(path, why);
+	}
+
+	lex = malloc(sizeof(ZhLexicon));
+	if (lex == NULL || (lex->path = strdup(path)) == NULL)
+	{
+		free(lex);
+		munmap(map, st.st_size);
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory"),
+				 errdetail("Could not allocate the lexicon descriptor.")));
+	}
+	lex->header = (const ZhLexiconHeader *) map;
+	lex->size = st.st_size;
+	lex->fold = (const uint32 *) ((const char *) map + hdr.off_fold);
+	lex->root = (const uint32 *) ((const char *) map + hdr.off_root);
+	lex->slots = (const ZhLexSlot *) ((const char *) map + hdr.off_slots);
+	lex->slot_mask = hdr.n_slots - 1;
+	lex->emit_index = (const uint16 *) ((const char *) map + hdr.off_emit_index);
+	lex->emit = (const float *) ((const char *) map + hdr.off_emit);
+	lex->tags = (const char *) map + hdr.off_tags;
+	lex->log_total = hdr.log_total;
+	return lex;
+}
+
+void
+zh_lexicon_close(const ZhLexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	munmap((void *) lex->header, lex->size);
+	free(lex->path);
+	free((void *) lex);
+}
+
+/* Full check of the payload against its checksum (one pass over the file). */
+bool
+zh_lexicon_verify_payload(const ZhLexicon *lex)
+{
+	const unsigned char *base = (const unsigned char *) lex->header;
+
+	return zh_lexicon_crc32(0, base + sizeof(ZhLexiconHeader),
+							lex->size - sizeof(ZhLexiconHeader)) ==
+		lex->header->payload_crc;
+}

@@ -1,0 +1,180 @@
+/*
+ * lexicon.h
+ *		The memory-mapped binary lexicon (govreport.lex) and the user
+ *		lexicon overlay.
+ *
+ * The file is written by tools/compile_lexicon.py at build time and never
+ * parsed at run time: a backend maps it read-only and reads the structures
+ * in place, so every connection shares the same page-cache pages.
+ *
+ * Layout (little-endian; every section 16-byte aligned):
+ *		header			ZhLexiconHeader, 272 bytes
+ *		fold			uint32[65536]: code point -> folded code point
+ *		root			uint32[65536]: folded code point -> trie node of the
+ *						one-character prefix, or ZH_LEX_NONE
+ *		slots			ZhLexSlot[n_slots]: the trie as an open-addressing
+ *						hash table keyed by (parent node, code point); a
+ *						node's id is its slot index
+ *		emit_index		uint16[65536]: folded code point -> HMM emission row
+ *		emit			float[n_emit][4]: log P(char | state B, E, M, S)
+ *		tags			char[n_tags][8]: part-of-speech tag names
+ */
+#ifndef GOVREPORT_LEXICON_H
+#define GOVREPORT_LEXICON_H
+
+#define ZH_LEX_MAGIC		"GRLEX\0\0\1"
+#define ZH_LEX_FORMAT		1
+#define ZH_LEX_NONE			0xFFFFFFFFu
+#define ZH_LEX_ROOT			0xFFFFFFFFu
+#define ZH_LEX_FILE_NAME	"govreport.lex"
+
+#define ZH_SLOT_USED		0x01
+#define ZH_SLOT_WORD		0x02
+
+typedef struct ZhLexiconHeader
+{
+	char		magic[8];
+	uint32		format_version;
+	uint32		header_size;
+	uint64		file_size;
+	uint32		n_slots;		/* a power of two */
+	uint32		n_words;
+	uint32		n_emit;
+	uint32		n_tags;
+	uint64		off_fold;
+	uint64		off_root;
+	uint64		off_slots;
+	uint64		off_emit_index;
+	uint64		off_emit;
+	uint64		off_tags;
+	double		log_total;		/* log of the sum of all word counts */
+	double		hmm_start[4];	/* B E M S */
+	double		hmm_trans[16];	/* [from * 4 + to] */
+	uint32		payload_crc;	/* CRC-32 of everything after the header */
+	uint32		header_crc;		/* CRC-32 of the header with this field 0 */
+	char		pad[8];
+} ZhLexiconHeader;
+
+typedef struct ZhLexSlot
+{
+	uint32		parent;			/* parent node, ZH_LEX_ROOT for the first char */
+	uint32		cp;				/* folded code point */
+	float		logp;			/* log(count / total) when a word */
+	uint8		pos;			/* part-of-speech tag id */
+	uint8		flags;			/* ZH_SLOT_* */
+	uint16		pad;
+} ZhLexSlot;
+
+/* An opened lexicon: pointers into the mapping. */
+typedef struct ZhLexicon
+{
+	const ZhLexiconHeader *header;
+	const uint32 *fold;
+	const uint32 *root;
+	const ZhLexSlot *slots;
+	uint32		slot_mask;
+	const uint16 *emit_index;
+	const float *emit;
+	const char *tags;
+	double		log_total;
+	size_t		size;
+	char	   *path;
+} ZhLexicon;
+
+/*
+ * The user lexicon overlay: the same trie shape, built in backend memory
+ * from the zh_user_lexicon table.
+ */
+typedef struct ZhOverlaySlot
+{
+	uint32		parent;
+	uint32		cp;
+	float		logp;
+	uint8		pos;
+	uint8		flags;
+	uint16		pad;
+} ZhOverlaySlot;
+
+typedef struct ZhOverlay
+{
+	ZhOverlaySlot *slots;
+	uint32		slot_mask;
+	int			n_words;
+} ZhOverlay;
+
+/* The hash both the compiler and the readers use. */
+static inline uint32
+zh_lexicon_hash(uint32 parent, uint32 cp)
+{
+	uint32		h = parent * 0x9E3779B1u;
+
+	h ^= cp;
+	h *= 0x85EBCA6Bu;
+	h ^= h >> 13;
+	h *= 0xC2B2AE35u;
+	h ^= h >> 16;
+	return h;
+}
+
+/* The child of "node" (ZH_LEX_ROOT for none) by folded code point "cp". */
+static inline uint32
+zh_lexicon_child(const ZhLexicon *lex, uint32 node, uint32 cp)
+{
+	uint32		h;
+
+	if (node == ZH_LEX_ROOT && cp < 0x10000)
+		return lex->root[cp];
+	h = zh_lexicon_hash(node, cp) & lex->slot_mask;
+	for (;;)
+	{
+		const ZhLexSlot *s = &lex->slots[h];
+
+		if (s->flags == 0)
+			return ZH_LEX_NONE;
+		if (s->parent == node && s->cp == cp)
+			return h;
+		h = (h + 1) & lex->slot_mask;
+	}
+}
+
+static inline uint32
+zh_overlay_child(const ZhOverlay *ov, uint32 node, uint32 cp)
+{
+	uint32		h = zh_lexicon_hash(node, cp) & ov->slot_mask;
+
+	for (;;)
+	{
+		const ZhOverlaySlot *s = &ov->slots[h];
+
+		if (s->flags == 0)
+			return ZH_LEX_NONE;
+		if (s->parent == node && s->cp == cp)
+			return h;
+		h = (h + 1) & ov->slot_mask;
+	}
+}
+
+/* Fold a code point through the lexicon's table (identity above the BMP). */
+static inline uint32
+zh_lexicon_fold(const ZhLexicon *lex, uint32 cp)
+{
+	return cp < 0x10000 ? lex->fold[cp] : cp;
+}
+
+/* lexicon.c */
+extern const ZhLexicon *zh_lexicon_open(const char *path);
+extern void zh_lexicon_close(const ZhLexicon *lex);
+extern bool zh_lexicon_verify_payload(const ZhLexicon *lex);
+extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len);
+
+/*
+ * Supplied by the caller's environment: the server (user_lexicon.c) or a
+ * standalone harness (test/fuzz).
+ */
+extern const ZhLexicon *zh_lexicon_get(void);
+extern const ZhOverlay *zh_overlay_get(void);
+
+/* segment.c: tag name -> id in the lexicon's tag table (0 when unknown) */
+extern uint8 zh_pos_id(const char *name);
+
+#endif							/* GOVREPORT_LEXICON_H */

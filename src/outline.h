@@ -1,0 +1,74 @@
+/*
+ * outline.h
+ *		The outline scanner: headings, sections, debris and front matter of a
+ *		report's text.  Pure logic (see outline_scan.c), also built without
+ *		the server for the fuzz harness.
+ */
+#ifndef GOVREPORT_OUTLINE_H
+#define GOVREPORT_OUTLINE_H
+
+#include "section_syntax.h"
+
+/* More sections than this is not a report: the scanner stops with an error. */
+#define OUTLINE_MAX_SECTIONS 100000
+
+typedef struct OutlineSection
+{
+	int32_t		parent;			/* index of the parent section, -1 at top */
+	int32_t		depth;			/* 0 for the root (preamble) */
+	SectionLevel level;			/* own (last) level; unused at depth 0 */
+	size_t		start;			/* extent of the section's own text, bytes */
+	size_t		end;
+	size_t		head_start;		/* heading text without its marker */
+	size_t		head_end;
+	size_t		body_start;		/* text after the heading */
+	int64_t		char_start;		/* start and end in characters */
+	int64_t		char_end;
+} OutlineSection;
+
+typedef struct Outline
+{
+	OutlineSection *sections;
+	int			nsections;
+	int			capacity;
+	bool		too_many;		/* stopped at OUTLINE_MAX_SECTIONS */
+	size_t		content_start;	/* the report without header/footer debris */
+	size_t		content_end;
+	size_t		front_start;	/* front matter (title, date, speaker) before */
+	size_t		front_end;		/* the salutation; empty when there is none */
+	bool		has_salutation;
+} Outline;
+
+/* Scan a (valid UTF-8) document.  Allocates with palloc in the caller's context. */
+extern void outline_scan(const char *doc, size_t len, Outline *outline);
+
+/*
+ * Normalised copy of doc[start, end): debris lines dropped, lines trimmed,
+ * blank lines dropped, paragraphs one per line, runs of whitespace inside a
+ * line collapsed to one space and removed between two Han characters.
+ * Returns a palloc'd NUL-terminated string and its length in *outlen.
+ */
+extern char *outline_normalise(const char *doc, size_t start, size_t end,
+							   bool join_paragraphs, size_t *outlen);
+
+/* report_clean: the normalised content of the whole document. */
+extern char *outline_clean(const char *doc, size_t len, size_t *outlen);
+
+/* Metadata of a report; strings are palloc'd, NULL when the text is silent. */
+typedef struct OutlineInfo
+{
+	char	   *title;
+	char	   *region;
+	const char *admin_level;
+	int			report_year;	/* 0 when unknown */
+	int			meeting_year;	/* 0 when unknown */
+	int			meeting_month;
+	int			meeting_day;
+	char	   *session;
+	char	   *speaker;
+	char	   *speaker_title;
+} OutlineInfo;
+
+extern void outline_info(const char *doc, size_t len, OutlineInfo *info);
+
+#endif							/* GOVREPORT_OUTLINE_H */

@@ -1,0 +1,905 @@
+/*
+ * outline_scan.c
+ *		Find the outline of a report: debris, paragraphs, headings, levels.
+ *
+ * Pure logic over UTF-8 bytes, with palloc for memory and
+ * CHECK_FOR_INTERRUPTS once per line; the fuzz harness builds it with
+ * OUTLINE_STANDALONE and stubs for both (test/fuzz/standalone.h).
+ * One pass over the lines, with one line and one paragraph of look-ahead,
+ * so memory stays proportional to the number of headings.
+ */
+#ifdef OUTLINE_STANDALONE
+#include "standalone.h"
+#else
+#include "postgres.h"
+#include "miscadmin.h"
+#endif
+
+#include <string.h>
+
+#include "outline.h"
+
+/* ---------- characters ---------- */
+
+static bool
+is_space_char(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+		c == '\v' || c == 0x3000 || c == 0x00A0 || c == 0x200B ||
+		c == 0xFEFF || c == 0x2022 || c == 0x00B7 || c == 0x200C ||
+		c == 0x200D || c == 0x2002 || c == 0x2003 || c == 0x2009;
+}
+
+static bool
+is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* sentence end for a heading: 。！？； */
+static bool
+is_heading_end(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
+}
+
+/* a line ending in one of these closes its paragraph */
+static bool
+is_paragraph_end(uint32_t c)
+{
+	return is_heading_end(c) || c == 0xFF1A || c == ':' || c == '!' ||
+		c == '?' || c == ';' || c == 0x2026 || c == 0x201D || c == 0xFF09 ||
+		c == ')' || c == '.';
+}
+
+/* decode the character ending at byte end (> start) */
+static uint32_t
+last_char(const char *s, size_t start, size_t end)
+{
+	size_t		p = end - 1;
+	uint32_t	c;
+
+	while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
+		p--;
+	section_utf8_decode(s + p, end - p, &c);
+	return c;
+}
+
+static size_t
+skip_space(const char *s, size_t pos, size_t end)
+{
+	while (pos < end)
+	{
+		uint32_t	c;
+		int			n = section_utf8_decode(s + pos, end - pos, &c);
+
+		if (!is_space_char(c))
+			break;
+		pos += n;
+	}
+	return pos;
+}
+
+static size_t
+trim_end(const char *s, size_t start, size_t end)
+{
+	while (end > start)
+	{
+		size_t		p = end - 1;
+		uint32_t	c;
+
+		while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
+			p--;
+		section_utf8_decode(s + p, end - p, &c);
+		if (!is_space_char(c))
+			break;
+		end = p;
+	}
+	return end;
+}
+
+static int64_t
+count_chars(const char *s, size_t start, size_t end)
+{
+	int64_t		n = 0;
+
+	for (size_t i = start; i < end; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool
+has_prefix(const char *s, size_t start, size_t end, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return end - start >= n && memcmp(s + start, lit, n) == 0;
+}
+
+static bool
+contains(const char *s, size_t start, size_t end, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	for (size_t i = start; i + n <= end; i++)
+		if (memcmp(s + i, lit, n) == 0)
+			return true;
+	return false;
+}
+
+/* ---------- debris ---------- */
+
+/*
+ * Prefix test that ignores whitespace inside the line, so that 分 享到 and
+ * 分享到 are treated alike (report_clean removes such spaces).
+ */
+static bool
+has_prefix_loose(const char *s, size_t start, size_t end, const char *lit)
+{
+	size_t		pos = start;
+
+	for (const char *l = lit; *l;)
+	{
+		uint32_t	c;
+		int			n;
+
+		pos = skip_space(s, pos, end);
+		if (pos >= end)
+			return false;
+		n = section_utf8_decode(s + pos, end - pos, &c);
+		if (strncmp(s + pos, l, n) != 0)
+			return false;
+		pos += n;
+		l += n;
+	}
+	return true;
+}
+
+/* Lines that start web-page footers: everything from there on is debris. */
+static const char *const footer_markers[] = {
+	"本文仅代表", "本文地址", "留言与评论", "验证码", "网站地图", "信息来源",
+	"本作品是中华人民共和国的", "Public domain", "责任编辑", "打印本页",
+	"关闭窗口", "【打印", "【关闭", "版权所有", "主办单位", "扫一扫",
+	NULL
+};
+
+/* Lines of site navigation and page furniture, wherever they appear. */
+static const char *const debris_prefixes[] = {
+	"当前位置", "English", "登录", "发布时间", "发布日期", "来源：", "来源:",
+	"浏览次数", "字体", "【字体", "分享到", "|",
+	NULL
+};
+
+static bool
+is_footer_line(const char *s, size_t start, size_t end)
+{
+	for (int i = 0; footer_markers[i]; i++)
+		if (has_prefix_loose(s, start, end, footer_markers[i]))
+			return true;
+	return false;
+}
+
+static bool
+is_debris_line(const char *s, size_t start, size_t end)
+{
+	int			pipes = 0;
+
+	for (int i = 0; debris_prefixes[i]; i++)
+		if (has_prefix_loose(s, start, end, debris_prefixes[i]))
+			return true;
+	/* breadcrumbs: 首页 > 政务公开 > ... */
+	if (has_prefix_loose(s, start, end, "首页") &&
+		(contains(s, start, end, ">") || contains(s, start, end, "＞")))
+		return true;
+	for (size_t i = start; i < end; i++)
+		if (s[i] == '|')
+			pipes++;
+	return pipes >= 2;
+}
+
+/* ---------- lines and paragraphs ---------- */
+
+typedef struct Line
+{
+	size_t		start;			/* trimmed */
+	size_t		end;
+	bool		blank_before;	/* a blank or debris line came before it */
+} Line;
+
+typedef struct Para
+{
+	size_t		start;
+	size_t		end;
+	int			nlines;
+	bool		starts_marker;	/* numbered or dash heading */
+} Para;
+
+typedef struct Scanner
+{
+	const char *doc;
+	size_t		len;
+	size_t		pos;			/* next raw line */
+	bool		done;			/* footer or end reached */
+	bool		have_line;		/* look-ahead line */
+	Line		line;
+	bool		have_para;		/* look-ahead paragraph */
+	Para		para;
+} Scanner;
+
+/* Read the next content line (not blank, not debris); false at the end. */
+static bool
+read_line(Scanner *sc, Line *line)
+{
+	bool		blank = false;
+
+	while (!sc->done && sc->pos < sc->len)
+	{
+		const char *nl = memchr(sc->doc + sc->pos, '\n', sc->len - sc->pos);
+		size_t		raw_end = nl ? (size_t) (nl - sc->doc) : sc->len;
+		size_t		s = skip_space(sc->doc, sc->pos, raw_end);
+		size_t		e = trim_end(sc->doc, s, raw_end);
+
+		CHECK_FOR_INTERRUPTS();
+		sc->pos = nl ? raw_end + 1 : sc->len;
+		if (s == e)
+		{
+			blank = true;
+			continue;
+		}
+		if (is_footer_line(sc->doc, s, e))
+		{
+			sc->done = true;
+			break;
+		}
+		if (is_debris_line(sc->doc, s, e))
+		{
+			blank = true;
+			continue;
+		}
+		line->start = s;
+		line->end = e;
+		line->blank_before = blank;
+		return true;
+	}
+	return false;
+}
+
+static bool
+peek_line(Scanner *sc, Line **line)
+{
+	if (!sc->have_line)
+		sc->have_line = read_line(sc, &sc->line);
+	*line = &sc->line;
+	return sc->have_line;
+}
+
+static bool
+starts_with_dash(const char *s, size_t start, size_t end)
+{
+	return has_prefix(s, start, end, "—") || has_prefix(s, start, end, "－－");
+}
+
+static bool
+starts_with_marker(const char *s, size_t start, size_t end)
+{
+	SectionLevel level;
+
+	return section_scan_marker(s + start, end - start, true, &level) > 0 ||
+		starts_with_dash(s, start, end);
+}
+
+/*
+ * Next paragraph.  A line continues the paragraph before it when nothing
+ * separates them: no blank line, the previous line does not end a sentence,
+ * and neither line is a numbered or dash heading.  This rejoins text that a
+ * web page broke around its links.
+ */
+static bool
+read_para(Scanner *sc, Para *para)
+{
+	Line	   *line;
+
+	if (!peek_line(sc, &line))
+		return false;
+	sc->have_line = false;
+	para->start = line->start;
+	para->end = line->end;
+	para->nlines = 1;
+	para->starts_marker = starts_with_marker(sc->doc, line->start, line->end);
+
+	while (peek_line(sc, &line))
+	{
+		if (line->blank_before || para->starts_marker ||
+			is_paragraph_end(last_char(sc->doc, para->start, para->end)) ||
+			starts_with_marker(sc->doc, line->start, line->end))
+			break;
+		para->end = line->end;
+		para->nlines++;
+		sc->have_line = false;
+	}
+	return true;
+}
+
+static bool
+peek_para(Scanner *sc, Para **para)
+{
+	if (!sc->have_para)
+		sc->have_para = read_para(sc, &sc->para);
+	*para = &sc->para;
+	return sc->have_para;
+}
+
+static bool
+next_para(Scanner *sc, Para *para)
+{
+	Para	   *p;
+
+	if (!peek_para(sc, &p))
+		return false;
+	*para = *p;
+	sc->have_para = false;
+	return true;
+}
+
+static void
+scanner_init(Scanner *sc, const char *doc, size_t len)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->doc = doc;
+	sc->len = len;
+}
+
+/* ---------- headings ---------- */
+
+typedef enum HeadingKind
+{
+	HEADING_NONE,
+	HEADING_NUMBERED,
+	HEADING_DASH,
+	HEADING_TITLE,
+	HEADING_LEAD
+} HeadingKind;
+
+typedef struct Heading
+{
+	HeadingKind kind;
+	SectionLevel level;			/* style; ordinal 0 when positional */
+	size_t		start;			/* the heading's first byte (its marker) */
+	size_t		head_start;		/* heading text */
+	size_t		head_end;
+	size_t		body_start;
+	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
+} Heading;
+
+#define LEAD_MAX_CHARS 24
+#define TITLE_MAX_CHARS 30
+#define INLINE_LEAD_MIN_PARA 1000
+#define INLINE_LEAD_MIN 4
+#define INLINE_LEAD_MAX 12
+
+/* End of the first sentence from pos: the byte after its 。！？；, or end. */
+static size_t
+sentence_end(const char *s, size_t pos, size_t end, bool *terminated)
+{
+	*terminated = false;
+	while (pos < end)
+	{
+		uint32_t	c;
+		int			n = section_utf8_decode(s + pos, end - pos, &c);
+
+		pos += n;
+		if (is_heading_end(c))
+		{
+			*terminated = true;
+			break;
+		}
+	}
+	return pos;
+}
+
+/* Heading text from pos: up to the first sentence end, or the paragraph. */
+static void
+heading_text(const char *s, size_t pos, size_t end, Heading *h)
+{
+	bool		terminated;
+	size_t		e;
+
+	h->head_start = skip_space(s, pos, end);
+	e = sentence_end(s, h->head_start, end, &terminated);
+	h->body_start = e;
+	h->head_end = terminated ? e - 3 : e;	/* the terminators are 3 bytes */
+	h->head_end = trim_end(s, h->head_start, h->head_end);
+}
+
+/* A short unpunctuated line on its own: an unnumbered part title. */
+static bool
+is_title(const char *s, const Para *p)
+{
+	int64_t		nchars;
+
+	if (p->nlines != 1)
+		return false;
+	nchars = count_chars(s, p->start, p->end);
+	if (nchars < 2 || nchars > TITLE_MAX_CHARS)
+		return false;
+	if (has_prefix(s, p->start, p->end, "各位代表") || has_prefix(s, p->start, p->end, "同志们"))
+		return false;
+	for (size_t pos = p->start; pos < p->end;)
+	{
+		uint32_t	c;
+		int			n = section_utf8_decode(s + pos, p->end - pos, &c);
+
+		if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+			c == 0xFF01 || c == 0xFF1F || c == ',' || c == ';' || c == ':' ||
+			c == '!' || c == '?' || c == 0x300A || c == 0x300B)
+			return false;
+		pos += n;
+	}
+	return true;
+}
+
+/* Is the sentence [start, end) (without its 。) short and plain enough to lead? */
+static bool
+is_lead_sentence(const char *s, size_t start, size_t end)
+{
+	int64_t		nchars = count_chars(s, start, end);
+
+	if (nchars < 2 || nchars > LEAD_MAX_CHARS)
+		return false;
+	if (has_prefix(s, start, end, "各位代表") || has_prefix(s, start, end, "同志们"))
+		return false;
+	return !contains(s, start, end, "：") && !contains(s, start, end, "；") &&
+		!contains(s, start, end, ":") && !contains(s, start, end, "我代表");
+}
+
+/* Classify paragraph p; next is the following paragraph or NULL. */
+static Heading
+classify(const char *s, const Para *p, const Para *next)
+{
+	Heading		h;
+	size_t		n;
+	bool		terminated;
+	size_t		e;
+
+	memset(&h, 0, sizeof(h));
+	h.start = p->start;
+
+	n = section_scan_marker(s + p->start, p->end - p->start, true, &h.level);
+	if (n > 0)
+	{
+		h.kind = HEADING_NUMBERED;
+		heading_text(s, p->start + n, p->end, &h);
+		return h;
+	}
+	if (starts_with_dash(s, p->start, p->end))
+	{
+		size_t		pos = p->start;
+
+		while (has_prefix(s, pos, p->end, "—"))
+			pos += strlen("—");
+		while (has_prefix(s, pos, p->end, "－"))
+			pos += strlen("－");
+		h.kind = HEADING_DASH;
+		h.level.style = SECTION_STYLE_DASH;
+		heading_text(s, pos, p->end, &h);
+		return h;
+	}
+	if (is_title(s, p))
+	{
+		h.kind = HEADING_TITLE;
+		h.level.style = SECTION_STYLE_TITLE;
+		h.back_matter = has_prefix(s, p->start, p->end, "附件") ||
+			has_prefix(s, p->start, p->end, "附录") ||
+			has_prefix(s, p->start, p->end, "名词解释") ||
+			has_prefix(s, p->start, p->end, "结束语");
+		h.head_start = p->start;
+		h.head_end = p->end;
+		h.body_start = p->end;
+		return h;
+	}
+
+	/* a lead sentence: short first sentence, with text after it */
+	e = sentence_end(s, p->start, p->end, &terminated);
+	if (terminated && has_prefix(s, e - 3, e, "。") &&
+		is_lead_sentence(s, p->start, e - 3))
+	{
+		bool		more = skip_space(s, e, p->end) < p->end;
+
+		if (!more && next != NULL)
+		{
+			Heading		nh = classify(s, next, NULL);
+
+			/* the next paragraph is this lead's text (leads included) */
+			more = (nh.kind == HEADING_NONE || nh.kind == HEADING_LEAD);
+		}
+		if (more)
+		{
+			h.kind = HEADING_LEAD;
+			h.level.style = SECTION_STYLE_LEAD;
+			h.head_start = p->start;
+			h.head_end = e - 3;
+			h.body_start = e;
+			return h;
+		}
+	}
+	h.kind = HEADING_NONE;
+	return h;
+}
+
+/* ---------- levels ---------- */
+
+typedef struct Open
+{
+	SectionLevel level;
+	int			index;			/* section index */
+} Open;
+
+typedef struct Builder
+{
+	Outline    *out;
+	const char *doc;
+	Open		stack[SECTION_MAX_DEPTH];
+	int			depth;
+	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1];	/* per depth */
+} Builder;
+
+static OutlineSection *
+add_section(Outline *out)
+{
+	if (out->nsections >= OUTLINE_MAX_SECTIONS)
+	{
+		out->too_many = true;
+		return NULL;
+	}
+	if (out->nsections == out->capacity)
+	{
+		out->capacity = out->capacity ? out->capacity * 2 : 64;
+		if (out->sections)
+			out->sections = repalloc(out->sections, out->capacity * sizeof(OutlineSection));
+		else
+			out->sections = palloc(out->capacity * sizeof(OutlineSection));
+	}
+	memset(&out->sections[out->nsections], 0, sizeof(OutlineSection));
+	return &out->sections[out->nsections++];
+}
+
+/*
+ * Place a heading in the outline.  Titles and parts open the top level;
+ * numbered styles nest by first appearance (a style already open closes
+ * what is below it and becomes a sibling); dash items and lead sentences
+ * are leaves under the innermost numbered heading.  Unnumbered levels take
+ * the ordinal after their previous sibling's.
+ */
+static void
+place_heading(Builder *b, const Heading *h)
+{
+	SectionLevel level = h->level;
+	OutlineSection *sec;
+	int			style = level.style;
+
+	if (b->depth > 0 && section_style_is_item(b->stack[b->depth - 1].level.style))
+		b->depth--;
+	if (style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER)
+		b->depth = 0;
+	else if (style == SECTION_STYLE_TITLE)
+	{
+		/*
+		 * A title inside a numbered part (二、 … 关于教育改革问题) is a sub-part;
+		 * otherwise, or for back matter (附件), it opens the top level.
+		 */
+		if (b->depth > 0 && b->stack[0].level.style != SECTION_STYLE_TITLE &&
+			!h->back_matter)
+			b->depth = 1;
+		else
+			b->depth = 0;
+	}
+	else if (!section_style_is_item(style))
+	{
+		for (int i = 0; i < b->depth; i++)
+			if (b->stack[i].level.style == style)
+			{
+				b->depth = i;
+				break;
+			}
+	}
+	if (b->depth >= SECTION_MAX_DEPTH)
+		b->depth = SECTION_MAX_DEPTH - 1;
+
+	if (level.ordinal == 0)
+	{
+		int			next = b->last_ordinal[b->depth] + 1;
+
+		level.ordinal = next > SECTION_MAX_ORDINAL ? SECTION_MAX_ORDINAL : next;
+	}
+	b->last_ordinal[b->depth] = level.ordinal;
+	b->last_ordinal[b->depth + 1] = 0;
+
+	sec = add_section(b->out);
+	if (sec == NULL)
+		return;
+	sec->parent = b->depth > 0 ? b->stack[b->depth - 1].index : 0;
+	sec->depth = b->depth + 1;
+	sec->level = level;
+	sec->start = h->start;
+	sec->head_start = h->head_start;
+	sec->head_end = h->head_end;
+	sec->body_start = h->body_start;
+
+	b->stack[b->depth].level = level;
+	b->stack[b->depth].index = b->out->nsections - 1;
+	b->depth++;
+}
+
+/*
+ * A page flattened into one long paragraph still carries its subheads as
+ * short plain sentences (疫情防控精准高效。): make them lead sentences.
+ */
+static void
+place_inline_leads(Builder *b, const Para *p, size_t from)
+{
+	const char *s = b->doc;
+	size_t		pos = from;
+
+	if (count_chars(s, p->start, p->end) < INLINE_LEAD_MIN_PARA)
+		return;
+	while (pos < p->end && !b->out->too_many)
+	{
+		bool		terminated;
+		size_t		e;
+		int64_t		nchars;
+		bool		plain = true;
+
+		CHECK_FOR_INTERRUPTS();
+		e = sentence_end(s, pos, p->end, &terminated);
+		if (!terminated || !has_prefix(s, e - 3, e, "。"))
+			break;
+		nchars = count_chars(s, pos, e - 3);
+		for (size_t q = pos; q < e - 3 && plain;)
+		{
+			uint32_t	c;
+			int			n = section_utf8_decode(s + q, e - 3 - q, &c);
+
+			plain = is_han(c);
+			q += n;
+		}
+		if (plain && nchars >= INLINE_LEAD_MIN && nchars <= INLINE_LEAD_MAX &&
+			skip_space(s, e, p->end) < p->end)
+		{
+			Heading		h;
+
+			memset(&h, 0, sizeof(h));
+			h.kind = HEADING_LEAD;
+			h.level.style = SECTION_STYLE_LEAD;
+			h.start = pos;
+			h.head_start = pos;
+			h.head_end = e - 3;
+			h.body_start = e;
+			place_heading(b, &h);
+		}
+		pos = e;
+	}
+}
+
+/* Find the salutation (各位代表) among the first paragraphs. */
+static bool
+find_salutation(const char *doc, size_t len, size_t *content_start, size_t *at)
+{
+	Scanner		sc;
+	Para		p;
+	bool		first = true;
+
+	scanner_init(&sc, doc, len);
+	for (int i = 0; i < 60 && next_para(&sc, &p); i++)
+	{
+		if (first)
+			*content_start = p.start;
+		first = false;
+		if (has_prefix(doc, p.start, p.end, "各位代表") ||
+			has_prefix(doc, p.start, p.end, "同志们"))
+		{
+			*at = p.start;
+			return true;
+		}
+	}
+	return false;
+}
+
+void
+outline_scan(const char *doc, size_t len, Outline *out)
+{
+	Scanner		sc;
+	Builder		b;
+	Para		p;
+	Para	   *next;
+	size_t		salutation = 0;
+	size_t		first_start = len;
+	bool		bare_lead = false;
+	OutlineSection *root;
+
+	memset(out, 0, sizeof(*out));
+	memset(&b, 0, sizeof(b));
+	b.out = out;
+	b.doc = doc;
+
+	out->has_salutation = find_salutation(doc, len, &first_start, &salutation);
+	out->content_start = first_start;
+	out->content_end = first_start;
+	if (out->has_salutation)
+	{
+		out->front_start = first_start;
+		out->front_end = salutation;
+	}
+
+	/* the root holds the preamble (from the salutation on) */
+	root = add_section(out);
+	root->parent = -1;
+	root->start = out->has_salutation ? salutation : first_start;
+	root->head_start = root->head_end = root->body_start = root->start;
+
+	scanner_init(&sc, doc, len);
+	while (next_para(&sc, &p) && !out->too_many)
+	{
+		Heading		h;
+
+		out->content_end = p.end;
+		if (p.start < root->start)
+			continue;			/* front matter */
+		h = classify(doc, &p, peek_para(&sc, &next) ? next : NULL);
+		/* the preamble after 各位代表 is prose, not items */
+		if (out->has_salutation && out->nsections == 1 &&
+			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH))
+			continue;
+		/* a lead sentence standing alone owns the paragraph after it */
+		if (h.kind == HEADING_LEAD && bare_lead)
+			h.kind = HEADING_NONE;
+		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end);
+		if (h.kind != HEADING_NONE)
+			place_heading(&b, &h);
+		if (!(out->has_salutation && out->nsections == 1))
+			place_inline_leads(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start);
+	}
+	if (out->content_end < out->content_start)
+		out->content_end = out->content_start;
+
+	/* each section runs to the next one's start */
+	for (int i = 0; i < out->nsections; i++)
+	{
+		OutlineSection *sec = &out->sections[i];
+
+		sec->end = (i + 1 < out->nsections) ? out->sections[i + 1].start : out->content_end;
+		if (sec->end < sec->start)
+			sec->end = sec->start;
+		if (sec->body_start > sec->end)
+			sec->body_start = sec->end;
+		if (sec->head_end > sec->end)
+			sec->head_end = sec->end;
+	}
+
+	/* character offsets, in one walk (sections are in text order) */
+	{
+		size_t		pos = 0;
+		int64_t		chars = 0;
+
+		for (int i = 0; i < out->nsections; i++)
+		{
+			OutlineSection *sec = &out->sections[i];
+
+			chars += count_chars(doc, pos, sec->start);
+			pos = sec->start;
+			sec->char_start = chars;
+			sec->char_end = chars + count_chars(doc, sec->start, sec->end);
+		}
+	}
+}
+
+/* ---------- normalised text ---------- */
+
+static size_t
+append_normalised_line(const char *s, size_t start, size_t end, char *buf)
+{
+	size_t		pos = start;
+	size_t		o = 0;
+	uint32_t	prev = 0;
+
+	while (pos < end)
+	{
+		uint32_t	c;
+		int			n = section_utf8_decode(s + pos, end - pos, &c);
+
+		if (is_space_char(c))
+		{
+			size_t		q = skip_space(s, pos, end);
+			uint32_t	nextc = 0;
+
+			if (q < end)
+				section_utf8_decode(s + q, end - q, &nextc);
+			/* no space between Han characters (李　强), one space elsewhere */
+			if (!(is_han(prev) && is_han(nextc)) && prev != 0 && q < end &&
+				!(c == 0x200B || c == 0xFEFF))
+				buf[o++] = ' ';
+			pos = q;
+			continue;
+		}
+		memcpy(buf + o, s + pos, n);
+		o += n;
+		pos += n;
+		prev = c;
+	}
+	return o;
+}
+
+static char *
+normalise_paragraphs(const char *doc, size_t start, size_t end,
+					 bool join_paragraphs, bool blank_between, size_t *outlen)
+{
+	Scanner		sc;
+	Para		p;
+	char	   *buf;
+	size_t		o = 0;
+
+	/* a paragraph (2+ bytes and a line break) grows by one byte at most */
+	buf = palloc((end - start) + (end - start) / 2 + 3);
+	scanner_init(&sc, doc, end);
+	sc.pos = start;
+	while (next_para(&sc, &p))
+	{
+		size_t		mark = o;
+		size_t		para_start;
+
+		if (o > 0)
+		{
+			buf[o++] = '\n';
+			if (blank_between)
+				buf[o++] = '\n';
+		}
+		para_start = o;
+		if (join_paragraphs)
+		{
+			/* the paragraph's lines, rejoined without their breaks */
+			Scanner		lines;
+			Line		l;
+
+			scanner_init(&lines, doc, p.end);
+			lines.pos = p.start;
+			while (read_line(&lines, &l))
+			{
+				o += append_normalised_line(doc, l.start, l.end, buf + o);
+			}
+		}
+		else
+			o += append_normalised_line(doc, p.start, p.end, buf + o);
+
+		/*
+		 * Rejoined lines can read as debris only once joined: drop them now,
+		 * so that cleaning the clean text changes nothing.
+		 */
+		if (is_footer_line(buf, para_start, o))
+		{
+			o = mark;
+			break;
+		}
+		if (is_debris_line(buf, para_start, o))
+			o = mark;
+	}
+	buf[o] = '\0';
+	*outlen = o;
+	return buf;
+}
+
+char *
+outline_normalise(const char *doc, size_t start, size_t end, bool join_paragraphs,
+				  size_t *outlen)
+{
+	return normalise_paragraphs(doc, start, end, join_paragraphs, false, outlen);
+}
+
+/*
+ * Paragraphs are separated by a blank line, so that scanning the clean text
+ * again finds the same paragraphs (and the same outline).
+ */
+char *
+outline_clean(const char *doc, size_t len, size_t *outlen)
+{
+	return normalise_paragraphs(doc, 0, len, true, true, outlen);
+}

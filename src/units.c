@@ -1,0 +1,161 @@
+/*
+ * units.c
+ *		The unit catalogue (see units.h).
+ *
+ * Scale words are not units: 万元 is 元 with the 万 folded into the value.
+ * Currencies are not converted into each other (rates change), so every
+ * currency is its own base unit.  Count classifiers (个, 座, 项 ...) all
+ * count things and share the base unit 个.
+ */
+#include "units.h"
+
+#include <string.h>
+
+const ZhUnit zh_units_compiled[] = {
+	/* currency */
+	{"元", "currency", "元", "1", "宵旦首"},
+	{"美元", "currency", "美元", "1", NULL},
+	{"欧元", "currency", "欧元", "1", NULL},
+	{"港元", "currency", "港元", "1", NULL},
+	{"日元", "currency", "日元", "1", NULL},
+	/* people */
+	{"人", "people", "人", "1", "民大口才员工类们"},
+	{"名", "people", "人", "1", "单录义牌列片"},
+	{"位", "people", "人", "1", "于居列置次"},
+	/* households */
+	{"户", "households", "户", "1", "口籍外型"},
+	/* area */
+	{"平方米", "area", "平方米", "1", NULL},
+	{"平方公里", "area", "平方米", "1000000", NULL},
+	{"平方千米", "area", "平方米", "1000000", NULL},
+	{"公顷", "area", "平方米", "10000", NULL},
+	{"亩", "area", "平方米", "666.6666666666666667", NULL},
+	/* length */
+	{"米", "length", "米", "1", "粮面饭"},
+	{"延长米", "length", "米", "1", NULL},
+	{"延米", "length", "米", "1", NULL},
+	{"公里", "length", "米", "1000", NULL},
+	{"千米", "length", "米", "1000", NULL},
+	{"厘米", "length", "米", "0.01", NULL},
+	/* mass */
+	{"千克", "mass", "千克", "1", NULL},
+	{"公斤", "mass", "千克", "1", NULL},
+	{"吨", "mass", "千克", "1000", NULL},
+	{"克", "mass", "千克", "0.001", "服难"},
+	{"斤", "mass", "千克", "0.5", NULL},
+	/* energy and power */
+	{"千瓦时", "energy", "千瓦时", "1", NULL},
+	{"度电", "energy", "千瓦时", "1", NULL},
+	{"吨标准煤", "energy", "吨标准煤", "1", NULL},
+	{"吨标煤", "energy", "吨标准煤", "1", NULL},
+	{"千瓦", "power", "千瓦", "1", NULL},
+	{"兆瓦", "power", "千瓦", "1000", NULL},
+	/* volume */
+	{"立方米", "volume", "立方米", "1", NULL},
+	{"方", "volume", "立方米", "1", "面式案针向法位便志舱阵"},
+	/* ratio: percent and percentage points never mix */
+	{"%", "ratio", "%", "1", NULL},
+	{"％", "ratio", "%", "1", NULL},
+	{"‰", "ratio", "%", "0.1", NULL},
+	{"个百分点", "ratio", "百分点", "1", NULL},
+	{"百分点", "ratio", "百分点", "1", NULL},
+	{"倍", "multiple", "倍", "1", NULL},
+	{"成", "ratio", "%", "10", "为立员果绩本效交都长就"},
+	/* time */
+	{"小时", "time", "小时", "1", NULL},
+	{"分钟", "time", "小时", "0.01666666666666666667", NULL},
+	{"天", "time", "小时", "24", "然地下津河"},
+	{"个月", "time", "小时", "730", NULL},
+	{"个工作日", "time", "小时", "24", NULL},
+	{"工作日", "time", "小时", "24", NULL},
+	/* count */
+	{"人次", "count", "个", "1", NULL},
+	{"个", "count", "个", "1", "人体性别案"},
+	{"项", "count", "个", "1", "目"},
+	{"家", "count", "个", "1", "庭长属乡园具电风"},
+	{"座", "count", "个", "1", "谈"},
+	{"所", "count", "个", "1", "有在属得谓"},
+	{"处", "count", "个", "1", "理置罚分于在长级室"},
+	{"件", "count", "个", "1", "事"},
+	{"次", "count", "个", "1", "会要生"},
+	{"场", "count", "个", "1", "所景地馆景面"},
+	{"场次", "count", "个", "1", NULL},
+	{"条", "count", "个", "1", "件例款"},
+	{"张", "count", "个", "1", NULL},
+	{"台", "count", "个", "1", "账湾阶风"},
+	{"辆", "count", "个", "1", NULL},
+	{"套", "count", "个", "1", "餐"},
+	{"栋", "count", "个", "1", "梁"},
+	{"幢", "count", "个", "1", NULL},
+	{"间", "count", "个", "1", "隔接断"},
+	{"盏", "count", "个", "1", NULL},
+	{"株", "count", "个", "1", NULL},
+	{"棵", "count", "个", "1", NULL},
+	{"批", "count", "个", "1", "准复示评"},
+	{"批次", "count", "个", "1", NULL},
+	{"块", "count", "个", "1", NULL},
+	{"类", "count", "个", "1", "型别似"},
+	{"种", "count", "个", "1", "植子类养"},
+	{"节", "count", "个", "1", "点日约能目"},
+	{"篇", "count", "个", "1", NULL},
+	{"期", "count", "个", "1", "间限望待货末初"},
+	{"支", "count", "个", "1", "持撑付出部柱队援"},
+	{"艘", "count", "个", "1", NULL},
+	{"笔", "count", "个", "1", "记试"},
+	{"部", "count", "个", "1", "门分署队长位委属署件"},
+	{"架", "count", "个", "1", "构"},
+	{"床", "count", "个", "1", "位"},
+	{"例", "count", "个", "1", "如外会行"},
+	{"宗", "count", "个", "1", "教旨"},
+	{"起", "count", "个", "1", "来到步点草"},
+};
+const int	zh_unit_count = sizeof(zh_units_compiled) / sizeof(zh_units_compiled[0]);
+
+/* Does the UTF-8 char at s occur in the blocked list? */
+static int
+next_is_blocked(const char *blocked, const char *s, size_t len)
+{
+	size_t		clen;
+	const char *b;
+
+	if (blocked == NULL || len == 0)
+		return 0;
+	clen = ((unsigned char) s[0] < 0x80) ? 1 :
+		((unsigned char) s[0] < 0xE0) ? 2 :
+		((unsigned char) s[0] < 0xF0) ? 3 : 4;
+	if (clen > len)
+		return 0;
+	for (b = blocked; *b;)
+	{
+		size_t		bl = ((unsigned char) b[0] < 0x80) ? 1 :
+			((unsigned char) b[0] < 0xE0) ? 2 :
+			((unsigned char) b[0] < 0xF0) ? 3 : 4;
+
+		if (bl == clen && memcmp(b, s, clen) == 0)
+			return 1;
+		b += bl;
+	}
+	return 0;
+}
+
+const ZhUnit *
+zh_match_unit(const char *s, size_t len, size_t *consumed)
+{
+	const ZhUnit *best = NULL;
+	size_t		best_len = 0;
+
+	for (int i = 0; i < zh_unit_count; i++)
+	{
+		const ZhUnit *u = &zh_units_compiled[i];
+		size_t		ul = strlen(u->unit);
+
+		if (ul <= best_len || ul > len || memcmp(s, u->unit, ul) != 0)
+			continue;
+		if (next_is_blocked(u->blocked_next, s + ul, len - ul))
+			continue;
+		best = u;
+		best_len = ul;
+	}
+	*consumed = best_len;
+	return best;
+}

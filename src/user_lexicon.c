@@ -1,0 +1,297 @@
+/*
+ * user_lexicon.c
+ *		Which lexicon a backend segments with: the mapped file, and the
+ *		user lexicon overlay read from the zh_user_lexicon table.
+ *
+ * The file is mapped on first use (govreport.lexicon_path, by default
+ * $sharedir/tsearch_data/govreport.lex) and remapped when the setting
+ * changes.
+ *
+ * The overlay is a small trie in its own memory context, built from the
+ * table with SPI.  Row changes do not send relcache invalidations, so a
+ * statement-level trigger on the table calls CacheInvalidateRelcacheByRelid:
+ * other backends receive it at commit (and never if the transaction rolls
+ * back), our own backend at the next command.  A relcache callback marks
+ * the overlay stale and the next segmentation reloads it, so an edit takes
+ * effect at every connection's next call, transactionally.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_extension.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include "lexicon.h"
+#include "segment.h"
+
+/* Count given to a user word whose weight is NULL. */
+#define USER_DEFAULT_WEIGHT 100000.0
+
+char	   *govreport_lexicon_path = NULL;
+
+static const ZhLexicon *current_lexicon = NULL;
+
+static ZhOverlay overlay;
+static MemoryContext overlay_context = NULL;
+static bool overlay_stale = true;
+static bool callback_registered = false;
+static Oid	overlay_relid = InvalidOid;
+
+/* The lexicon file to use: the setting, or the installed one. */
+static const char *
+lexicon_file_path(void)
+{
+	static char installed[MAXPGPATH] = "";
+
+	if (govreport_lexicon_path != NULL && govreport_lexicon_path[0] != '\0')
+		return govreport_lexicon_path;
+	if (installed[0] == '\0')
+	{
+		char		sharepath[MAXPGPATH];
+
+		get_share_path(my_exec_path, sharepath);
+		snprintf(installed, sizeof(installed), "%s/tsearch_data/%s",
+				 sharepath, ZH_LEX_FILE_NAME);
+	}
+	return installed;
+}
+
+/*
+ * The lexicon, mapped on first use and whenever govreport.lexicon_path
+ * names another file.  A file that fails its checks is an error; the
+ * previous mapping stays in place for when the setting is corrected.
+ */
+const ZhLexicon *
+zh_lexicon_get(void)
+{
+	const char *path = lexicon_file_path();
+
+	if (current_lexicon == NULL || strcmp(current_lexicon->path, path) != 0)
+	{
+		const ZhLexicon *lex = zh_lexicon_open(path);
+
+		zh_lexicon_close(current_lexicon);
+		current_lexicon = lex;
+		overlay_stale = true;	/* its entries were folded with the old table */
+	}
+	return current_lexicon;
+}
+
+static void
+overlay_invalidate(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == overlay_relid)
+		overlay_stale = true;
+}
+
+/* The schema the extension lives in, or InvalidOid when not installed. */
+static Oid
+extension_schema(void)
+{
+	Oid			ext_oid = get_extension_oid("govreport", true);
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Oid			nsp = InvalidOid;
+
+	if (!OidIsValid(ext_oid))
+		return InvalidOid;
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_oid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(ext_oid));
+	scan = systable_beginscan(rel, ExtensionOidIndexId, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+		nsp = ((Form_pg_extension) GETSTRUCT(tup))->extnamespace;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return nsp;
+}
+
+/* Add one folded word to the overlay trie. */
+static void
+overlay_add(const ZhLexicon *lex, const char *word, double weight,
+			const char *tag)
+{
+	const unsigned char *s = (const unsigned char *) word;
+	int			len = strlen(word);
+	uint32		node = ZH_LEX_ROOT;
+	int			p = 0;
+
+	while (p < len)
+	{
+		uint32		cp;
+		int			l = pg_utf_mblen(s + p);
+		uint32		h;
+
+		if (l <= 0 || p + l > len)
+			return;
+		cp = zh_lexicon_fold(lex, utf8_to_unicode(s + p));
+		p += l;
+		h = zh_lexicon_hash(node, cp) & overlay.slot_mask;
+		for (;;)
+		{
+			ZhOverlaySlot *slot = &overlay.slots[h];
+
+			if (slot->flags == 0)
+			{
+				slot->parent = node;
+				slot->cp = cp;
+				slot->flags = ZH_SLOT_USED;
+				break;
+			}
+			if (slot->parent == node && slot->cp == cp)
+				break;
+			h = (h + 1) & overlay.slot_mask;
+		}
+		node = h;
+	}
+	if (node == ZH_LEX_ROOT)
+		return;
+	overlay.slots[node].flags |= ZH_SLOT_WORD;
+	overlay.slots[node].logp = (float) (log(weight) - lex->log_total);
+	overlay.slots[node].pos = zh_pos_id(tag);
+	overlay.n_words++;
+}
+
+/* Rebuild the overlay from the table with the current snapshot. */
+static void
+overlay_reload(const ZhLexicon *lex)
+{
+	Oid			nsp;
+	char	   *query;
+	uint64		nrows;
+	uint32		nslots = 16;
+	uint64		nchars = 0;
+	int			ret;
+
+	if (overlay_context == NULL)
+		overlay_context = AllocSetContextCreate(TopMemoryContext,
+												"govreport user lexicon",
+												ALLOCSET_SMALL_SIZES);
+	MemoryContextReset(overlay_context);
+	memset(&overlay, 0, sizeof(overlay));
+
+	nsp = extension_schema();
+	overlay_relid = OidIsValid(nsp) ?
+		get_relname_relid("zh_user_lexicon", nsp) : InvalidOid;
+	if (!OidIsValid(overlay_relid))
+	{
+		overlay_stale = false;
+		return;
+	}
+
+	query = psprintf("SELECT word, weight::float8, tag FROM %s.zh_user_lexicon",
+					 quote_identifier(get_namespace_name(nsp)));
+	if ((ret = SPI_connect()) != SPI_OK_CONNECT ||
+		(ret = SPI_execute(query, true, 0)) != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not read the user lexicon: %s",
+						SPI_result_code_string(ret)),
+				 errdetail("The query on zh_user_lexicon failed.")));
+	nrows = SPI_processed;
+	/* at most one trie node per character: size the table for half load */
+	for (uint64 i = 0; i < nrows; i++)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
+									  SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			nchars += VARSIZE_ANY_EXHDR(DatumGetPointer(d));
+	}
+	while (nslots < nchars * 2 + 16)
+	{
+		if (nslots >= (1u << 24))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("user lexicon is too large"),
+					 errdetail("The user lexicon has %llu words; it is meant for thousands, not millions.",
+							   (unsigned long long) nrows)));
+		nslots *= 2;
+	}
+	overlay.slots = MemoryContextAllocZero(overlay_context,
+										   nslots * sizeof(ZhOverlaySlot));
+	overlay.slot_mask = nslots - 1;
+	for (uint64 i = 0; i < nrows; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		d;
+		char	   *word;
+		double		weight = USER_DEFAULT_WEIGHT;
+		char	   *tag = NULL;
+
+		CHECK_FOR_INTERRUPTS();
+		d = SPI_getbinval(tup, desc, 1, &isnull);
+		if (isnull)
+			continue;
+		word = TextDatumGetCString(d);
+		d = SPI_getbinval(tup, desc, 2, &isnull);
+		if (!isnull && DatumGetFloat8(d) > 0)
+			weight = DatumGetFloat8(d);
+		tag = SPI_getvalue(tup, desc, 3);
+		overlay_add(lex, word, weight, tag);
+	}
+	SPI_finish();
+	overlay_stale = false;
+}
+
+/*
+ * The user lexicon overlay, reloaded if the table changed since the last
+ * call.  NULL when the table does not exist (extension not installed).
+ */
+const ZhOverlay *
+zh_overlay_get(void)
+{
+	const ZhLexicon *lex = zh_lexicon_get();
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(overlay_invalidate, (Datum) 0);
+		callback_registered = true;
+	}
+	if (overlay_stale)
+		overlay_reload(lex);
+	return overlay.n_words > 0 ? &overlay : NULL;
+}
+
+/*
+ * zh_user_lexicon_changed()
+ *		Statement trigger on zh_user_lexicon: send a relcache invalidation
+ *		for the table, which row changes alone do not, so that every backend
+ *		reloads its overlay (others after commit, this one at once).
+ */
+PG_FUNCTION_INFO_V1(zh_user_lexicon_changed);
+Datum
+zh_user_lexicon_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("zh_user_lexicon_changed() must be called as a trigger"),
+				 errdetail("It is attached to the zh_user_lexicon table.")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	PG_RETURN_POINTER(NULL);
+}

@@ -1,0 +1,1 @@
+/* shim: MaxAllocSize comes from the shim postgres.h */

@@ -1,0 +1,103 @@
+#!/bin/bash
+# The segmenter under bad conditions: a 100 MB document, a statement
+# timeout during a long call, a missing or damaged lexicon file; and the
+# lossless property over the sample reports.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+DB=govreport_seg_limits
+dropdb --if-exists "$DB" 2>/dev/null
+createdb "$DB" || { echo "not ok 1 - createdb"; exit 1; }
+psql -X -q -d "$DB" -c "CREATE EXTENSION govreport" || { echo "not ok 1 - create extension"; exit 1; }
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+trap 'rm -rf "$TMP"; dropdb "$DB" 2>/dev/null' EXIT
+
+n=0
+check() {	# check NAME EXPECTED ACTUAL
+	n=$((n + 1))
+	if [ "$2" = "$3" ]; then
+		echo "ok $n - $1"
+	else
+		echo "not ok $n - $1"
+		echo "#   expected: $2"
+		echo "#   got:      $3"
+	fi
+}
+q() { psql -X -q -At -d "$DB" "$@" 2>&1; }
+
+# A 100 MB document (108 MB: 4 million sentences) segments; the element
+# count is exact: each sentence gives 经济/发展/稳中求进/。
+out=$(q -c "SELECT array_length(zh_segment(repeat('经济发展稳中求进。', 4000000)), 1)")
+check "100 MB document segments" "16000000" "$out"
+
+# A long call is cancelled by statement_timeout (the text is built first,
+# so the time runs out inside the segmenter).
+out=$(q <<'SQL'
+CREATE TEMP TABLE big AS SELECT repeat('经济发展稳中求进。', 4000000) AS t;
+SET statement_timeout = '300ms';
+SELECT array_length(zh_segment(t), 1) FROM big;
+SQL
+)
+case $out in *"canceling statement due to statement timeout"*) r=cancelled ;; *) r=$out ;; esac
+check "statement_timeout cancels a long segmentation" "cancelled" "$r"
+
+# Every sample report: the elements, concatenated, give the text back
+# without its whitespace (Unicode's, which includes the no-break and
+# ideographic spaces the web pages use; \s alone is ASCII here).
+for f in "$ROOT"/test/data/*.txt; do
+	out=$(F=$f q <<'SQL'
+\set doc `cat "$F"`
+SELECT array_to_string(zh_segment(:'doc'), '') = regexp_replace(:'doc', '[\s\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]', '', 'g');
+SQL
+)
+	check "lossless on $(basename "$f")" "t" "$out"
+done
+
+# A missing lexicon file is a clear error, and a good setting recovers.
+out=$(q <<'SQL'
+SET govreport.lexicon_path = '/nonexistent/govreport.lex';
+SELECT zh_segment('经济');
+SQL
+)
+case $out in *'could not open lexicon file "/nonexistent/govreport.lex"'*) r=error ;; *) r=$out ;; esac
+check "missing lexicon file: clear error" "error" "$r"
+
+# Damaged files: a wrong header is refused on open; a damaged body is found
+# by govreport_lexicon_verify().
+LEX=$ROOT/tools/govreport.lex
+head -c 1000 /dev/urandom > "$TMP/garbage.lex"
+cp "$LEX" "$TMP/badheader.lex"
+printf '\x07' | dd of="$TMP/badheader.lex" bs=1 seek=100 conv=notrunc status=none
+cp "$LEX" "$TMP/badbody.lex"
+printf '\x07\x07\x07\x07' | dd of="$TMP/badbody.lex" bs=1 seek=5000000 conv=notrunc status=none
+head -c 5000000 "$LEX" > "$TMP/short.lex"
+chmod 644 "$TMP"/*.lex
+
+for t in garbage:"not a govreport lexicon" badheader:"header checksum mismatch" short:"file size does not match"; do
+	name=${t%%:*}
+	msg=${t#*:}
+	out=$(q -c "SET govreport.lexicon_path = '$TMP/$name.lex'" -c "SELECT zh_segment('经济')")
+	case $out in *"is invalid: $msg"*) r=error ;; *) r=$out ;; esac
+	check "lexicon file $name: clear error" "error" "$r"
+done
+out=$(q -c "SET govreport.lexicon_path = '$TMP/badbody.lex'" -c "SELECT govreport_lexicon_verify()")
+case $out in *"is damaged"*) r=error ;; *) r=$out ;; esac
+check "damaged lexicon body found by govreport_lexicon_verify()" "error" "$r"
+out=$(q -c "SET govreport.lexicon_path = '$TMP/garbage.lex'" -c "SELECT zh_segment('经济')" \
+	-c "RESET govreport.lexicon_path" -c "SELECT array_to_string(zh_segment('经济发展'), '/')")
+check "the session recovers after a bad file" "经济/发展" "${out##*$'\n'}"
+
+# The setting names a file, so only a superuser may change it.
+out=$(q <<'SQL'
+SELECT FROM zh_segment('');
+CREATE ROLE govreport_seg_limits_user;
+SET ROLE govreport_seg_limits_user;
+SET govreport.lexicon_path = '/etc/passwd';
+RESET ROLE;
+DROP ROLE govreport_seg_limits_user;
+SQL
+)
+case $out in *"permission denied to set parameter"*) r=refused ;; *) r=$out ;; esac
+check "govreport.lexicon_path is superuser-only" "refused" "$r"
+
+echo "1..$n"
