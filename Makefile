@@ -57,3 +57,30 @@ test:
 	bash scripts/test.sh
 demo:
 	bash scripts/demo.sh
+
+# --- govreport-load: the command-line loader (tools/, doc/loader.md) ---
+# PGXS's PROGRAM cannot sit beside MODULE_big, so explicit rules: compiled
+# with the same CFLAGS (the test build's -Werror included), linked against
+# libpq and ICU, installed beside psql.
+LOAD_PROGRAM = tools/govreport-load
+LOAD_SRCS = tools/govreport-load.c $(sort $(wildcard tools/load/*.c))
+LOAD_HDRS = $(wildcard tools/load/*.h)
+
+all: $(LOAD_PROGRAM)
+
+$(LOAD_PROGRAM): $(LOAD_SRCS) $(LOAD_HDRS)
+	$(CC) $(CFLAGS) $(ICU_CFLAGS) -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
+		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS)
+
+install: install-load
+.PHONY: install-load
+install-load: $(LOAD_PROGRAM)
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_PROGRAM) $(LOAD_PROGRAM) '$(DESTDIR)$(bindir)/govreport-load'
+
+uninstall: uninstall-load
+.PHONY: uninstall-load
+uninstall-load:
+	rm -f '$(DESTDIR)$(bindir)/govreport-load'
+
+EXTRA_CLEAN += $(LOAD_PROGRAM)

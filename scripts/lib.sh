@@ -16,7 +16,7 @@ GOVREPORT_PACKAGES=(
 	make gcc clang libclang-rt-14-dev
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libicu-dev
 	python3 python3-jieba python3-icu
-	python3-psycopg2
+	python3-psycopg2 libpq-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1,21 +1,17 @@
 #!/bin/bash
 # Load the sample reports shipped in test/data into the table "reports" of
-# database $1 (re-creating the extension so that a rebuilt one is used).
+# database $1 with govreport-load (re-creating the extension so that a
+# rebuilt one is used).  The loader creates reports, reports_sections and
+# reports_figures (when the extension has report_sections/extract_metrics)
+# and the BI views over them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$1
+loader=${GOVREPORT_LOAD:-$("${PG_CONFIG:-pg_config}" --bindir)/govreport-load}
 psql -X -q -d "$db" -v ON_ERROR_STOP=1 <<'SQL'
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS govreport CASCADE;
 CREATE EXTENSION govreport;
-DROP TABLE IF EXISTS reports;
-CREATE TABLE reports (
-	id			serial PRIMARY KEY,
-	file_name	text NOT NULL UNIQUE,
-	body		text NOT NULL
-);
+DROP TABLE IF EXISTS reports_sections, reports_figures, reports CASCADE;
 SQL
-for f in test/data/*.txt; do
-	printf "INSERT INTO reports (file_name, body) VALUES (:'name', :'body');\n" |
-		psql -X -q -d "$db" -v ON_ERROR_STOP=1 -v name="$(basename "$f")" -v body="$(cat "$f")"
-done
+"$loader" -d "$db" --sections --figures test/data/*.txt
