@@ -13,7 +13,7 @@ export PG_CONFIG
 # Debian packages the build, the tests and the demo need.  Each concern
 # adds what it uses here, so that one list is the whole truth.
 GOVREPORT_PACKAGES=(
-	make gcc clang libclang-rt-14-dev
+	make gcc clang libclang-rt-14-dev pkg-config
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libicu-dev
 	python3 python3-jieba python3-icu
 	python3-psycopg2 libpq-dev
