@@ -23,6 +23,7 @@
 typedef struct GrDict
 {
 	StopList	stoplist;
+	int			max_stop_len;	/* longest stop word in bytes */
 } GrDict;
 
 /* The stop list zh_tokenize consults, read once per backend. */
@@ -91,6 +92,9 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 						 errmsg("multiple StopWords parameters"),
 						 errdetail("Give the StopWords option at most once.")));
 			readstoplist(defGetString(defel), &d->stoplist, normalize_stopword);
+			for (int i = 0; i < d->stoplist.len; i++)
+				d->max_stop_len = Max(d->max_stop_len,
+									  (int) strlen(d->stoplist.stop[i]));
 			have_stop = true;
 		}
 		else
@@ -106,11 +110,18 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 /* At most this many extra lexemes (fine parts, extended runs) per token. */
 #define MAX_EXTRAS 48
 
-/* A growing list of distinct lexemes. */
+/*
+ * A growing list of distinct lexemes.  "normal" says the text the lexemes
+ * are cut from is already in normal form: normalisation maps each code
+ * point on its own, so every piece of it is too and needs no pass of its
+ * own.
+ */
 typedef struct LexemeList
 {
 	char	   *items[MAX_EXTRAS];
+	int			lens[MAX_EXTRAS];
 	int			n;
+	bool		normal;
 } LexemeList;
 
 /* Add the normalised form of text[0, len) unless present or full. */
@@ -118,23 +129,39 @@ static void
 add_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
 {
 	char	   *p;
+	int			plen;
 
 	if (list->n >= MAX_EXTRAS || len <= 0)
 		return;
-	p = gr_normalized_token(text, len);
-	for (int i = 0; i < list->n; i++)
+	if (list->normal)
 	{
-		if (strcmp(list->items[i], p) == 0)
+		/* Compare before copying: most duplicates never need a copy. */
+		for (int i = 0; i < list->n; i++)
+			if (list->lens[i] == len && memcmp(list->items[i], text, len) == 0)
+				return;
+		p = pnstrdup(text, len);
+		plen = len;
+	}
+	else
+	{
+		p = gr_normalized_token(text, len);
+		plen = strlen(p);
+		for (int i = 0; i < list->n; i++)
 		{
-			pfree(p);
-			return;
+			if (list->lens[i] == plen && memcmp(list->items[i], p, plen) == 0)
+			{
+				pfree(p);
+				return;
+			}
 		}
 	}
-	if (searchstoplist(&d->stoplist, p))
+	/* No stop word is longer than the longest one. */
+	if (plen <= d->max_stop_len && searchstoplist(&d->stoplist, p))
 	{
 		pfree(p);
 		return;
 	}
+	list->lens[list->n] = plen;
 	list->items[list->n++] = p;
 }
 
@@ -222,7 +249,7 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	GrDict	   *d = (GrDict *) PG_GETARG_POINTER(0);
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	char	   *norm = gr_normalized_token(in, len);
+	char	   *norm;
 	GrScan	   *scan;
 	int			ends[GR_MAX_RUN_TOKENS];
 	int			nruns = 0;
@@ -230,13 +257,9 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	LexemeList	extras;
 	TSLexeme   *res;
 	int			n = 0;
-
-	if (norm[0] == '\0' || searchstoplist(&d->stoplist, norm))
-	{
-		/* A stop word: an empty list keeps the position, drops the word. */
-		pfree(norm);
-		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
-	}
+	int			span;
+	int			nlen;
+	char	   *changed;
 
 	scan = gr_active_scan(in, len);
 	if (scan != NULL)
@@ -246,8 +269,33 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 		for (int i = 0; i < nruns; i++)
 			ends[i] -= (int) (in - scan->text);
 	}
+
+	/*
+	 * Normalise the token and the runs after it in one pass.  When nothing
+	 * changes (the usual case: stored text is mostly normal already), every
+	 * lexeme below is a plain copy of part of the text.
+	 */
+	span = (nruns > 0) ? ends[nruns - 1] : len;
+	changed = gr_normalize(in, span, &nlen);
+	extras.normal = (changed == NULL);
+	if (changed)
+	{
+		pfree(changed);
+		norm = gr_normalized_token(in, len);
+	}
+	else
+		norm = pnstrdup(in, len);
+
+	if (norm[0] == '\0' || searchstoplist(&d->stoplist, norm))
+	{
+		/* A stop word: an empty list keeps the position, drops the word. */
+		pfree(norm);
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
+	}
+
 	if (nruns > 0)
-		run = gr_normalized_token(in, ends[0]);
+		run = extras.normal ? pnstrdup(in, ends[0]) :
+			gr_normalized_token(in, ends[0]);
 
 	extras.n = 0;
 	extra_lexemes(&extras, d, in, len, ends, nruns);
