@@ -24,7 +24,36 @@ typedef struct GrDict
 {
 	StopList	stoplist;
 	int			max_stop_len;	/* longest stop word in bytes */
+	uint32		stop_sig[8];	/* stop_sig_bit of every stop word */
 } GrDict;
+
+/*
+ * A bit from the first bytes and the length of a lexeme: a lexeme whose bit
+ * no stop word has is no stop word, and needs no search of the list.
+ */
+static inline int
+stop_sig_bit(const char *s, int len)
+{
+	uint32		h = (uint32) len;
+
+	for (int i = 0; i < len && i < 3; i++)
+		h = h * 31 + (unsigned char) s[i];
+	return (int) (h & 255);
+}
+
+/* Whether the normalised lexeme s (len bytes) is a stop word of d. */
+static inline bool
+is_stopword(GrDict *d, const char *s, int len)
+{
+	int			bit;
+
+	if (len > d->max_stop_len)
+		return false;
+	bit = stop_sig_bit(s, len);
+	if ((d->stop_sig[bit >> 5] & ((uint32) 1 << (bit & 31))) == 0)
+		return false;
+	return searchstoplist(&d->stoplist, (char *) s);
+}
 
 /* The stop list zh_tokenize consults, read once per backend. */
 static StopList *default_stoplist = NULL;
@@ -93,8 +122,14 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 						 errdetail("Give the StopWords option at most once.")));
 			readstoplist(defGetString(defel), &d->stoplist, normalize_stopword);
 			for (int i = 0; i < d->stoplist.len; i++)
-				d->max_stop_len = Max(d->max_stop_len,
-									  (int) strlen(d->stoplist.stop[i]));
+			{
+				const char *w = d->stoplist.stop[i];
+				int			wlen = strlen(w);
+				int			bit = stop_sig_bit(w, wlen);
+
+				d->max_stop_len = Max(d->max_stop_len, wlen);
+				d->stop_sig[bit >> 5] |= (uint32) 1 << (bit & 31);
+			}
 			have_stop = true;
 		}
 		else
@@ -155,8 +190,7 @@ add_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
 			}
 		}
 	}
-	/* No stop word is longer than the longest one. */
-	if (plen <= d->max_stop_len && searchstoplist(&d->stoplist, p))
+	if (is_stopword(d, p, plen))
 	{
 		pfree(p);
 		return;
@@ -286,7 +320,7 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	else
 		norm = pnstrdup(in, len);
 
-	if (norm[0] == '\0' || searchstoplist(&d->stoplist, norm))
+	if (norm[0] == '\0' || is_stopword(d, norm, strlen(norm)))
 	{
 		/* A stop word: an empty list keeps the position, drops the word. */
 		pfree(norm);
