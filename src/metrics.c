@@ -124,7 +124,7 @@ static unsigned int
 char_at(const Scan *s, size_t pos, int *clen)
 {
 	unsigned int cp = 0;
-	int			l = zh_utf8_decode((const unsigned char *) s->doc + pos, s->len - pos, &cp);
+	int			l = utf8_decode_char((const unsigned char *) s->doc + pos, s->len - pos, &cp);
 
 	if (clen)
 		*clen = l;

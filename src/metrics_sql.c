@@ -36,7 +36,7 @@ static bool
 is_blank(const unsigned char *s, size_t len, size_t *clen)
 {
 	unsigned int cp;
-	int			l = zh_utf8_decode(s, len, &cp);
+	int			l = utf8_decode_char(s, len, &cp);
 
 	*clen = l;
 	return l > 0 && (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000);

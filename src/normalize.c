@@ -28,6 +28,7 @@
 #include <unicode/utf16.h>
 
 #include "normalize.h"
+#include "utf8.h"
 
 /* Longest cached replacement; longer ones (a few Arabic ligatures) are
  * recomputed on each use. */
@@ -69,59 +70,6 @@ static const uint32 t2s_keep[] = {
 	0x5FB5,						/* 徵 */
 	0x5925,						/* 夥 */
 };
-
-int
-gr_utf8_decode(const unsigned char *p, int avail, uint32 *cp)
-{
-	unsigned char c = p[0];
-	int			len;
-	uint32		v;
-	int			i;
-
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	if ((c & 0xE0) == 0xC0)
-	{
-		len = 2;
-		v = c & 0x1F;
-	}
-	else if ((c & 0xF0) == 0xE0)
-	{
-		len = 3;
-		v = c & 0x0F;
-	}
-	else if ((c & 0xF8) == 0xF0)
-	{
-		len = 4;
-		v = c & 0x07;
-	}
-	else
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	if (len > avail)
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	for (i = 1; i < len; i++)
-	{
-		if ((p[i] & 0xC0) != 0x80)
-		{
-			*cp = 0xFFFD;
-			return 1;
-		}
-		v = (v << 6) | (p[i] & 0x3F);
-	}
-	if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		v = 0xFFFD;
-	*cp = v;
-	return len;
-}
 
 /* Close the transliterator when the context goes away (backend exit). */
 static void
@@ -400,7 +348,7 @@ gr_normalize(const char *s, int len, int *outlen)
 	while (i < len)
 	{
 		uint32		cp;
-		int			clen = gr_utf8_decode(p + i, len - i, &cp);
+		int			clen = utf8_next_char(p + i, len - i, &cp);
 		const char *rep = NULL;
 		int			rlen = 0;
 		char		lower;
@@ -483,7 +431,7 @@ gr_normalize_for_segmenting(const char *s, int len, int *outlen,
 	while (i < len)
 	{
 		uint32		cp;
-		int			clen = gr_utf8_decode(p + i, len - i, &cp);
+		int			clen = utf8_next_char(p + i, len - i, &cp);
 		const char *rep = NULL;
 		int			rlen = 0;
 

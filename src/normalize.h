@@ -52,6 +52,5 @@ extern int	gr_offset_to_original(const GrOffsetMap *map, int offset,
  * truncated sequence counts as one byte decoding to U+FFFD, so callers
  * always make progress even on text that escaped validation.
  */
-extern int	gr_utf8_decode(const unsigned char *p, int avail, uint32 *cp);
 
 #endif							/* GOVREPORT_NORMALIZE_H */

@@ -18,50 +18,6 @@ typedef __int128 zh_i128;
 #define ZH_I128_LIMIT ((zh_i128) 1000000000000000000LL * (zh_i128) 1000000000000000000LL)
 
 int
-zh_utf8_decode(const unsigned char *s, size_t len, unsigned int *cp)
-{
-	unsigned int c;
-	int			n,
-				i;
-
-	if (len == 0)
-		return 0;
-	c = s[0];
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	else if ((c & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c &= 0x1F;
-	}
-	else if ((c & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c &= 0x0F;
-	}
-	else if ((c & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c &= 0x07;
-	}
-	else
-		return 0;
-	if ((size_t) n > len)
-		return 0;
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return n;
-}
-
-int
 zh_digit_value(unsigned int cp)
 {
 	switch (cp)
@@ -164,9 +120,9 @@ unit_is_measure_prefix(const unsigned char *s, size_t len, size_t at, int clen)
 	unsigned int next;
 	unsigned int cp;
 
-	if (zh_utf8_decode(s + at, len - at, &cp) == 0)
+	if (utf8_decode_char(s + at, len - at, &cp) == 0)
 		return false;
-	if (zh_utf8_decode(s + at + clen, len - at - clen, &next) == 0)
+	if (utf8_decode_char(s + at + clen, len - at - clen, &next) == 0)
 		return false;
 	if (cp == 0x5343)			/* 千 */
 		return next == 0x7C73 || next == 0x514B || next == 0x74E6 ||
@@ -187,7 +143,7 @@ zh_parse_scale(const char *str, size_t len, size_t *consumed)
 	for (;;)
 	{
 		unsigned int cp;
-		int			clen = zh_utf8_decode(s + pos, len - pos, &cp);
+		int			clen = utf8_decode_char(s + pos, len - pos, &cp);
 		int			p;
 
 		if (clen == 0)
@@ -202,7 +158,7 @@ zh_parse_scale(const char *str, size_t len, size_t *consumed)
 		{
 			/* 十/百/千 only multiply when a 万/亿 follows (千万, 百亿) */
 			unsigned int next;
-			int			nlen = zh_utf8_decode(s + pos + clen, len - pos - clen, &next);
+			int			nlen = utf8_decode_char(s + pos + clen, len - pos - clen, &next);
 
 			if (nlen == 0 || (big_unit_power(next) == 0 && small_unit_power(next) == 0))
 				break;
@@ -382,7 +338,7 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 	for (;;)
 	{
 		unsigned int cp;
-		int			clen = zh_utf8_decode(s + pos, len - pos, &cp);
+		int			clen = utf8_decode_char(s + pos, len - pos, &cp);
 		int			d;
 
 		if (clen == 0)
@@ -430,7 +386,7 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 		if ((cp == '.' || cp == 0xFF0E) && !point && pos > 0)
 		{
 			unsigned int next;
-			int			nlen = zh_utf8_decode(s + pos + clen, len - pos - clen, &next);
+			int			nlen = utf8_decode_char(s + pos + clen, len - pos - clen, &next);
 
 			if (nlen > 0 && arabic_digit(next) >= 0)
 			{
@@ -483,7 +439,7 @@ parse_grammar(const unsigned char *s, size_t len, int flags, zh_i128 first,
 	for (;;)
 	{
 		unsigned int cp;
-		int			clen = zh_utf8_decode(s + pos, len - pos, &cp);
+		int			clen = utf8_decode_char(s + pos, len - pos, &cp);
 		int			d,
 					p;
 
@@ -629,7 +585,7 @@ digit_run(const unsigned char *s, size_t len, ZhNumber *out)
 	for (;;)
 	{
 		unsigned int cp;
-		int			clen = zh_utf8_decode(s + pos, len - pos, &cp);
+		int			clen = utf8_decode_char(s + pos, len - pos, &cp);
 		int			d;
 
 		if (clen == 0 || cp == 0x4E24)	/* 两 never spells a digit */
@@ -654,7 +610,7 @@ static size_t
 chinese_fraction(const unsigned char *s, size_t len, char *digits, int *ndigits)
 {
 	unsigned int cp;
-	int			clen = zh_utf8_decode(s, len, &cp);
+	int			clen = utf8_decode_char(s, len, &cp);
 	size_t		pos;
 
 	*ndigits = 0;
@@ -664,7 +620,7 @@ chinese_fraction(const unsigned char *s, size_t len, char *digits, int *ndigits)
 	for (;;)
 	{
 		int			d;
-		int			l = zh_utf8_decode(s + pos, len - pos, &cp);
+		int			l = utf8_decode_char(s + pos, len - pos, &cp);
 
 		if (l == 0 || (d = zh_digit_value(cp)) < 0 || cp == 0x4E24)
 			break;
@@ -689,14 +645,14 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 
 	memset(out, 0, sizeof(*out));
 	*consumed = 0;
-	clen = zh_utf8_decode(s, len, &cp);
+	clen = utf8_decode_char(s, len, &cp);
 	if (clen == 0)
 		return ZH_NOT_NUMBER;
 	if ((flags & ZH_ALLOW_SIGN) && (cp == 0x8D1F || cp == '-' || cp == 0xFF0D))	/* 负 - － */
 	{
 		negative = true;
 		pos = clen;
-		clen = zh_utf8_decode(s + pos, len - pos, &cp);
+		clen = utf8_decode_char(s + pos, len - pos, &cp);
 		if (clen == 0 || !zh_is_number_start(cp))
 			return ZH_NOT_NUMBER;
 	}
@@ -720,7 +676,7 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 		if (!point && out->ndigits + out->exp10 <= 30 && !(flags & ZH_NO_SCALE))
 		{
 			unsigned int next;
-			int			nlen = zh_utf8_decode(s + pos, len - pos, &next);
+			int			nlen = utf8_decode_char(s + pos, len - pos, &next);
 
 			if (nlen > 0 && (small_unit_power(next) > 1 || big_unit_power(next) > 0) &&
 				!unit_is_measure_prefix(s, len, pos, nlen))

@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "utf8.h"
+
 /* Limits keep every value inside what numeric accepts. */
 #define ZH_MAX_DIGITS	100		/* significant digits */
 #define ZH_MAX_EXP		200		/* |power of ten| */
@@ -61,7 +63,6 @@ extern void zh_number_to_string(const ZhNumber *n, char *buf);
 extern int	zh_number_cmp(const ZhNumber *a, const ZhNumber *b);
 
 /* Decode one UTF-8 character; returns its length (0 if invalid/short). */
-extern int	zh_utf8_decode(const unsigned char *s, size_t len, unsigned int *cp);
 
 /* Value of a Chinese digit character (0-9), or -1. */
 extern int	zh_digit_value(unsigned int cp);

@@ -72,7 +72,7 @@ digit_at(const char *s, const char *end, int *len)
 
 	if (s >= end)
 		return -1;
-	*len = section_utf8_decode(s, end - s, &c);
+	*len = section_next_char(s, end - s, &c);
 	if (c >= '0' && c <= '9')
 		return c - '0';
 	if (c >= 0xFF10 && c <= 0xFF19)
@@ -271,7 +271,7 @@ find_speaker(const char *s, size_t len, OutlineInfo *info)
 		{
 			uint32_t	c;
 
-			section_utf8_decode(p, end - p, &c);
+			section_next_char(p, end - p, &c);
 			if (!(c >= 0x4E00 && c <= 0x9FFF))
 				break;
 			nchars++;
@@ -292,7 +292,7 @@ all_han(const char *s, size_t len, int *nchars)
 	for (size_t i = 0; i < len;)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + i, len - i, &c);
+		int			n = section_next_char(s + i, len - i, &c);
 
 		if (!(c >= 0x4E00 && c <= 0x9FFF))
 			return false;

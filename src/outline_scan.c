@@ -61,7 +61,7 @@ last_char(const char *s, size_t start, size_t end)
 
 	while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
 		p--;
-	section_utf8_decode(s + p, end - p, &c);
+	section_next_char(s + p, end - p, &c);
 	return c;
 }
 
@@ -71,7 +71,7 @@ skip_space(const char *s, size_t pos, size_t end)
 	while (pos < end)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, end - pos, &c);
+		int			n = section_next_char(s + pos, end - pos, &c);
 
 		if (!is_space_char(c))
 			break;
@@ -90,7 +90,7 @@ trim_end(const char *s, size_t start, size_t end)
 
 		while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
 			p--;
-		section_utf8_decode(s + p, end - p, &c);
+		section_next_char(s + p, end - p, &c);
 		if (!is_space_char(c))
 			break;
 		end = p;
@@ -147,7 +147,7 @@ has_prefix_loose(const char *s, size_t start, size_t end, const char *lit)
 		pos = skip_space(s, pos, end);
 		if (pos >= end)
 			return false;
-		n = section_utf8_decode(s + pos, end - pos, &c);
+		n = section_next_char(s + pos, end - pos, &c);
 		if (strncmp(s + pos, l, n) != 0)
 			return false;
 		pos += n;
@@ -386,7 +386,7 @@ sentence_end(const char *s, size_t pos, size_t end, bool *terminated)
 	while (pos < end)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, end - pos, &c);
+		int			n = section_next_char(s + pos, end - pos, &c);
 
 		pos += n;
 		if (is_heading_end(c))
@@ -428,7 +428,7 @@ is_title(const char *s, const Para *p)
 	for (size_t pos = p->start; pos < p->end;)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, p->end - pos, &c);
+		int			n = section_next_char(s + pos, p->end - pos, &c);
 
 		if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
 			c == 0xFF01 || c == 0xFF1F || c == ',' || c == ';' || c == ':' ||
@@ -658,7 +658,7 @@ place_inline_leads(Builder *b, const Para *p, size_t from)
 		for (size_t q = pos; q < e - 3 && plain;)
 		{
 			uint32_t	c;
-			int			n = section_utf8_decode(s + q, e - 3 - q, &c);
+			int			n = section_next_char(s + q, e - 3 - q, &c);
 
 			plain = is_han(c);
 			q += n;
@@ -805,7 +805,7 @@ append_normalised_line(const char *s, size_t start, size_t end, char *buf)
 	while (pos < end)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, end - pos, &c);
+		int			n = section_next_char(s + pos, end - pos, &c);
 
 		if (is_space_char(c))
 		{
@@ -813,7 +813,7 @@ append_normalised_line(const char *s, size_t start, size_t end, char *buf)
 			uint32_t	nextc = 0;
 
 			if (q < end)
-				section_utf8_decode(s + q, end - q, &nextc);
+				section_next_char(s + q, end - q, &nextc);
 			/* no space between Han characters (李　强), one space elsewhere */
 			if (!(is_han(prev) && is_han(nextc)) && prev != 0 && q < end &&
 				!(c == 0x200B || c == 0xFEFF))

@@ -14,6 +14,7 @@
 #include "utils/memutils.h"
 
 #include "scan.h"
+#include "utf8.h"
 
 static GrScan *active_scan = NULL;
 
@@ -27,7 +28,7 @@ count_chars(const char *text, int from, int to)
 	{
 		uint32		cp;
 
-		from += gr_utf8_decode((const unsigned char *) text + from, to - from, &cp);
+		from += utf8_next_char((const unsigned char *) text + from, to - from, &cp);
 		n++;
 	}
 	return n;

@@ -13,61 +13,6 @@ static const char *const han_digits[] = {
 	"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"
 };
 
-int
-section_utf8_decode(const char *s, size_t len, uint32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	int			n;
-	uint32_t	c;
-
-	if (len == 0)
-	{
-		*cp = 0;
-		return 0;
-	}
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c = u[0] & 0x1F;
-	}
-	else if ((u[0] & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c = u[0] & 0x0F;
-	}
-	else if ((u[0] & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c = u[0] & 0x07;
-	}
-	else
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	if ((size_t) n > len)
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	for (int i = 1; i < n; i++)
-	{
-		if ((u[i] & 0xC0) != 0x80)
-		{
-			*cp = 0xFFFD;
-			return 1;
-		}
-		c = (c << 6) | (u[i] & 0x3F);
-	}
-	*cp = c;
-	return n;
-}
-
 /* Value of a Han digit or unit character, -1 if none. */
 static int
 han_digit_value(uint32_t c)
@@ -134,7 +79,7 @@ scan_han_number(const char *s, size_t len, int *value)
 	while (pos < len && nchars < 16)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, len - pos, &c);
+		int			n = section_next_char(s + pos, len - pos, &c);
 		int			d = han_digit_value(c);
 		int			u = han_unit_value(c);
 
@@ -182,7 +127,7 @@ scan_arabic_number(const char *s, size_t len, int *value)
 	while (pos < len)
 	{
 		uint32_t	c;
-		int			n = section_utf8_decode(s + pos, len - pos, &c);
+		int			n = section_next_char(s + pos, len - pos, &c);
 		int			d;
 
 		if (c >= '0' && c <= '9')
@@ -352,7 +297,7 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 	}
 
 	/* ① */
-	n = section_utf8_decode(s, len, &c);
+	n = section_next_char(s, len, &c);
 	if (n > 0 && (value = circled_value(c)) > 0)
 	{
 		level->style = SECTION_STYLE_CIRCLED;

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 /* Heading styles; the numbers are stored on disk, never renumber them. */
 typedef enum SectionStyle
 {
@@ -82,6 +84,11 @@ extern int	section_compare(const SectionLevel *a, int na,
 extern const char *section_style_name(int style);
 
 /* Decode one UTF-8 character (input already validated); returns its length. */
-extern int	section_utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* The section code reads chars as "const char *": one step of utf8_next_char. */
+static inline int
+section_next_char(const char *s, size_t len, uint32_t *cp)
+{
+	return utf8_next_char((const unsigned char *) s, len, cp);
+}
 
 #endif							/* GOVREPORT_SECTION_SYNTAX_H */

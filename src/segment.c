@@ -33,6 +33,7 @@
 
 #include "lexicon.h"
 #include "segment.h"
+#include "utf8.h"
 
 /* Han runs are cut at this length so that work buffers stay bounded. */
 #define RUN_MAX			1024
@@ -70,39 +71,6 @@ typedef struct SegState
 	uint8		back[RUN_MAX][4];
 	uint8		states[RUN_MAX];
 } SegState;
-
-/* Decode one UTF-8 character; invalid bytes decode as themselves (len 1). */
-static inline int
-utf8_decode(const unsigned char *s, int avail, uint32 *cp)
-{
-	unsigned char c = s[0];
-
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c < 0xE0 && avail >= 2 && (s[1] & 0xC0) == 0x80)
-	{
-		*cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if (c >= 0xE0 && c < 0xF0 && avail >= 3 &&
-		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-	{
-		*cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		return 3;
-	}
-	if (c >= 0xF0 && c < 0xF5 && avail >= 4 && (s[1] & 0xC0) == 0x80 &&
-		(s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80)
-	{
-		*cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) |
-			((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
-}
 
 /* Class of a folded code point ("raw" is the code point as written). */
 static CharClass
@@ -206,7 +174,7 @@ init_units(void)
 
 		while (avail > 0 && n < 5)
 		{
-			int			l = utf8_decode(s, avail, &unit_cps[u][n]);
+			int			l = utf8_next_char(s, avail, &unit_cps[u][n]);
 
 			s += l;
 			avail -= l;
@@ -616,7 +584,7 @@ thousands_group(SegState *st, int p)
 
 		if (p < st->len)
 		{
-			p += utf8_decode(s + p, st->len - p, &raw);
+			p += utf8_next_char(s + p, st->len - p, &raw);
 			cp = zh_lexicon_fold(st->lex, raw);
 			digit = cp >= '0' && cp <= '9';
 		}
@@ -652,7 +620,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 		/* digits, with '.' or ',' between digits */
 		while (p < len)
 		{
-			l = utf8_decode(s + p, len - p, &raw);
+			l = utf8_next_char(s + p, len - p, &raw);
 			cp = zh_lexicon_fold(st->lex, raw);
 			if (cp >= '0' && cp <= '9')
 			{
@@ -664,7 +632,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 			{
 				uint32		nraw;
 
-				utf8_decode(s + p + l, len - p - l, &nraw);
+				utf8_next_char(s + p + l, len - p - l, &nraw);
 				nraw = zh_lexicon_fold(st->lex, nraw);
 				if (nraw >= '0' && nraw <= '9')
 				{
@@ -684,7 +652,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 		}
 		if (p >= len)
 			break;
-		l = utf8_decode(s + p, len - p, &raw);
+		l = utf8_next_char(s + p, len - p, &raw);
 		cp = zh_lexicon_fold(st->lex, raw);
 		if (char_class(raw, cp) == CC_LETTER && !quantity)
 		{
@@ -694,7 +662,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 			{
 				CharClass cc;
 
-				l = utf8_decode(s + p, len - p, &raw);
+				l = utf8_next_char(s + p, len - p, &raw);
 				cp = zh_lexicon_fold(st->lex, raw);
 				cc = char_class(raw, cp);
 				if (cc != CC_LETTER && cc != CC_DIGIT)
@@ -724,7 +692,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 			while (k < 8 && q < len)
 			{
 				offs[k] = q;
-				l = utf8_decode(s + q, len - q, &raw);
+				l = utf8_next_char(s + q, len - q, &raw);
 				cps[k] = zh_lexicon_fold(st->lex, raw);
 				q += l;
 				k++;
@@ -747,7 +715,7 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 			/* a date goes on: 1998年3月, 3月12日 (two links at most) */
 			if (depth < 2 && (unit == 0x5E74 || unit == 0x6708) && p < len)
 			{
-				l = utf8_decode(s + p, len - p, &raw);
+				l = utf8_next_char(s + p, len - p, &raw);
 				cp = zh_lexicon_fold(st->lex, raw);
 				if (cp >= '0' && cp <= '9')
 				{
@@ -811,7 +779,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 	{
 		uint32		raw,
 					cp;
-		int			l = utf8_decode(s + p, len - p, &raw);
+		int			l = utf8_next_char(s + p, len - p, &raw);
 		CharClass	cc;
 
 		if (++since_check >= 4096)
@@ -834,7 +802,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 					st->char_base = charpos;
 					while (p < len && n < RUN_MAX)
 					{
-						l = utf8_decode(s + p, len - p, &raw);
+						l = utf8_next_char(s + p, len - p, &raw);
 						cp = zh_lexicon_fold(st->lex, raw);
 						if (char_class(raw, cp) != CC_HAN)
 							break;
@@ -871,7 +839,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 					{
 						CharClass	c2;
 
-						l = utf8_decode(s + p, len - p, &raw);
+						l = utf8_next_char(s + p, len - p, &raw);
 						cp = zh_lexicon_fold(st->lex, raw);
 						c2 = char_class(raw, cp);
 						if (c2 == CC_LETTER || c2 == CC_DIGIT)
@@ -886,7 +854,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 							uint32		prev = zh_lexicon_fold(st->lex, s[p - 1]);
 							uint32		nraw;
 
-							utf8_decode(s + p + l, len - p - l, &nraw);
+							utf8_next_char(s + p + l, len - p - l, &nraw);
 							nraw = zh_lexicon_fold(st->lex, nraw);
 							if (prev >= '0' && prev <= '9' && nraw >= '0' && nraw <= '9')
 							{

@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "normalize.h"
 #include "subwords.h"
+#include "utf8.h"
 
 static bool
 is_word(const ZhLexicon *lex, uint32 node)
@@ -46,7 +47,7 @@ zh_subwords(const char *text, int len, int *starts, int *ends, int max)
 		if (n == ZH_SUBWORDS_MAX_CHARS)
 			return 0;
 		offs[n] = pos;
-		pos += gr_utf8_decode((const unsigned char *) text + pos, len - pos, &cp);
+		pos += utf8_next_char((const unsigned char *) text + pos, len - pos, &cp);
 		cps[n++] = cp;
 	}
 	offs[n] = len;
