@@ -242,6 +242,19 @@ exec_ok(const char *sql, ExecStatusType want)
 	return res;
 }
 
+/* Run a command built with append(), then free it; false if it failed. */
+static bool
+run_command(char **sql)
+{
+	PGresult   *res = exec_ok(*sql, PGRES_COMMAND_OK);
+	bool		ok = res != NULL;
+
+	free(*sql);
+	*sql = NULL;
+	PQclear(res);
+	return ok;
+}
+
 static bool
 function_exists(const char *signature)
 {
@@ -340,12 +353,8 @@ prepare_schema(void)
 	 */
 	res = exec_ok("SET synchronous_commit = off", PGRES_COMMAND_OK);
 	PQclear(res);
-	res = exec_ok(sql, PGRES_COMMAND_OK);
-	free(sql);
-	sql = NULL;
-	if (res == NULL)
+	if (!run_command(&sql))
 		return false;
-	PQclear(res);
 
 	if (have_info)
 	{
@@ -378,10 +387,7 @@ prepare_schema(void)
 			append(&sql, "ALTER TABLE %s ADD COLUMN IF NOT EXISTS ", q_table);
 			append(&sql, "%s ", qname);
 			append(&sql, "%s", PQgetvalue(t, 0, 0));
-			res = exec_ok(sql, PGRES_COMMAND_OK);
-			PQclear(res);
-			free(sql);
-			sql = NULL;
+			(void) run_command(&sql);
 			append(&info_cols, ", %s", qname);
 			append(&info_vals, ", i.%s", qname);
 			PQfreemem(qname);
@@ -423,23 +429,15 @@ prepare_schema(void)
 	{
 		append(&sql, "CREATE TABLE IF NOT EXISTS %s AS SELECT 0::bigint AS report_id, s.*"
 			   " FROM report_sections(''::text) s WITH NO DATA", q_sections);
-		res = exec_ok(sql, PGRES_COMMAND_OK);
-		free(sql);
-		sql = NULL;
-		if (res == NULL)
+		if (!run_command(&sql))
 			return false;
-		PQclear(res);
 	}
 	if (have_figures)
 	{
 		append(&sql, "CREATE TABLE IF NOT EXISTS %s AS SELECT 0::bigint AS report_id, m.*"
 			   " FROM extract_metrics(''::text) m WITH NO DATA", q_figures);
-		res = exec_ok(sql, PGRES_COMMAND_OK);
-		free(sql);
-		sql = NULL;
-		if (res == NULL)
+		if (!run_command(&sql))
 			return false;
-		PQclear(res);
 	}
 	/* BI views with plain column types, when the extension offers them. */
 	if (function_exists("govreport_create_bi_views(regclass)"))
