@@ -330,63 +330,6 @@ outbuf_append(OutBuf *b, const char *s, int n)
 	b->len += n;
 }
 
-char *
-gr_normalize(const char *s, int len, int *outlen)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	OutBuf		out;
-	bool		changed = false;
-	int			i = 0;
-
-	/* Fast path: lower-case ASCII only, nothing to do. */
-	while (i < len && p[i] < 0x80 && !(p[i] >= 'A' && p[i] <= 'Z'))
-		i++;
-	if (i == len)
-		return NULL;
-
-	ensure_icu();
-	while (i < len)
-	{
-		uint32		cp;
-		int			clen = utf8_next_char(p + i, len - i, &cp);
-		const char *rep = NULL;
-		int			rlen = 0;
-		char		lower;
-
-		if (cp < 0x80)
-		{
-			if (cp >= 'A' && cp <= 'Z')
-			{
-				lower = (char) (cp + ('a' - 'A'));
-				rep = &lower;
-				rlen = 1;
-			}
-		}
-		else
-			rep = normal_char(cp, &rlen);
-
-		if (rep != NULL)
-		{
-			if (!changed)
-			{
-				outbuf_init(&out, s, i, len);
-				changed = true;
-			}
-			outbuf_append(&out, rep, rlen);
-		}
-		else if (changed)
-			outbuf_append(&out, s + i, clen);
-		i += clen;
-		if ((i & 0xFFFF) < clen)
-			CHECK_FOR_INTERRUPTS();
-	}
-	if (!changed)
-		return NULL;
-	out.data[out.len] = '\0';
-	*outlen = out.len;
-	return out.data;
-}
-
 /* Append one entry to the offset map, growing its arrays. */
 static void
 map_add(GrOffsetMap *map, int *cap, int32 ns, int32 nl, int32 os, int32 ol)
@@ -411,9 +354,15 @@ map_add(GrOffsetMap *map, int *cap, int32 ns, int32 nl, int32 os, int32 ol)
 	map->nchanges++;
 }
 
-char *
-gr_normalize_for_segmenting(const char *s, int len, int *outlen,
-							GrOffsetMap *map)
+/*
+ * The text with every character in its matching form (normal_char), or
+ * NULL when nothing changes.  fold_ascii also lower-cases ASCII letters;
+ * with a map, every replaced character is recorded so offsets can be
+ * mapped back to the original.
+ */
+static char *
+normalize_chars(const char *s, int len, int *outlen, bool fold_ascii,
+				GrOffsetMap *map)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	OutBuf		out;
@@ -421,8 +370,8 @@ gr_normalize_for_segmenting(const char *s, int len, int *outlen,
 	int			cap = 0;
 	int			i = 0;
 
-	memset(map, 0, sizeof(GrOffsetMap));
-	while (i < len && p[i] < 0x80)
+	/* Fast path: ASCII that needs no folding, nothing to do. */
+	while (i < len && p[i] < 0x80 && !(fold_ascii && p[i] >= 'A' && p[i] <= 'Z'))
 		i++;
 	if (i == len)
 		return NULL;
@@ -434,22 +383,37 @@ gr_normalize_for_segmenting(const char *s, int len, int *outlen,
 		int			clen = utf8_next_char(p + i, len - i, &cp);
 		const char *rep = NULL;
 		int			rlen = 0;
+		char		lower;
 
-		if (cp >= 0x80)
+		if (cp < 0x80)
+		{
+			if (fold_ascii && cp >= 'A' && cp <= 'Z')
+			{
+				lower = (char) (cp + ('a' - 'A'));
+				rep = &lower;
+				rlen = 1;
+			}
+		}
+		else
 			rep = normal_char(cp, &rlen);
+
 		if (rep != NULL)
 		{
 			if (!changed)
 			{
 				outbuf_init(&out, s, i, len);
-				cap = 64;
-				map->norm_start = palloc(sizeof(int32) * cap);
-				map->norm_len = palloc(sizeof(int32) * cap);
-				map->orig_start = palloc(sizeof(int32) * cap);
-				map->orig_len = palloc(sizeof(int32) * cap);
+				if (map != NULL)
+				{
+					cap = 64;
+					map->norm_start = palloc(sizeof(int32) * cap);
+					map->norm_len = palloc(sizeof(int32) * cap);
+					map->orig_start = palloc(sizeof(int32) * cap);
+					map->orig_len = palloc(sizeof(int32) * cap);
+				}
 				changed = true;
 			}
-			map_add(map, &cap, out.len, rlen, i, clen);
+			if (map != NULL)
+				map_add(map, &cap, out.len, rlen, i, clen);
 			outbuf_append(&out, rep, rlen);
 		}
 		else if (changed)
@@ -463,6 +427,20 @@ gr_normalize_for_segmenting(const char *s, int len, int *outlen,
 	out.data[out.len] = '\0';
 	*outlen = out.len;
 	return out.data;
+}
+
+char *
+gr_normalize(const char *s, int len, int *outlen)
+{
+	return normalize_chars(s, len, outlen, true, NULL);
+}
+
+char *
+gr_normalize_for_segmenting(const char *s, int len, int *outlen,
+							GrOffsetMap *map)
+{
+	memset(map, 0, sizeof(GrOffsetMap));
+	return normalize_chars(s, len, outlen, false, map);
 }
 
 int
