@@ -157,23 +157,39 @@ typedef struct LexemeList
 	int			lens[MAX_EXTRAS];
 	int			n;
 	bool		normal;
+	int			anchor_end;		/* see extra_lexemes: where an anchor must reach */
+	bool		anchored;		/* the list holds such an anchor */
 } LexemeList;
 
-/* Add the normalised form of text[0, len) unless present or full. */
-static void
+/* Whether the list holds lexeme s (len bytes). */
+static bool
+has_lexeme(const LexemeList *list, const char *s, int len)
+{
+	for (int i = 0; i < list->n; i++)
+		if (list->lens[i] == len && memcmp(list->items[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Add the normalised form of text[0, len) unless present, a stop word or
+ * the list is full.  Returns whether the list holds it afterwards.
+ */
+static bool
 add_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
 {
 	char	   *p;
 	int			plen;
 
-	if (list->n >= MAX_EXTRAS || len <= 0)
-		return;
+	if (len <= 0)
+		return false;
 	if (list->normal)
 	{
 		/* Compare before copying: most duplicates never need a copy. */
-		for (int i = 0; i < list->n; i++)
-			if (list->lens[i] == len && memcmp(list->items[i], text, len) == 0)
-				return;
+		if (has_lexeme(list, text, len))
+			return true;
+		if (list->n >= MAX_EXTRAS)
+			return false;
 		p = pnstrdup(text, len);
 		plen = len;
 	}
@@ -181,22 +197,36 @@ add_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
 	{
 		p = gr_normalized_token(text, len);
 		plen = strlen(p);
-		for (int i = 0; i < list->n; i++)
+		if (has_lexeme(list, p, plen))
 		{
-			if (list->lens[i] == plen && memcmp(list->items[i], p, plen) == 0)
-			{
-				pfree(p);
-				return;
-			}
+			pfree(p);
+			return true;
+		}
+		if (list->n >= MAX_EXTRAS)
+		{
+			pfree(p);
+			return false;
 		}
 	}
 	if (is_stopword(d, p, plen))
 	{
 		pfree(p);
-		return;
+		return false;
 	}
 	list->lens[list->n] = plen;
 	list->items[list->n++] = p;
+	return true;
+}
+
+/*
+ * Add text[0, len), a lexeme that starts where the token starts: it is an
+ * anchor if it reaches as far as list->anchor_end.
+ */
+static void
+add_leading_lexeme(LexemeList *list, GrDict *d, const char *text, int len)
+{
+	if (add_lexeme(list, d, text, len) && len >= list->anchor_end)
+		list->anchored = true;
 }
 
 /*
@@ -239,7 +269,7 @@ extra_lexemes(LexemeList *list, GrDict *d, const char *text, int len,
 
 		/* The whole run up to this token (the first one is in variant 1). */
 		if (k > 0)
-			add_lexeme(list, d, text, ends[k]);
+			add_leading_lexeme(list, d, text, ends[k]);
 
 		/* Runs ending at a word the next token starts with. */
 		nnext = zh_subwords(text + from, ends[k] - from, nstarts, nends, MAX_EXTRAS);
@@ -247,7 +277,7 @@ extra_lexemes(LexemeList *list, GrDict *d, const char *text, int len,
 		{
 			if (nstarts[j] != 0)
 				continue;
-			add_lexeme(list, d, text, from + nends[j]);
+			add_leading_lexeme(list, d, text, from + nends[j]);
 			if (k == 0)
 				for (int i = 0; i < nparts; i++)
 					if (pends[i] == len && starts[i] > 0)
@@ -272,9 +302,11 @@ extra_lexemes(LexemeList *list, GrDict *d, const char *text, int len,
  *		新质|生产力) is already in yesterday's index as a run.
  *
  *		Documents also get the extra lexemes of extra_lexemes() as a
- *		second variant that repeats the first: a query ORs variants, and
- *		(A AND B) OR (A AND B AND extras) is A AND B, so queries never
- *		require the extras while documents hold them.
+ *		second variant: a query ORs variants, so it never requires the
+ *		extras, while documents hold them.  The second variant includes a
+ *		lexeme whose text holds the token and its run (an anchor), so a
+ *		query matching through it asks no less of the text than one
+ *		matching through the first.
  */
 PG_FUNCTION_INFO_V1(govreport_dict_lexize);
 Datum
@@ -332,9 +364,11 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 			gr_normalized_token(in, ends[0]);
 
 	extras.n = 0;
+	extras.anchor_end = (nruns > 0) ? ends[0] : len;
+	extras.anchored = false;
 	extra_lexemes(&extras, d, in, len, ends, nruns);
 
-	res = palloc0(sizeof(TSLexeme) * (4 + extras.n + 1));
+	res = palloc0(sizeof(TSLexeme) * (3 + extras.n + 1));
 	res[n].lexeme = norm;
 	res[n++].nvariant = 1;
 	if (run)
@@ -344,12 +378,24 @@ govreport_dict_lexize(PG_FUNCTION_ARGS)
 	}
 	if (extras.n > 0)
 	{
-		res[n].lexeme = pstrdup(norm);
-		res[n++].nvariant = 2;
-		if (run)
+		/*
+		 * Variant 2 needs a lexeme that holds variant 1 as text, so that a
+		 * query matching through it still asks for the token and its run:
+		 * an extra run from the token's start that reaches past the run
+		 * does, else the run itself (which holds the token), else the
+		 * token.  Each duplicate left out is one less entry for core to
+		 * sort.
+		 */
+		if (!extras.anchored)
 		{
-			res[n].lexeme = pstrdup(run);
-			res[n++].nvariant = 2;
+			const char *anchor = run ? run : norm;
+			int			alen = strlen(anchor);
+
+			if (!has_lexeme(&extras, anchor, alen))
+			{
+				res[n].lexeme = pstrdup(anchor);
+				res[n++].nvariant = 2;
+			}
 		}
 		for (int i = 0; i < extras.n; i++)
 		{
