@@ -4,7 +4,8 @@
 # throughput in MB/s and its ratio to to_tsvector('simple') on the same
 # text in the same run; a new connection's first-call latency; the growth
 # of a backend's resident memory from its first segmentation.
-# Needs a running server with govreport installed (PGHOST/PGPORT/PGUSER);
+# Needs a running server with govreport installed in $PGDATABASE (default
+# postgres), reached through PGHOST/PGPORT/PGUSER;
 # reading /proc of the backend needs the same machine and rights.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -77,4 +78,40 @@ echo "backend memory (kB) after a first call (one sentence): $(cat "$TMP/first")
 echo "backend memory (kB) after segmenting ${bytes} bytes: $(cat "$TMP/after")Pss=$(cat "$TMP/pss_after")"
 awk -v a="$(sed 's/.*VmRSS:=\([0-9]*\).*/\1/' "$TMP/before")" -v b="$(sed 's/.*VmRSS:=\([0-9]*\).*/\1/' "$TMP/after")" \
 	-v pa="$(cat "$TMP/pss_before")" -v pb="$(cat "$TMP/pss_after")" \
-	'BEGIN { printf "after the whole corpus: RSS growth %.1f MB, PSS growth %.1f MB (mostly the shared lexicon mapping)\n", (b - a) / 1024, (pb - pa) / 1024 }'
+	'BEGIN { if (pa == "") pss = "not readable here"; else pss = sprintf("%.1f MB", (pb - pa) / 1024)
+	        printf "after the whole corpus: RSS growth %.1f MB, PSS growth %s (mostly the shared lexicon mapping)\n", (b - a) / 1024, pss }'
+
+# Many connections: what each one adds to the machine's memory.  K backends
+# load the library, then all make their first call while the others hold
+# on.  PSS divides each shared page among the processes mapping it, so the
+# growth of the summed PSS over K is what one more connection costs.
+K=${CONNECTIONS:-20}
+pss_sum() {
+	local total=0 pid v
+	for pid in "$@"; do
+		v=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)
+		total=$((total + ${v:-0}))
+	done
+	echo "$total"
+}
+for i in $(seq "$K"); do
+	psql -X -q -At -c "LOAD 'govreport'" -c "SELECT 'pid ' || pg_backend_pid()" -c "SELECT pg_sleep(3)" \
+		-c "SELECT array_length(zh_segment('政府工作报告：坚持稳中求进工作总基调，推动高质量发展。'), 1)" \
+		-c "SELECT pg_sleep(4)" > "$TMP/conn$i" &
+done
+sleep 1.5
+pids=$(cat "$TMP"/conn* | awk '$1 == "pid" { print $2 }')
+npids=$(echo "$pids" | wc -w)
+first=$(echo "$pids" | head -1)
+readable=no
+[ "$npids" -gt 0 ] && grep -q '^Pss:' "/proc/$first/smaps_rollup" 2>/dev/null && readable=yes
+before=$(pss_sum $pids)
+sleep 3.5
+after=$(pss_sum $pids)
+wait
+if [ "$readable" = no ]; then
+	echo "$K connections: the backends' /proc entries are not readable here; run as their owner or root"
+else
+	awk -v k="$npids" -v b="$before" -v a="$after" \
+		'BEGIN { printf "%d connections, first call in each: PSS grows %.2f MB per connection\n", k, (a - b) / k / 1024 }'
+fi
