@@ -41,6 +41,17 @@ SELECT to_tsvector('govreport', '优化营商环境') @@ plainto_tsquery('govrep
 SELECT to_tsvector('govreport', '城镇新增就业4.5万人') @@ plainto_tsquery('govreport', '4.5万人') AS quantity,
        to_tsvector('govreport', '全区GDP增长') @@ plainto_tsquery('govreport', 'ｇｄｐ') AS latin;
 
+-- Words of other scripts are tokens of their own type, normalised and
+-- searchable, with headlines.
+SELECT alias, token, lexemes
+FROM ts_debug('govreport', '新疆（ئۇيغۇر ئاپتونوم رايونى） བོད་ལྗོངས།');
+SELECT to_tsvector('govreport', '新疆维吾尔自治区（ئۇيغۇر ئاپتونوم رايونى）')
+         @@ phraseto_tsquery('govreport', 'ئاپتونوم رايونى') AS uyghur_phrase,
+       to_tsvector('govreport', '西藏自治区（བོད་རང་སྐྱོང་ལྗོངས།）')
+         @@ plainto_tsquery('govreport', 'རང་སྐྱོང') AS tibetan;
+SELECT ts_headline('govreport', '新疆维吾尔自治区（ئۇيغۇر ئاپتونوم رايونى）',
+                   plainto_tsquery('govreport', 'ئاپتونوم'));
+
 -- Headlines highlight the whole term and keep the text (spaces,
 -- punctuation, traditional characters) as it was.
 SELECT ts_headline('govreport', '我们要持续优化营商环境， 让企业 安心发展。',
@@ -55,6 +66,8 @@ SELECT ts_headline('govreport', 'GDP 增长 5%，  两个空格。', to_tsquery(
 
 -- zh_tokenize: normalised tokens, kinds, positions, character offsets.
 SELECT * FROM zh_tokenize('全区ＧＤＰ增长5.2%，城镇新增就业4.5万人的目标');
+SELECT token, kind, position, char_start, char_len
+FROM zh_tokenize('喀什（قەشقەر） Москва');
 -- Offsets give back the original text.
 SELECT bool_and(substr(d, char_start + 1, char_len) <> '') AS offsets_ok,
        string_agg(substr(d, char_start + 1, char_len), '|' ORDER BY position) AS pieces

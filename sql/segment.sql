@@ -18,6 +18,13 @@ SELECT zh_segment('1998年3月12日召开，共2022项');
 SELECT zh_segment('共1,234,567人，１，０００元，增长5,2');
 -- Latin and digit runs.
 SELECT zh_segment('GDP增长，建成5G基站，PM2.5浓度下降');
+-- Other scripts: ICU cuts words within each script run (Uyghur, Tibetan
+-- syllables between tsheg marks, Mongolian, Thai without spaces); vowel
+-- signs and combining accents stay on their letters.
+SELECT zh_segment('新疆维吾尔自治区（ئۇيغۇر ئاپتونوم رايونى）') AS uyghur;
+SELECT zh_segment('西藏自治区（བོད་རང་སྐྱོང་ལྗོངས།）') AS tibetan;
+SELECT zh_segment('内蒙古（ᠦᠪᠦᠷ ᠮᠣᠩᠭᠣᠯ）和泰国（ประเทศไทย）') AS mongolian_thai;
+SELECT zh_segment('延边朝鲜族自治州（연변조선족자치주） Москва' || chr(769) || ' cafe' || chr(769) || ' 30μg') AS letters;
 -- Full-width digits and letters are recognised, spans stay as written.
 SELECT zh_segment('建成５Ｇ基站２０２２个');
 -- Traditional text segments like its simplified form.
@@ -28,7 +35,8 @@ SELECT zh_segment(E'  经济\t发展 \n（一）“稳”　字当头！ ');
 -- Concatenating the elements gives the input without its whitespace.
 SELECT array_to_string(zh_segment(d), '') = regexp_replace(d, '\s', '', 'g') AS lossless
 FROM (VALUES ('2023年是全面贯彻党的二十大精神的开局之年。 GDP 增长 5.2%'),
-             ('市南区 · 青岛 ＠ 2022 ５Ｇ e-mail: a.b@c.cn')) AS t(d);
+             ('市南区 · 青岛 ＠ 2022 ５Ｇ e-mail: a.b@c.cn'),
+             ('新疆ئۇيغۇر،ئاپتونوم 西藏བོད་ལྗོངས། ᠮᠣᠩᠭᠣᠯ ประเทศไทย😀①')) AS t(d);
 -- NULL, empty and whitespace-only input.
 SELECT zh_segment(NULL) IS NULL AS null_in_null_out;
 SELECT zh_segment('') AS empty, zh_segment('   ') AS blank;

@@ -163,7 +163,8 @@ static bool
 joins_runs(uint8 kind)
 {
 	return kind == ZH_TOKEN_WORD || kind == ZH_TOKEN_NUMBER ||
-		kind == ZH_TOKEN_QUANTITY || kind == ZH_TOKEN_LATIN;
+		kind == ZH_TOKEN_QUANTITY || kind == ZH_TOKEN_LATIN ||
+		kind == ZH_TOKEN_SCRIPT;
 }
 
 int

@@ -10,7 +10,10 @@
  *	- whitespace produces nothing;
  *	- digits start a number, which takes a following unit (4.5万人, 73%,
  *	  1998年3月) and becomes a quantity, or letters (5G), becoming Latin;
- *	- letters make a Latin span (GDP, PM2.5);
+ *	- letters make a Latin span (GDP, PM2.5; also Greek, Cyrillic, kana
+ *	  and Hangul, whose words are runs of letters too);
+ *	- letters of other scripts (Uyghur, Tibetan, Mongolian, Thai, ...) are
+ *	  cut into words by ICU (wordbreak.c);
  *	- each punctuation mark is its own span;
  *	- a run of Han characters is cut like jieba does it: every lexicon word
  *	  starting at each position is a candidate (a trie walk), the route with
@@ -34,6 +37,7 @@
 #include "lexicon.h"
 #include "segment.h"
 #include "utf8.h"
+#include "wordbreak.h"
 
 /* Han runs are cut at this length so that work buffers stay bounded. */
 #define RUN_MAX			1024
@@ -47,6 +51,7 @@ typedef enum CharClass
 	CC_DIGIT,
 	CC_LETTER,
 	CC_PUNCT,
+	CC_SCRIPT,					/* letter of another script: see wordbreak.c */
 	CC_OTHER
 } CharClass;
 
@@ -70,6 +75,7 @@ typedef struct SegState
 	double		vit[RUN_MAX][4];
 	uint8		back[RUN_MAX][4];
 	uint8		states[RUN_MAX];
+	ZhScriptPiece pieces[ZH_SCRIPT_RUN_MAX];	/* a run of another script */
 } SegState;
 
 /* Class of a folded code point ("raw" is the code point as written). */
@@ -92,7 +98,8 @@ char_class(uint32 raw, uint32 cp)
 	if (cp < 0x80)
 		return cp < 0x20 || cp == 0x7F ? CC_OTHER : CC_PUNCT;
 	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-		(cp >= 0x370 && cp <= 0x52F) ||	/* Greek, Cyrillic */
+		(cp >= 0x1E00 && cp <= 0x1EFF) ||	/* Latin with diacritics */
+		(cp >= 0x370 && cp <= 0x52F) ||	/* Greek (μg), Cyrillic */
 		(cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) ||	/* kana */
 		(cp >= 0xAC00 && cp <= 0xD7AF))	/* Hangul */
 		return CC_LETTER;
@@ -102,7 +109,16 @@ char_class(uint32 raw, uint32 cp)
 		(cp >= 0xFF01 && cp <= 0xFF65) || cp == 0xA1 || cp == 0xA7 ||
 		cp == 0xAB || cp == 0xB7 || cp == 0xBB || cp == 0xBF)
 		return CC_PUNCT;
-	return CC_OTHER;
+	/* Every other script, and the rest of Unicode: ICU's properties. */
+	switch (zh_script_class(cp))
+	{
+		case ZH_SCRIPT_LETTER:
+			return CC_SCRIPT;
+		case ZH_SCRIPT_PUNCT:
+			return CC_PUNCT;
+		default:
+			return CC_OTHER;
+	}
 }
 
 static void
@@ -842,7 +858,8 @@ zh_segment_text(const char *text, int len, int *ntokens)
 						l = utf8_next_char(s + p, len - p, &raw);
 						cp = zh_lexicon_fold(st->lex, raw);
 						c2 = char_class(raw, cp);
-						if (c2 == CC_LETTER || c2 == CC_DIGIT)
+						if (c2 == CC_LETTER || c2 == CC_DIGIT ||
+							(c2 == CC_SCRIPT && zh_is_combining_mark(cp)))
 						{
 							p += l;
 							nchars++;
@@ -868,6 +885,34 @@ zh_segment_text(const char *text, int len, int *ntokens)
 					push_token(st, start, p - start, charpos, nchars,
 							   ZH_TOKEN_LATIN, 0);
 					charpos += nchars;
+					break;
+				}
+			case CC_SCRIPT:
+				{
+					int			start = p;
+					int32		nchars = 0;
+					int			npieces;
+
+					while (p < len && nchars < ZH_SCRIPT_RUN_MAX)
+					{
+						l = utf8_next_char(s + p, len - p, &raw);
+						cp = zh_lexicon_fold(st->lex, raw);
+						if (char_class(raw, cp) != CC_SCRIPT)
+							break;
+						p += l;
+						nchars++;
+					}
+					npieces = zh_script_pieces(text + start, p - start, st->pieces);
+					for (int k = 0; k < npieces; k++)
+					{
+						ZhScriptPiece *piece = &st->pieces[k];
+
+						push_token(st, start + piece->byte_start, piece->byte_len,
+								   charpos + piece->char_start, piece->char_len,
+								   piece->is_word ? ZH_TOKEN_SCRIPT : ZH_TOKEN_OTHER, 0);
+					}
+					charpos += nchars;
+					since_check += nchars;
 					break;
 				}
 			case CC_PUNCT:

@@ -15,9 +15,10 @@ typedef enum ZhTokenKind
 	ZH_TOKEN_WORD = 1,			/* Han word: lexicon or unknown-word model */
 	ZH_TOKEN_NUMBER,			/* a number alone: 2022, 4.5, 五千 */
 	ZH_TOKEN_QUANTITY,			/* a number with its unit: 4.5万人, 73%, 1400亿元 */
-	ZH_TOKEN_LATIN,				/* letters/digits of a non-Han script: GDP, 5G */
+	ZH_TOKEN_LATIN,				/* letters and digits: GDP, 5G, PM2.5 (also Greek, Cyrillic, kana, Hangul) */
 	ZH_TOKEN_PUNCT,				/* one punctuation mark */
-	ZH_TOKEN_OTHER				/* anything else (symbols, emoji, ...) */
+	ZH_TOKEN_OTHER,				/* anything else (symbols, emoji, ...) */
+	ZH_TOKEN_SCRIPT				/* a word of another script: Uyghur, Tibetan, Thai, ... */
 } ZhTokenKind;
 
 typedef struct ZhToken

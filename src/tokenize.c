@@ -36,6 +36,8 @@ kind_name(uint8 kind)
 			return "latin";
 		case ZH_TOKEN_PUNCT:
 			return "punct";
+		case ZH_TOKEN_SCRIPT:
+			return "other_script";
 		default:
 			return "other";
 	}

@@ -32,6 +32,7 @@
 #define GRTOK_QUANTITY	3
 #define GRTOK_NUMBER	4
 #define GRTOK_OTHER		6
+#define GRTOK_OTHER_SCRIPT 9
 #define GRTOK_BLANK		12
 #define GRTOK_PUNCT		14
 
@@ -42,11 +43,12 @@ static const struct
 	const char *descr;
 }			token_types[] =
 {
-	{GRTOK_LATIN, "latin", "Latin-script word"},
+	{GRTOK_LATIN, "latin", "Word in Latin, Greek, Cyrillic, kana or Hangul letters"},
 	{GRTOK_WORD, "word", "Chinese word"},
 	{GRTOK_QUANTITY, "quantity", "Number with its unit"},
 	{GRTOK_NUMBER, "number", "Number"},
 	{GRTOK_OTHER, "other", "Symbol or other character"},
+	{GRTOK_OTHER_SCRIPT, "other_script", "Word in another script: Uyghur, Tibetan, Mongolian, Thai, ..."},
 	{GRTOK_BLANK, "blank", "Space"},
 	{GRTOK_PUNCT, "punct", "Punctuation"},
 };
@@ -67,6 +69,8 @@ token_type(uint8 kind)
 			return GRTOK_LATIN;
 		case ZH_TOKEN_PUNCT:
 			return GRTOK_PUNCT;
+		case ZH_TOKEN_SCRIPT:
+			return GRTOK_OTHER_SCRIPT;
 		case GR_KIND_BLANK:
 			return GRTOK_BLANK;
 		default:

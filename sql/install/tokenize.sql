@@ -89,6 +89,6 @@ COMMENT ON TEXT SEARCH DICTIONARY govreport_zh IS
 
 CREATE TEXT SEARCH CONFIGURATION govreport (PARSER = govreport);
 ALTER TEXT SEARCH CONFIGURATION govreport
-	ADD MAPPING FOR word, latin, number, quantity WITH govreport_zh;
+	ADD MAPPING FOR word, latin, other_script, number, quantity WITH govreport_zh;
 COMMENT ON TEXT SEARCH CONFIGURATION govreport IS
 'Chinese government reports: segmented words, normalised, stop words dropped';

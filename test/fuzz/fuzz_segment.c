@@ -8,7 +8,8 @@
  * Build (see test/t/segment-fuzz.sh):
  *	clang-14 -g -O1 -fsanitize=fuzzer,address -Itest/fuzz/shim -Isrc \
  *		test/fuzz/fuzz_segment.c test/fuzz/shim/shim.c src/segment.c \
- *		src/lexicon.c -lm -o fuzz_segment
+ *		src/wordbreak.c src/lexicon.c $(pkg-config --libs icu-uc) -lm \
+ *		-o fuzz_segment
  */
 #include "postgres.h"
 
@@ -65,7 +66,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		if (t[i].byte_len <= 0 || t[i].byte_start < prev_end ||
 			t[i].byte_start + t[i].byte_len > len || t[i].char_len <= 0 ||
-			t[i].kind < ZH_TOKEN_WORD || t[i].kind > ZH_TOKEN_OTHER)
+			t[i].kind < ZH_TOKEN_WORD || t[i].kind > ZH_TOKEN_SCRIPT)
 			abort();
 		/* between spans: nothing that is not whitespace (ASCII check) */
 		for (int b = prev_end; b < t[i].byte_start; b++)

@@ -41,6 +41,26 @@ SQL
 case $out in *"canceling statement due to statement timeout"*) r=cancelled ;; *) r=$out ;; esac
 check "statement_timeout cancels a long segmentation" "cancelled" "$r"
 
+# Text of other scripts goes through ICU's word breaks in runs of at most
+# 512 characters: 10 MB of Thai (no spaces) and Uyghur comes back whole,
+# and a long call is cancelled there too.
+out=$(q <<'SQL'
+CREATE TEMP TABLE scripts AS
+SELECT repeat('ประเทศไทยสวัสดีครับ ئۇيغۇر ئاپتونوم رايونى、བོད་ལྗོངས།', 200000) AS t;
+SELECT octet_length(t) > 10000000 AND
+       array_to_string(zh_segment(t), '') = replace(t, ' ', '') FROM scripts;
+SQL
+)
+check "10 MB of Thai, Uyghur and Tibetan segments losslessly" "t" "$out"
+out=$(q <<'SQL'
+CREATE TEMP TABLE scripts AS SELECT repeat('ประเทศไทยสวัสดีครับ', 2000000) AS t;
+SET statement_timeout = '300ms';
+SELECT array_length(zh_segment(t), 1) FROM scripts;
+SQL
+)
+case $out in *"canceling statement due to statement timeout"*) r=cancelled ;; *) r=$out ;; esac
+check "statement_timeout cancels a long segmentation of Thai" "cancelled" "$r"
+
 # Every sample report: the elements, concatenated, give the text back
 # without its whitespace (Unicode's, which includes the no-break and
 # ideographic spaces the web pages use; \s alone is ASCII here).
