@@ -45,6 +45,11 @@ include $(PGXS)
 override CPPFLAGS += $(ICU_CFLAGS)
 SHLIB_LINK += $(ICU_LIBS)
 
+# PGXS tracks header dependencies only when the server was configured with
+# --enable-depend; a changed header must rebuild every object that might
+# use it (a struct that changes layout would otherwise crash the backend).
+$(OBJS): $(wildcard src/*.h)
+
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
 	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/finalseg $(LEXICON_SOURCES)

@@ -97,23 +97,23 @@ DROP TABLE search_docs;
 
 -- Lexicon edits and existing indexes: a vector stored before a word is
 -- added to the user lexicon still answers the query after it (the word was
--- cut into two tokens, 数智|赋能, or three, 两高|四|着力).
+-- cut into two tokens, 数智|赋能, or three, 双碳|双|控).
 CREATE TABLE search_yesterday (body text, tsv tsvector);
 INSERT INTO search_yesterday
 SELECT b, to_tsvector('govreport', b)
-FROM (VALUES ('推进数智赋能工程'), ('数字经济和智能制造赋能产业'), ('落实两高四着力')) v(b);
-SELECT zh_segment('推进数智赋能工程') AS before_edit, zh_segment('落实两高四着力') AS before_edit;
-INSERT INTO zh_user_lexicon (word) VALUES ('数智赋能'), ('两高四着力');
-SELECT zh_segment('推进数智赋能工程') AS after_edit, zh_segment('落实两高四着力') AS after_edit;
+FROM (VALUES ('推进数智赋能工程'), ('数字经济和智能制造赋能产业'), ('落实双碳双控')) v(b);
+SELECT zh_segment('推进数智赋能工程') AS before_edit, zh_segment('落实双碳双控') AS before_edit;
+INSERT INTO zh_user_lexicon (word) VALUES ('数智赋能'), ('双碳双控');
+SELECT zh_segment('推进数智赋能工程') AS after_edit, zh_segment('落实双碳双控') AS after_edit;
 SELECT body, w, tsv @@ plainto_tsquery('govreport', w) AS old_vector,
        to_tsvector('govreport', body) @@ plainto_tsquery('govreport', w) AS new_vector
-FROM search_yesterday, (VALUES ('数智赋能'), ('两高四着力')) q(w)
+FROM search_yesterday, (VALUES ('数智赋能'), ('双碳双控')) q(w)
 ORDER BY body, w;
 -- The other way is not covered: a vector made while 数智赋能 was one word
 -- lacks 数智 (not a lexicon word), which the query asks for once the word
 -- is removed.  Removing a word needs a REINDEX of the text that has it.
 UPDATE search_yesterday SET tsv = to_tsvector('govreport', body);
-DELETE FROM zh_user_lexicon WHERE word IN ('数智赋能', '两高四着力');
+DELETE FROM zh_user_lexicon WHERE word IN ('数智赋能', '双碳双控');
 SELECT body, tsv @@ plainto_tsquery('govreport', '数智赋能') AS old_vector
 FROM search_yesterday ORDER BY body;
 DROP TABLE search_yesterday;

@@ -9,8 +9,10 @@ SELECT zh_segment('加快发展新质生产力，推动高质量发展，全面�
 SELECT zh_segment('深化供给侧结构性改革，坚持稳中求进工作总基调。');
 -- Place names of the sample reports.
 SELECT zh_segment('市南区和南岗区');
--- Unknown names go through the HMM and stay whole.
+-- Unknown names go through the HMM and stay whole, tagged as names (nr),
+-- also when a verb follows without a pause (jieba.cut gives 刘存|东作).
 SELECT zh_segment('区长刘存东同志，副区长高洪旗同志');
+SELECT token, pos FROM zh_tokenize('区长刘存东作报告');
 -- Numbers with units are one element; numbers alone too.
 SELECT zh_segment('新增就业4.5万人，增长73%，投资1400亿元，完成5,000万元，下降3.7个百分点，覆盖率100%。');
 SELECT zh_segment('1998年3月12日召开，共2022项');

@@ -68,22 +68,32 @@ section_fits(uint64 off, uint64 len, uint64 size)
 }
 
 /*
- * The root and emission indexes are followed without checks when
- * segmenting, so they are checked once here (a fraction of a millisecond).
+ * The root and HMM indexes, the HMM entries' states and the states' tags
+ * are followed without checks when segmenting, so they are checked once
+ * here (about a millisecond).
  */
 static bool
 indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
 {
 	const uint32 *root = (const uint32 *) (map + hdr->off_root);
-	const uint16 *emit_index = (const uint16 *) (map + hdr->off_emit_index);
+	const ZhHmmIndex *hmm_index = (const ZhHmmIndex *) (map + hdr->off_hmm_index);
+	const ZhHmmEntry *entries = (const ZhHmmEntry *) (map + hdr->off_hmm_entries);
+	const uint8 *states = (const uint8 *) (map + hdr->off_hmm_states);
 
 	for (int i = 0; i < 65536; i++)
 	{
 		if (root[i] != ZH_LEX_NONE && root[i] >= hdr->n_slots)
 			return false;
-		if (emit_index[i] >= hdr->n_emit)
+		if (hmm_index[i].count > hdr->n_hmm_states ||
+			(uint64) hmm_index[i].first + hmm_index[i].count > hdr->n_hmm_entries)
 			return false;
 	}
+	for (uint32 i = 0; i < hdr->n_hmm_entries; i++)
+		if (entries[i].state >= hdr->n_hmm_states)
+			return false;
+	for (uint32 i = 0; i < hdr->n_hmm_states; i++)
+		if (states[2 * i] > ZH_HMM_S || states[2 * i + 1] >= hdr->n_tags)
+			return false;
 	return true;
 }
 
@@ -135,13 +145,18 @@ zh_lexicon_open(const char *path)
 	else if (hdr.file_size != (uint64) st.st_size)
 		why = "file size does not match its header";
 	else if (hdr.n_slots == 0 || (hdr.n_slots & (hdr.n_slots - 1)) != 0 ||
-			 hdr.n_emit == 0 || hdr.n_tags == 0 || hdr.n_tags > 256 ||
+			 hdr.n_tags == 0 || hdr.n_tags > 256 ||
+			 hdr.n_hmm_states == 0 || hdr.n_hmm_states > 256 ||
 			 !section_fits(hdr.off_fold, 65536 * 4, hdr.file_size) ||
 			 !section_fits(hdr.off_root, 65536 * 4, hdr.file_size) ||
 			 !section_fits(hdr.off_slots, (uint64) hdr.n_slots * sizeof(ZhLexSlot), hdr.file_size) ||
-			 !section_fits(hdr.off_emit_index, 65536 * 2, hdr.file_size) ||
-			 !section_fits(hdr.off_emit, (uint64) hdr.n_emit * 16, hdr.file_size) ||
-			 !section_fits(hdr.off_tags, (uint64) hdr.n_tags * 8, hdr.file_size))
+			 !section_fits(hdr.off_hmm_index, 65536 * sizeof(ZhHmmIndex), hdr.file_size) ||
+			 !section_fits(hdr.off_hmm_entries, (uint64) hdr.n_hmm_entries * sizeof(ZhHmmEntry), hdr.file_size) ||
+			 !section_fits(hdr.off_tags, (uint64) hdr.n_tags * 8, hdr.file_size) ||
+			 !section_fits(hdr.off_hmm_states, (uint64) hdr.n_hmm_states * 2, hdr.file_size) ||
+			 !section_fits(hdr.off_hmm_start, (uint64) hdr.n_hmm_states * 4, hdr.file_size) ||
+			 !section_fits(hdr.off_hmm_trans, (uint64) hdr.n_hmm_states * hdr.n_hmm_states * 4, hdr.file_size) ||
+			 !section_fits(hdr.off_hmm_next, (uint64) hdr.n_hmm_states * 32, hdr.file_size))
 		why = "section table out of bounds";
 	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
 		why = "index out of bounds";
@@ -167,9 +182,14 @@ zh_lexicon_open(const char *path)
 	lex->root = (const uint32 *) ((const char *) map + hdr.off_root);
 	lex->slots = (const ZhLexSlot *) ((const char *) map + hdr.off_slots);
 	lex->slot_mask = hdr.n_slots - 1;
-	lex->emit_index = (const uint16 *) ((const char *) map + hdr.off_emit_index);
-	lex->emit = (const float *) ((const char *) map + hdr.off_emit);
+	lex->hmm_index = (const ZhHmmIndex *) ((const char *) map + hdr.off_hmm_index);
+	lex->hmm_entries = (const ZhHmmEntry *) ((const char *) map + hdr.off_hmm_entries);
 	lex->tags = (const char *) map + hdr.off_tags;
+	lex->n_hmm_states = (int) hdr.n_hmm_states;
+	lex->hmm_states = (const uint8 *) map + hdr.off_hmm_states;
+	lex->hmm_start = (const float *) ((const char *) map + hdr.off_hmm_start);
+	lex->hmm_trans = (const float *) ((const char *) map + hdr.off_hmm_trans);
+	lex->hmm_next = (const uint8 *) map + hdr.off_hmm_next;
 	lex->log_total = hdr.log_total;
 	return lex;
 }

@@ -15,15 +15,25 @@
  *		slots			ZhLexSlot[n_slots]: the trie as an open-addressing
  *						hash table keyed by (parent node, code point); a
  *						node's id is its slot index
- *		emit_index		uint16[65536]: folded code point -> HMM emission row
- *		emit			float[n_emit][4]: log P(char | state B, E, M, S)
+ *		hmm_index		ZhHmmIndex[65536]: folded code point -> its emissions
+ *		hmm_entries		ZhHmmEntry[n_hmm_entries]: (state, log P(char | state))
  *		tags			char[n_tags][8]: part-of-speech tag names
+ *		hmm_states		uint8[n_hmm_states][2]: B/E/M/S (0-3), tag id
+ *		hmm_start		float[n_hmm_states]: log P(first state)
+ *		hmm_trans		float[n_hmm_states][n_hmm_states]: log P(to | from),
+ *						-inf where jieba has no transition
+ *		hmm_next		uint8[n_hmm_states][32]: bit set of the states a
+ *						state has a transition to
+ *
+ * The HMM is jieba's posseg model: a state is a word-boundary label (Begin,
+ * End, Middle, Single) together with a part of speech, so names (nr) and
+ * other unknown words are cut with the tag they would take.
  */
 #ifndef GOVREPORT_LEXICON_H
 #define GOVREPORT_LEXICON_H
 
 #define ZH_LEX_MAGIC		"GRLEX\0\0\1"
-#define ZH_LEX_FORMAT		1
+#define ZH_LEX_FORMAT		2
 #define ZH_LEX_NONE			0xFFFFFFFFu
 #define ZH_LEX_ROOT			0xFFFFFFFFu
 #define ZH_LEX_FILE_NAME	"govreport.lex"
@@ -39,21 +49,46 @@ typedef struct ZhLexiconHeader
 	uint64		file_size;
 	uint32		n_slots;		/* a power of two */
 	uint32		n_words;
-	uint32		n_emit;
+	uint32		n_hmm_entries;
 	uint32		n_tags;
 	uint64		off_fold;
 	uint64		off_root;
 	uint64		off_slots;
-	uint64		off_emit_index;
-	uint64		off_emit;
+	uint64		off_hmm_index;
+	uint64		off_hmm_entries;
 	uint64		off_tags;
 	double		log_total;		/* log of the sum of all word counts */
-	double		hmm_start[4];	/* B E M S */
-	double		hmm_trans[16];	/* [from * 4 + to] */
+	uint64		off_hmm_states;
+	uint64		off_hmm_start;
+	uint64		off_hmm_trans;
+	uint64		off_hmm_next;
+	uint32		n_hmm_states;	/* at most 256 */
+	uint32		pad0;
+	char		reserved[120];
 	uint32		payload_crc;	/* CRC-32 of everything after the header */
 	uint32		header_crc;		/* CRC-32 of the header with this field 0 */
 	char		pad[8];
 } ZhLexiconHeader;
+
+/* The HMM states a character can take, with its emission under each. */
+typedef struct ZhHmmIndex
+{
+	uint32		first;			/* into hmm_entries */
+	uint16		count;
+	uint16		restricted;		/* 1: only these states; 0: any state */
+} ZhHmmIndex;
+
+typedef struct ZhHmmEntry
+{
+	uint8		state;
+	uint8		pad[3];
+	float		logp;
+} ZhHmmEntry;
+
+#define ZH_HMM_B	0
+#define ZH_HMM_E	1
+#define ZH_HMM_M	2
+#define ZH_HMM_S	3
 
 typedef struct ZhLexSlot
 {
@@ -73,9 +108,14 @@ typedef struct ZhLexicon
 	const uint32 *root;
 	const ZhLexSlot *slots;
 	uint32		slot_mask;
-	const uint16 *emit_index;
-	const float *emit;
+	const ZhHmmIndex *hmm_index;
+	const ZhHmmEntry *hmm_entries;
 	const char *tags;
+	int			n_hmm_states;
+	const uint8 *hmm_states;	/* [state][0]: B/E/M/S, [state][1]: tag id */
+	const float *hmm_start;
+	const float *hmm_trans;
+	const uint8 *hmm_next;		/* 32 bytes per state */
 	double		log_total;
 	size_t		size;
 	char	   *path;

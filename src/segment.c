@@ -19,7 +19,8 @@
  *	  starting at each position is a candidate (a trie walk), the route with
  *	  the highest sum of log probabilities wins (dynamic programming from the
  *	  right), and stretches the route leaves as single characters go
- *	  through the HMM unknown-word model (BMES Viterbi), which joins names
+ *	  through the HMM unknown-word model (jieba's posseg model: Viterbi
+ *	  over word-boundary states with parts of speech), which joins names
  *	  and new coinages.  Numerals with measure words (三年, 一九九八年,
  *	  百分之三十) are candidates too.
  *
@@ -55,6 +56,14 @@ typedef enum CharClass
 	CC_OTHER
 } CharClass;
 
+/* One state tried at one character of the unknown-word model. */
+typedef struct HmmCell
+{
+	double		score;
+	uint8		state;
+	uint8		back;			/* index of the previous cell in its step */
+} HmmCell;
+
 typedef struct SegState
 {
 	const ZhLexicon *lex;
@@ -72,9 +81,9 @@ typedef struct SegState
 	double		route[RUN_MAX + 1];
 	int16		best[RUN_MAX + 1];	/* length of the best word at i */
 	uint8		bestpos[RUN_MAX + 1];
-	double		vit[RUN_MAX][4];
-	uint8		back[RUN_MAX][4];
-	uint8		states[RUN_MAX];
+	/* the unknown-word model's work space, reused across stretches */
+	HmmCell    *hmm_cells;
+	int			hmm_cells_size;
 	ZhScriptPiece pieces[ZH_SCRIPT_RUN_MAX];	/* a run of another script */
 } SegState;
 
@@ -263,6 +272,49 @@ typedef struct StepCacheEntry
 
 static StepCacheEntry step_cache[STEP_CACHE_SIZE];
 static const ZhLexicon *step_cache_lex = NULL;
+
+/*
+ * Per HMM state of step_cache_lex, as 256-bit sets: the states it has a
+ * transition to, and the states with a transition to it.  Only about one
+ * pair of states in twelve has a transition, so the Viterbi step visits the
+ * predecessors a state really has.
+ */
+typedef struct StateSet
+{
+	uint64		w[4];
+} StateSet;
+
+static StateSet hmm_next_set[256];
+static StateSet hmm_pred_set[256];
+static bool hmm_has_next[256];
+
+static inline bool
+state_in(const StateSet *set, int y)
+{
+	return (set->w[y >> 6] >> (y & 63)) & 1;
+}
+
+static void
+init_state_sets(const ZhLexicon *lex)
+{
+	memset(hmm_next_set, 0, sizeof(hmm_next_set));
+	memset(hmm_pred_set, 0, sizeof(hmm_pred_set));
+	for (int y0 = 0; y0 < lex->n_hmm_states; y0++)
+	{
+		const uint8 *next = lex->hmm_next + 32 * y0;
+
+		for (int y = 0; y < lex->n_hmm_states; y++)
+		{
+			if (!(next[y >> 3] & (1 << (y & 7))))
+				continue;
+			hmm_next_set[y0].w[y >> 6] |= (uint64) 1 << (y & 63);
+			hmm_pred_set[y].w[y0 >> 6] |= (uint64) 1 << (y0 & 63);
+		}
+	}
+	for (int y = 0; y < 256; y++)
+		hmm_has_next[y] = (hmm_next_set[y].w[0] | hmm_next_set[y].w[1] |
+						   hmm_next_set[y].w[2] | hmm_next_set[y].w[3]) != 0;
+}
 
 static inline uint32
 cached_child(const ZhLexicon *lex, uint32 node, uint32 cp)
@@ -459,83 +511,234 @@ emit_han(SegState *st, int i, int len, uint8 pos)
 			   st->char_base + i, len, han_kind(st, i, len), pos);
 }
 
+/* jieba's MIN_FLOAT: the stored -1e30 stands for it. */
+#define HMM_MIN_LOGP	(-3.14e100)
+
+static inline double
+hmm_logp(float stored)
+{
+	return stored <= -1.0e30f ? HMM_MIN_LOGP : (double) stored;
+}
+
 /*
- * The HMM unknown-word model over cps[from..to): BMES Viterbi with jieba's
- * finalseg figures; B..E become one word, S a single character.
+ * Viterbi over jieba's posseg states (word boundary B/E/M/S with a part of
+ * speech) for cps[from..to), as jieba.posseg does it.  At each character
+ * only the states it is known to take are tried (all, for a character with
+ * emissions but no state list), and only those a state of the previous
+ * character can move to.  B..E become one word, S a single character, each
+ * with the tag of its last state; the name in 区长刘存东作报告 comes out
+ * whole, tagged nr.
  */
 static void
-hmm_cut(SegState *st, int from, int to)
+hmm_viterbi(SegState *st, int from, int to)
 {
-	static const int prev_states[4][2] = {
-		{1, 3},					/* B <- E, S */
-		{0, 2},					/* E <- B, M */
-		{2, 0},					/* M <- M, B */
-		{3, 1}					/* S <- S, E */
-	};
-	const ZhLexiconHeader *h = st->lex->header;
+	const ZhLexicon *lex = st->lex;
+	int			nstates = lex->n_hmm_states;
 	int			n = to - from;
-	int			last;
+	HmmCell    *cells;
+	int		   *step;			/* cells of character t: step[t] .. step[t+1] */
+	uint8	   *path = palloc(n);
+	double		emit[256];
+	int16		prev_at[256];	/* state -> its cell in the previous step */
+	int			best;
 	int			start;
+
+	/* At most every state at every character; usually a few dozen. */
+	if (st->hmm_cells_size < n * nstates)
+	{
+		if (st->hmm_cells)
+			pfree(st->hmm_cells);
+		st->hmm_cells_size = n * nstates > 4096 ? n * nstates : 4096;
+		st->hmm_cells = palloc(sizeof(HmmCell) * st->hmm_cells_size);
+	}
+	cells = st->hmm_cells;
+	step = palloc(sizeof(int) * (n + 1));
+	step[0] = 0;
 
 	for (int t = 0; t < n; t++)
 	{
 		uint32		c = st->cps[from + t];
-		const float *row = st->lex->emit +
-			4 * (c < 0x10000 ? st->lex->emit_index[c] : 0);
+		const ZhHmmIndex *ix = &lex->hmm_index[c];	/* hmm_knows: c < 0x10000 */
+		const ZhHmmEntry *entries = lex->hmm_entries + ix->first;
+		HmmCell    *prev = cells + (t > 0 ? step[t - 1] : 0);
+		int			nprev = t > 0 ? step[t] - step[t - 1] : 0;
+		int			ncur = 0;
+		HmmCell    *cur = cells + step[t];
+		StateSet	expected = {{0}};
+		StateSet	from_set = {{0}};	/* previous states with a way on */
+		bool		any_prev = false;
+		bool		restricted = ix->restricted != 0;
 
-		for (int y = 0; y < 4; y++)
+		/*
+		 * The states the previous character's states lead to (only states
+		 * with a way on count as previous states, as in jieba).
+		 */
+		for (int k = 0; k < nprev; k++)
 		{
-			double		em = row[y];
+			int			y0 = prev[k].state;
 
-			if (t == 0)
-			{
-				st->vit[0][y] = h->hmm_start[y] + em;
-				st->back[0][y] = 0;
+			if (!hmm_has_next[y0])
 				continue;
-			}
-			{
-				int			a = prev_states[y][0];
-				int			b = prev_states[y][1];
-				double		sa = st->vit[t - 1][a] + h->hmm_trans[a * 4 + y];
-				double		sb = st->vit[t - 1][b] + h->hmm_trans[b * 4 + y];
+			for (int w = 0; w < 4; w++)
+				expected.w[w] |= hmm_next_set[y0].w[w];
+			from_set.w[y0 >> 6] |= (uint64) 1 << (y0 & 63);
+			prev_at[y0] = (int16) k;
+			any_prev = true;
+		}
 
-				if (sa >= sb)
+		/*
+		 * The states to try: the character's own (or every state for a
+		 * character without a list), less those no previous state leads
+		 * to; if none is left, every state one leads to.
+		 */
+		if (restricted)
+		{
+			for (int k = 0; k < ix->count; k++)
+			{
+				int			y = entries[k].state;
+
+				if (!any_prev || state_in(&expected, y))
 				{
-					st->vit[t][y] = sa + em;
-					st->back[t][y] = (uint8) a;
-				}
-				else
-				{
-					st->vit[t][y] = sb + em;
-					st->back[t][y] = (uint8) b;
+					cur[ncur].state = (uint8) y;
+					emit[ncur++] = hmm_logp(entries[k].logp);
 				}
 			}
 		}
+		if (!restricted || ncur == 0)
+		{
+			int			k = 0;
+
+			ncur = 0;
+			for (int y = 0; y < nstates; y++)
+			{
+				double		e = HMM_MIN_LOGP;
+
+				if (any_prev && !state_in(&expected, y))
+					continue;
+				/* entries are sorted by state */
+				while (k < ix->count && entries[k].state < y)
+					k++;
+				if (k < ix->count && entries[k].state == y)
+					e = hmm_logp(entries[k].logp);
+				cur[ncur].state = (uint8) y;
+				emit[ncur++] = e;
+			}
+		}
+
+		for (int j = 0; j < ncur; j++)
+		{
+			int			y = cur[j].state;
+			double		bestscore = -INFINITY;
+			int			bestprev = -1;
+			int			beststate = -1;
+
+			if (!any_prev)
+			{
+				/* the first character (or no way on): start afresh */
+				bestscore = hmm_logp(lex->hmm_start[y]);
+				bestprev = 0;
+			}
+			else
+			{
+				/* the previous states with a transition to y */
+				for (int w = 0; w < 4; w++)
+				{
+					uint64		m = hmm_pred_set[y].w[w] & from_set.w[w];
+
+					while (m)
+					{
+						int			y0 = w * 64 + __builtin_ctzll(m);
+						int			k = prev_at[y0];
+						double		sc = prev[k].score +
+							(double) lex->hmm_trans[y0 * nstates + y];
+
+						m &= m - 1;
+						/* ties go to the later state, as jieba's max() */
+						if (bestprev < 0 || sc > bestscore ||
+							(sc == bestscore && y0 > beststate))
+						{
+							bestscore = sc;
+							bestprev = k;
+							beststate = y0;
+						}
+					}
+				}
+			}
+			cur[j].score = bestscore + emit[j];
+			cur[j].back = (uint8) bestprev;
+		}
+		step[t + 1] = step[t] + ncur;
 	}
-	/* end in E or S */
-	last = st->vit[n - 1][1] >= st->vit[n - 1][3] ? 1 : 3;
+
+	/* The best last state, whatever it is; then back through the path. */
+	best = step[n - 1];
+	for (int k = step[n - 1]; k < step[n]; k++)
+		if (cells[k].score > cells[best].score ||
+			(cells[k].score == cells[best].score && cells[k].state > cells[best].state))
+			best = k;
 	for (int t = n - 1; t >= 0; t--)
 	{
-		st->states[t] = (uint8) last;
-		last = st->back[t][last];
+		path[t] = cells[best].state;
+		if (t > 0)
+			best = step[t - 1] + cells[best].back;
 	}
+
 	start = 0;
 	for (int t = 0; t < n; t++)
 	{
-		int			s = st->states[t];
+		const uint8 *state = lex->hmm_states + 2 * path[t];
 
-		if (s == 3)				/* S */
-		{
-			emit_han(st, from + t, 1, 0);
-			start = t + 1;
-		}
-		else if (s == 1 || t == n - 1)	/* E, or a dangling B/M */
-		{
-			emit_han(st, from + start, t - start + 1, 0);
-			start = t + 1;
-		}
-		else if (s == 0)		/* B */
+		if (state[0] == ZH_HMM_B)
 			start = t;
+		else if (state[0] == ZH_HMM_E)
+		{
+			emit_han(st, from + start, t - start + 1, state[1]);
+			start = t + 1;
+		}
+		else if (state[0] == ZH_HMM_S)
+		{
+			emit_han(st, from + t, 1, state[1]);
+			start = t + 1;
+		}
+	}
+	/* a dangling B or M: the rest is one word, tagged as its first state */
+	if (start < n)
+		emit_han(st, from + start, n - start, lex->hmm_states[2 * path[start] + 1]);
+
+	pfree(step);
+	pfree(path);
+}
+
+/* Does the model know the folded character c at all? */
+static inline bool
+hmm_knows(const ZhLexicon *lex, uint32 c)
+{
+	return c < 0x10000 && lex->hmm_index[c].count > 0;
+}
+
+/*
+ * The unknown-word model over cps[from..to).  A character the model has no
+ * figures for stands alone: with it, every path jieba scores gets the same
+ * -3.14e100 and the choice after it is arbitrary, so the model runs on the
+ * stretches on either side instead.
+ */
+static void
+hmm_cut(SegState *st, int from, int to)
+{
+	int			i = from;
+
+	while (i < to)
+	{
+		int			j = i;
+
+		CHECK_FOR_INTERRUPTS();
+		while (j < to && hmm_knows(st->lex, st->cps[j]))
+			j++;
+		if (j > i)
+			hmm_viterbi(st, i, j);
+		if (j < to)
+			emit_han(st, j, 1, st->bestpos[j]);
+		i = j + 1;
 	}
 }
 
@@ -780,6 +983,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 	if (st->lex != step_cache_lex)
 	{
 		memset(step_cache, 0xFF, sizeof(step_cache));
+		init_state_sets(st->lex);
 		step_cache_lex = st->lex;
 	}
 	st->ov = zh_overlay_get();
@@ -790,6 +994,8 @@ zh_segment_text(const char *text, int len, int *ntokens)
 		st->maxtoks = MaxAllocSize / sizeof(ZhToken) / 2;
 	st->toks = palloc(st->maxtoks * sizeof(ZhToken));
 	st->ntoks = 0;
+	st->hmm_cells = NULL;
+	st->hmm_cells_size = 0;
 
 	while (p < len)
 	{
@@ -927,6 +1133,8 @@ zh_segment_text(const char *text, int len, int *ntokens)
 
 	*ntokens = st->ntoks;
 	result = st->toks;
+	if (st->hmm_cells)
+		pfree(st->hmm_cells);
 	pfree(st);
 	return result;
 }

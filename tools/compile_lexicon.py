@@ -3,7 +3,9 @@
 compile_lexicon.py -- build govreport's binary lexicon (govreport.lex).
 
 Inputs: jieba's dict.txt ("word freq tag" lines, MIT licence), jieba's
-finalseg HMM tables, and the project's own word lists (tools/lexicon/*.txt,
+posseg HMM tables (word boundary and part of speech together, the model
+behind jieba.posseg; found in the "posseg" folder beside the finalseg
+folder given), and the project's own word lists (tools/lexicon/*.txt,
 "word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
 backends mmap; its layout is described in src/lexicon.h and must match the
 struct formats below.
@@ -23,7 +25,7 @@ import zlib
 import icu
 
 MAGIC = b"GRLEX\x00\x00\x01"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 ROOT = 0xFFFFFFFF
 NONE = 0xFFFFFFFF
 MASK = 0xFFFFFFFF
@@ -31,11 +33,13 @@ MIN_EMIT = -1.0e30  # stands for jieba's MIN_FLOAT (-3.14e100) in a float
 DOMAIN_DEFAULT_FREQ = 50000
 
 # Header: see ZhLexiconHeader in src/lexicon.h (little-endian, 272 bytes).
-HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "4d" + "16d" + "II" + "8x"
+HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "120x" + "II" + "8x"
 HEADER_SIZE = struct.calcsize(HEADER_FMT)
 assert HEADER_SIZE == 272, HEADER_SIZE
 SLOT_FMT = "<IIfBBH"
 SLOT_SIZE = 16
+HMM_INDEX_FMT = "<IHH"  # first entry, entry count, 1 if only those states
+HMM_ENTRY_FMT = "<Bxxxf"  # state, log P(char | state)
 MAX_TAGS = 255
 TAG_WIDTH = 8
 
@@ -188,39 +192,66 @@ def main():
                          math.log(max(freq, 1)) - log_total,
                          tag_ids.get(tag, 0), 3, 0)
 
-    # HMM tables (finalseg): states in the order B, E, M, S.
+    # The posseg HMM: 256 states (B, E, M or S) x part of speech, in
+    # Python's tuple order (the reader breaks ties towards the later
+    # state, as jieba's max() over (score, state) pairs does).
+    posseg = os.path.join(os.path.dirname(os.path.normpath(finalseg)), "posseg")
     ns = {}
-    for name in ("prob_start", "prob_trans", "prob_emit"):
+    for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab"):
         g = {}
-        with open(os.path.join(finalseg, name + ".py"), encoding="utf-8") as f:
+        with open(os.path.join(posseg, name + ".py"), encoding="utf-8") as f:
             exec(compile(f.read(), name, "exec"), g)
         ns[name] = g["P"]
-    states = "BEMS"
-    start = [max(ns["prob_start"][s], MIN_EMIT) for s in states]
-    trans = []
-    for a in states:
-        for b in states:
-            trans.append(ns["prob_trans"][a].get(b, MIN_EMIT))
-    emit_chars = {}
-    for si, s in enumerate(states):
-        for c, p in ns["prob_emit"][s].items():
-            fc = fold_word(c, fold)
-            if len(fc) != 1 or ord(fc) >= 0x10000:
-                continue
-            row = emit_chars.setdefault(fc, [MIN_EMIT] * 4)
-            # a traditional char folds onto its simplified one: keep the
-            # simplified char's own figures when it has them
-            if c == fc or row[si] == MIN_EMIT:
-                row[si] = p
-    emit_index = [0] * 0x10000
-    emit_rows = [[MIN_EMIT] * 4]  # row 0: unseen character
-    for c in sorted(emit_chars):
-        emit_index[ord(c)] = len(emit_rows)
-        emit_rows.append(emit_chars[c])
+    states = sorted(ns["prob_start"])
+    if len(states) > 256:
+        sys.exit("posseg: %d states, at most 256 fit" % len(states))
+    state_id = {st: i for i, st in enumerate(states)}
+    for _, tag in states:
+        if tag not in tag_ids and len(tags) < MAX_TAGS and len(tag.encode()) < TAG_WIDTH:
+            tag_ids[tag] = len(tags)
+            tags.append(tag)
+    hmm_states = b"".join(struct.pack("<BB", "BEMS".index(b), tag_ids.get(t, 0))
+                          for b, t in states)
+    hmm_start = struct.pack("<%df" % len(states),
+                            *[max(ns["prob_start"][st], MIN_EMIT) for st in states])
+    trans = [float("-inf")] * (len(states) * len(states))
+    next_mask = bytearray(32 * len(states))
+    for a, row in ns["prob_trans"].items():
+        for b, p in row.items():
+            trans[state_id[a] * len(states) + state_id[b]] = p
+            next_mask[32 * state_id[a] + state_id[b] // 8] |= 1 << (state_id[b] % 8)
+    hmm_trans = struct.pack("<%df" % len(trans), *trans)
+
+    # Emissions by character: the states char_state_tab allows (only those
+    # are tried), or, for a character it lacks, every state, with the
+    # emissions jieba has for it.  Folded forms keep the figures of the
+    # simplified character where it has its own.
+    per_char = {}  # folded char -> (restricted, {state: logp})
+    emit = ns["prob_emit"]
+    for c in set(ns["char_state_tab"]) | {c for row in emit.values() for c in row}:
+        fc = fold_word(c, fold)
+        if len(fc) != 1 or ord(fc) >= 0x10000:
+            continue
+        allowed = ns["char_state_tab"].get(c)
+        entry = (allowed is not None,
+                 {state_id[st]: max(emit[st].get(c, MIN_EMIT), MIN_EMIT)
+                  for st in (allowed if allowed is not None else states)
+                  if allowed is not None or c in emit[st]})
+        if fc in per_char and fc != c:
+            continue  # the simplified character's own figures win
+        per_char[fc] = entry
+    hmm_index = [(0, 0, 0)] * 0x10000
+    entries = []
+    for c in sorted(per_char):
+        restricted, row = per_char[c]
+        hmm_index[ord(c)] = (len(entries), len(row), 1 if restricted else 0)
+        entries.extend(sorted(row.items()))
     # Traditional characters reach the rows of their simplified forms.
     for cp in range(0x10000):
-        if emit_index[cp] == 0 and fold[cp] != cp and fold[cp] < 0x10000:
-            emit_index[cp] = emit_index[fold[cp]]
+        if hmm_index[cp][1] == 0 and fold[cp] != cp and fold[cp] < 0x10000:
+            hmm_index[cp] = hmm_index[fold[cp]]
+    hmm_index_bytes = b"".join(struct.pack(HMM_INDEX_FMT, *e) for e in hmm_index)
+    hmm_entries = b"".join(struct.pack(HMM_ENTRY_FMT, st, p) for st, p in entries)
 
     # Sections, each 16-byte aligned.
     sections = []
@@ -231,9 +262,13 @@ def main():
     section(struct.pack("<65536I", *fold))
     section(struct.pack("<65536I", *root_child))
     section(bytes(slots))
-    section(struct.pack("<65536H", *emit_index))
-    section(b"".join(struct.pack("<4f", *r) for r in emit_rows))
+    section(hmm_index_bytes)
+    section(hmm_entries)
     section(b"".join(t.encode().ljust(TAG_WIDTH, b"\0") for t in tags))
+    section(hmm_states)
+    section(hmm_start)
+    section(hmm_trans)
+    section(bytes(next_mask))
 
     offsets = []
     pos = HEADER_SIZE
@@ -251,10 +286,12 @@ def main():
     def header(header_crc):
         return struct.pack(HEADER_FMT, MAGIC, FORMAT_VERSION, HEADER_SIZE,
                            file_size,
-                           n_slots, len(words), len(emit_rows), len(tags),
+                           n_slots, len(words), len(entries), len(tags),
                            offsets[0], offsets[1], offsets[2], offsets[3],
                            offsets[4], offsets[5],
-                           log_total, *start, *trans,
+                           log_total,
+                           offsets[6], offsets[7], offsets[8], offsets[9],
+                           len(states), 0,
                            payload_crc, header_crc)
 
     hdr = header(0)
@@ -264,8 +301,8 @@ def main():
         f.write(hdr)
         f.write(body)
     os.replace(tmp, out)
-    print("%s: %d words, %d nodes in %d slots, %d HMM rows, %d tags, %d bytes, max %d chars"
-          % (out, len(words), n_nodes, n_slots, len(emit_rows), len(tags),
+    print("%s: %d words, %d nodes in %d slots, %d HMM states, %d emissions, %d tags, %d bytes, max %d chars"
+          % (out, len(words), n_nodes, n_slots, len(states), len(entries), len(tags),
              file_size, max_chars), file=sys.stderr)
 
 

@@ -46,6 +46,16 @@ palloc(Size n)
 }
 
 static inline void *
+palloc0(Size n)
+{
+	void	   *p = calloc(1, n ? n : 1);
+
+	if (p == NULL)
+		abort();
+	return p;
+}
+
+static inline void *
 repalloc(void *p, Size n)
 {
 	p = realloc(p, n ? n : 1);
