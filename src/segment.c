@@ -962,12 +962,31 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 	return p;
 }
 
+static ZhToken *segment_text(const char *text, int len, int *ntokens,
+							 bool use_overlay);
+
 /*
  * zh_segment_text
  *		See segment.h.
  */
 ZhToken *
 zh_segment_text(const char *text, int len, int *ntokens)
+{
+	return segment_text(text, len, ntokens, true);
+}
+
+/*
+ * zh_segment_text_base
+ *		See segment.h.
+ */
+ZhToken *
+zh_segment_text_base(const char *text, int len, int *ntokens)
+{
+	return segment_text(text, len, ntokens, false);
+}
+
+static ZhToken *
+segment_text(const char *text, int len, int *ntokens, bool use_overlay)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	SegState   *st;
@@ -986,7 +1005,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 		init_state_sets(st->lex);
 		step_cache_lex = st->lex;
 	}
-	st->ov = zh_overlay_get();
+	st->ov = use_overlay ? zh_overlay_get() : NULL;
 	st->text = text;
 	st->len = len;
 	st->maxtoks = len / 3 + 16;

@@ -38,6 +38,13 @@ typedef struct ZhToken
  */
 extern ZhToken *zh_segment_text(const char *text, int len, int *ntokens);
 
+/*
+ * The same without the user lexicon: how the text would be cut if none of
+ * its words had been added (the dictionary indexes those pieces too, so
+ * that removing a word later does not strand existing indexes).
+ */
+extern ZhToken *zh_segment_text_base(const char *text, int len, int *ntokens);
+
 /* Name of a part-of-speech tag id ("n", "v", "ns", ...), or NULL for 0. */
 extern const char *zh_pos_name(uint8 pos);
 

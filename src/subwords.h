@@ -11,9 +11,11 @@
 
 /*
  * Find the words of the lexicon (and the user lexicon) of two characters or
- * more that occur inside text[0, len) other than the whole text.  Stores
- * byte offsets of each in starts[] and ends[] (at most "max") and returns
- * how many; ordered by start, then end.
+ * more that occur inside text[0, len) other than the whole text; when the
+ * text is a user lexicon word, also the pieces (and runs of up to three)
+ * the segmenter cuts it into without the user lexicon.  Stores byte
+ * offsets of each in starts[] and ends[] (at most "max", no duplicates)
+ * and returns how many; ordered by start, then end.
  */
 extern int	zh_subwords(const char *text, int len, int *starts, int *ends, int max);
 
