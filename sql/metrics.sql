@@ -11,6 +11,10 @@ FROM extract_metrics('新增就业4.5万人，完成投资1400亿元，实际利
 SELECT mention, value, unit, change
 FROM extract_metrics('服务业占比73%，比重提高3.7个百分点，总量增长1.9倍，经济总量翻一番。');
 
+-- Percentages written as fractions, as the older reports do: 百分之, 千分之.
+SELECT mention, value, unit, qualifier, low, high
+FROM extract_metrics('工业总产值增长百分之十二点五，入学率达到百分之百，文盲率降到千分之三，增长百分之五到百分之六，其中百分之九十五以上。百分比不是数字。');
+
 -- Qualifiers, with the bound copied to low / high.
 SELECT mention, value, qualifier, low, high
 FROM extract_metrics('增长6%左右，约300人，大约20家，新增900万人以上，不低于5%，至少10所，失业率控制在4.5%以内，不超过3%，超30%，超过90%，10多万人，低于2%，不到100家，近50%，接近80%。');

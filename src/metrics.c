@@ -497,6 +497,13 @@ typedef struct Quantity
 	int			nchars;
 } Quantity;
 
+/* Does 百分之 or 千分之 start at pos? */
+static bool
+is_fraction_prefix(const Scan *s, size_t pos)
+{
+	return match_at(s, pos, "百分之") || match_at(s, pos, "千分之");
+}
+
 static bool
 read_quantity(Scan *s, size_t pos, Quantity *q)
 {
@@ -509,6 +516,32 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	memset(q, 0, sizeof(*q));
 	if (clen == 0)
 		return false;
+	if (is_fraction_prefix(s, pos))
+	{
+		/*
+		 * 百分之五 is 5%, 千分之三 is 3‰: the unit is written first.  Scale
+		 * words are not read (百分之五十万 does not occur), the number may
+		 * be Arabic (百分之10).
+		 */
+		size_t		at = pos + 9;	/* after 百分之 / 千分之 */
+
+		if (first == 0x767E && match_at(s, at, "百"))
+		{
+			/* 百分之百: all of it */
+			zh_parse_number("100", 3, 0, &q->n, &c);
+			c = 3;
+		}
+		else if (!zh_is_number_start(char_at(s, at, NULL)) ||
+				 zh_parse_number(s->doc + at, s->len - at, ZH_NO_SCALE, &q->n, &c) != ZH_OK)
+			return false;
+		q->chinese = true;
+		q->nchars = 4;			/* a quantity, never a lone digit */
+		q->num_end = at + c;
+		q->unit = zh_match_unit(first == 0x767E ? "%" : "‰",
+								first == 0x767E ? 1 : strlen("‰"), &ulen);
+		q->end = q->num_end;
+		return q->unit != NULL;
+	}
 	if ((first == 0x767E || first == 0x5343 || first == 0x4E07) &&
 		(match_at(s, pos + clen, "余") || match_at(s, pos + clen, "多")))
 	{
@@ -670,7 +703,8 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 
 			if (cp == 0x2014 && match_at(s, p2, "—"))
 				p2 += 3;
-			if (p2 < s->len && zh_is_number_start(char_at(s, p2, NULL)) &&
+			if (p2 < s->len &&
+				(zh_is_number_start(char_at(s, p2, NULL)) || is_fraction_prefix(s, p2)) &&
 				read_quantity(s, p2, &q2) && q2.unit != NULL &&
 				(q.unit == NULL || strcmp(q.unit->base_unit, q2.unit->base_unit) == 0))
 			{
@@ -980,7 +1014,7 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 				}
 				break;
 			default:
-				if (zh_is_number_start(cp) ||
+				if (zh_is_number_start(cp) || is_fraction_prefix(&s, pos) ||
 					((cp == 0x767E || cp == 0x5343 || cp == 0x4E07) &&
 					 (match_at(&s, pos + clen, "余") || match_at(&s, pos + clen, "多"))))
 				{

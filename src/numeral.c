@@ -614,7 +614,7 @@ chinese_fraction(const unsigned char *s, size_t len, char *digits, int *ndigits)
 	size_t		pos;
 
 	*ndigits = 0;
-	if (clen == 0 || cp != 0x70B9)	/* 点 */
+	if (clen == 0 || (cp != 0x70B9 && cp != 0x9EDE))	/* 点, 點 */
 		return 0;
 	pos = clen;
 	for (;;)
