@@ -22,6 +22,10 @@ FROM extract_metrics('增长6%左右，约300人，大约20家，新增900万人
 -- Ranges: value NULL, low and high hold the ends.
 SELECT mention, value, unit, qualifier, low, high
 FROM extract_metrics('增长6%－6.5%，增长6-6.5%，提高6%至7%，招收两到三万人。');
+-- Two neighbouring digits before a scale word are a rough range; without a
+-- scale word (一二九运动, 三四月份) they are not.
+SELECT mention, value, unit, qualifier, low, high
+FROM extract_metrics('增加两三万元，新建三四十个站点，投资七八百亿元，一二九运动，三四月份。');
 
 -- 分别 lists pair values with their indicators.
 SELECT indicator, value, unit, change

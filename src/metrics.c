@@ -495,6 +495,8 @@ typedef struct Quantity
 	bool		over;
 	bool		chinese;
 	int			nchars;
+	bool		approx_range;	/* 两三万: n is the high end, low the low */
+	ZhNumber	low;
 } Quantity;
 
 /* Does 百分之 or 千分之 start at pos? */
@@ -502,6 +504,51 @@ static bool
 is_fraction_prefix(const Scan *s, size_t pos)
 {
 	return match_at(s, pos, "百分之") || match_at(s, pos, "千分之");
+}
+
+/*
+ * Two neighbouring Chinese digits before a scale word give a rough range:
+ * 两三万 is 20,000 to 30,000, 三四十 30 to 40, 七八百 700 to 800.  The
+ * high end is read from the second digit on; the low end is the same
+ * number with the first digit in its place.  Sets q->n (high), q->low and
+ * *consumed.
+ */
+static bool
+read_approx_range(Scan *s, size_t pos, Quantity *q, size_t *consumed)
+{
+	int			l1,
+				l2;
+	unsigned int d1 = char_at(s, pos, &l1);
+	unsigned int d2 = char_at(s, pos + l1, &l2);
+	unsigned int after;
+	int			v1 = zh_digit_value(d1);
+	char		buf[64];
+	size_t		c_high,
+				c_low,
+				rest;
+
+	if (l1 == 0 || l2 == 0 || d1 < 0x80 || v1 < 1 || zh_digit_value(d2) != v1 + 1)
+		return false;
+	/* a scale word must follow: 一二九 or 三四月 are not ranges */
+	after = char_at(s, pos + l1 + l2, NULL);
+	if (after != 0x5341 && after != 0x767E && after != 0x5343 &&	/* 十百千 */
+		after != 0x4E07 && after != 0x4EBF)	/* 万亿 */
+		return false;
+	if (after == 0x767E && match_at(s, pos + l1 + l2, "百分"))
+		return false;
+	if (zh_parse_number(s->doc + pos + l1, s->len - pos - l1, 0, &q->n, &c_high) != ZH_OK)
+		return false;
+	rest = c_high - l2;
+	if ((size_t) l1 + rest >= sizeof(buf))
+		return false;
+	memcpy(buf, s->doc + pos, l1);
+	memcpy(buf + l1, s->doc + pos + l1 + l2, rest);
+	if (zh_parse_number(buf, l1 + rest, 0, &q->low, &c_low) != ZH_OK ||
+		c_low != l1 + rest || zh_number_cmp(&q->low, &q->n) >= 0)
+		return false;
+	q->approx_range = true;
+	*consumed = l1 + c_high;
+	return true;
 }
 
 static bool
@@ -551,6 +598,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		c = clen;
 		q->nchars = 2;			/* a quantity, not a lone digit */
 	}
+	else if (read_approx_range(s, pos, q, &c))
+		;
 	else if (zh_parse_number(s->doc + pos, s->len - pos, 0, &q->n, &c) != ZH_OK)
 		return false;
 	q->chinese = first >= 0x80 && !(first >= 0xFF10 && first <= 0xFF19);
@@ -569,7 +618,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		p += 3;
 		if (sl > 0)
 		{
-			if (!zh_number_scale(&q->n, power))
+			if (!zh_number_scale(&q->n, power) ||
+				(q->approx_range && !zh_number_scale(&q->low, power)))
 				return false;
 			p += sl;
 		}
@@ -581,7 +631,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 
 		if (sl > 0)
 		{
-			if (!zh_number_scale(&q->n, power))
+			if (!zh_number_scale(&q->n, power) ||
+				(q->approx_range && !zh_number_scale(&q->low, power)))
 				return false;
 			p += sl;
 		}
@@ -724,6 +775,16 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 				}
 			}
 		}
+	}
+
+	if (q.approx_range && !range)
+	{
+		range = true;
+		f.has_low = true;
+		f.low = q.low;
+		f.has_high = true;
+		f.high = q.n;
+		q.over = false;
 	}
 
 	if (q.unit == NULL)
