@@ -12,6 +12,8 @@ INSERT INTO reports (file_name, body) VALUES ('nangang-2022.txt', :'body');
 INSERT INTO reports (file_name, body) VALUES ('unnamed-district-review-excerpt.txt', :'body');
 
 SELECT zh_segment('市南区人民政府代理区长  刘存东');
+SELECT token, pos FROM zh_tokenize('区长刘存东作报告') WHERE pos = 'nr';
+SELECT zh_segment('新疆维吾尔自治区（ئۇيغۇر ئاپتونوم رايونى）');
 
 CREATE INDEX ON reports USING gin (to_tsvector('govreport', body));
 SELECT ts_headline('govreport', '持续优化營商環境，推进一网通办改革。',
