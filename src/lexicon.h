@@ -20,8 +20,8 @@
  *		tags			char[n_tags][8]: part-of-speech tag names
  *		hmm_states		uint8[n_hmm_states][2]: B/E/M/S (0-3), tag id
  *		hmm_start		float[n_hmm_states]: log P(first state)
- *		hmm_trans		float[n_hmm_states][n_hmm_states]: log P(to | from),
- *						-inf where jieba has no transition
+ *		hmm_trans		float[n_hmm_states][n_hmm_states]: [to][from], log
+ *						P(to | from), -inf where jieba has no transition
  *		hmm_next		uint8[n_hmm_states][32]: bit set of the states a
  *						state has a transition to
  *
@@ -33,7 +33,7 @@
 #define GOVREPORT_LEXICON_H
 
 #define ZH_LEX_MAGIC		"GRLEX\0\0\1"
-#define ZH_LEX_FORMAT		2
+#define ZH_LEX_FORMAT		3
 #define ZH_LEX_NONE			0xFFFFFFFFu
 #define ZH_LEX_ROOT			0xFFFFFFFFu
 #define ZH_LEX_FILE_NAME	"govreport.lex"

@@ -184,6 +184,10 @@ static const char *const units[] = {
 	NULL
 };
 
+/* Units by their first character: a chained hash, so a lookup visits few. */
+#define UNIT_BUCKETS 256
+static int16 unit_bucket[UNIT_BUCKETS];
+static int16 unit_next[lengthof(units)];
 static uint32 unit_cps[lengthof(units)][5];
 static int	unit_len[lengthof(units)];
 static bool units_ready = false;
@@ -191,6 +195,7 @@ static bool units_ready = false;
 static void
 init_units(void)
 {
+	memset(unit_bucket, 0xFF, sizeof(unit_bucket));
 	for (int u = 0; units[u] != NULL; u++)
 	{
 		const unsigned char *s = (const unsigned char *) units[u];
@@ -207,6 +212,14 @@ init_units(void)
 		}
 		unit_len[u] = n;
 	}
+	/* chain each bucket in list order, so the first match stays the first */
+	for (int u = lengthof(units) - 2; u >= 0; u--)
+	{
+		int			b = unit_cps[u][0] & (UNIT_BUCKETS - 1);
+
+		unit_next[u] = unit_bucket[b];
+		unit_bucket[b] = (int16) u;
+	}
 	units_ready = true;
 }
 
@@ -216,7 +229,9 @@ match_unit(const uint32 *cps, int n)
 {
 	int			bestlen = 0;
 
-	for (int u = 0; units[u] != NULL; u++)
+	if (n <= 0)
+		return 0;
+	for (int u = unit_bucket[cps[0] & (UNIT_BUCKETS - 1)]; u >= 0; u = unit_next[u])
 	{
 		int			l = unit_len[u];
 
@@ -540,6 +555,7 @@ hmm_viterbi(SegState *st, int from, int to)
 	uint8	   *path = palloc(n);
 	double		emit[256];
 	int16		prev_at[256];	/* state -> its cell in the previous step */
+	double		prev_score[256];	/* state -> its score there */
 	int			best;
 	int			start;
 
@@ -583,6 +599,7 @@ hmm_viterbi(SegState *st, int from, int to)
 				expected.w[w] |= hmm_next_set[y0].w[w];
 			from_set.w[y0 >> 6] |= (uint64) 1 << (y0 & 63);
 			prev_at[y0] = (int16) k;
+			prev_score[y0] = prev[k].score;
 			any_prev = true;
 		}
 
@@ -629,18 +646,23 @@ hmm_viterbi(SegState *st, int from, int to)
 		{
 			int			y = cur[j].state;
 			double		bestscore = -INFINITY;
-			int			bestprev = -1;
-			int			beststate = -1;
+			int			bestprev = 0;
 
 			if (!any_prev)
 			{
 				/* the first character (or no way on): start afresh */
 				bestscore = hmm_logp(lex->hmm_start[y]);
-				bestprev = 0;
 			}
 			else
 			{
-				/* the previous states with a transition to y */
+				const float *to_y = lex->hmm_trans + y * nstates;
+				int			beststate = 0;
+
+				/*
+				 * The previous states with a transition to y, in rising
+				 * order, so that >= gives ties to the later state, as
+				 * jieba's max() over (score, state) does.
+				 */
 				for (int w = 0; w < 4; w++)
 				{
 					uint64		m = hmm_pred_set[y].w[w] & from_set.w[w];
@@ -648,21 +670,17 @@ hmm_viterbi(SegState *st, int from, int to)
 					while (m)
 					{
 						int			y0 = w * 64 + __builtin_ctzll(m);
-						int			k = prev_at[y0];
-						double		sc = prev[k].score +
-							(double) lex->hmm_trans[y0 * nstates + y];
+						double		sc = prev_score[y0] + (double) to_y[y0];
 
 						m &= m - 1;
-						/* ties go to the later state, as jieba's max() */
-						if (bestprev < 0 || sc > bestscore ||
-							(sc == bestscore && y0 > beststate))
+						if (sc >= bestscore)
 						{
 							bestscore = sc;
-							bestprev = k;
 							beststate = y0;
 						}
 					}
 				}
+				bestprev = prev_at[beststate];
 			}
 			cur[j].score = bestscore + emit[j];
 			cur[j].back = (uint8) bestprev;

@@ -25,7 +25,7 @@ import zlib
 import icu
 
 MAGIC = b"GRLEX\x00\x00\x01"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ROOT = 0xFFFFFFFF
 NONE = 0xFFFFFFFF
 MASK = 0xFFFFFFFF
@@ -218,7 +218,8 @@ def main():
     next_mask = bytearray(32 * len(states))
     for a, row in ns["prob_trans"].items():
         for b, p in row.items():
-            trans[state_id[a] * len(states) + state_id[b]] = p
+            # stored by target state: a Viterbi step reads one row
+            trans[state_id[b] * len(states) + state_id[a]] = p
             next_mask[32 * state_id[a] + state_id[b] // 8] |= 1 << (state_id[b] % 8)
     hmm_trans = struct.pack("<%df" % len(trans), *trans)
 
