@@ -656,7 +656,7 @@ hmm_viterbi(SegState *st, int from, int to)
 			else
 			{
 				const float *to_y = lex->hmm_trans + y * nstates;
-				int			beststate = 0;
+				int			beststate = -1;
 
 				/*
 				 * The previous states with a transition to y, in rising
@@ -680,7 +680,8 @@ hmm_viterbi(SegState *st, int from, int to)
 						}
 					}
 				}
-				bestprev = prev_at[beststate];
+				/* y is a successor of some previous state, so one was found */
+				bestprev = beststate >= 0 ? prev_at[beststate] : 0;
 			}
 			cur[j].score = bestscore + emit[j];
 			cur[j].back = (uint8) bestprev;

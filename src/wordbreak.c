@@ -48,15 +48,7 @@ get_word_breaker(void)
 	if (word_breaker != NULL)
 		return word_breaker;
 
-	/* The root locale: rules for every script, no language's tailoring. */
-	bi = ubrk_open(UBRK_WORD, "", NULL, 0, &status);
-	if (U_FAILURE(status))
-		ereport(ERROR,
-				(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-				 errmsg("could not open the ICU word break iterator: %s",
-						u_errorName(status)),
-				 errdetail("The ICU data the server was built with lacks the word break rules.")));
-
+	/* The context and its callback first, so nothing can leak the handle. */
 	breaker_context = AllocSetContextCreate(TopMemoryContext,
 											"govreport word breaks",
 											ALLOCSET_SMALL_SIZES);
@@ -64,6 +56,18 @@ get_word_breaker(void)
 	cb->func = release_word_breaker;
 	cb->arg = NULL;
 	MemoryContextRegisterResetCallback(breaker_context, cb);
+
+	/* The root locale: rules for every script, no language's tailoring. */
+	bi = ubrk_open(UBRK_WORD, "", NULL, 0, &status);
+	if (U_FAILURE(status))
+	{
+		MemoryContextDelete(breaker_context);
+		ereport(ERROR,
+				(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+				 errmsg("could not open the ICU word break iterator: %s",
+						u_errorName(status)),
+				 errdetail("The ICU data the server was built with lacks the word break rules.")));
+	}
 	word_breaker = bi;
 	return bi;
 }

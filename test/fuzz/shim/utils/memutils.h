@@ -22,5 +22,6 @@ typedef struct MemoryContextCallback
 /* kept reachable, so that LeakSanitizer does not report it */
 static MemoryContextCallback *shim_reset_callback __attribute__((unused));
 #define MemoryContextRegisterResetCallback(cxt, cb) ((void) (shim_reset_callback = (cb)))
+#define MemoryContextDelete(cxt) ((void) (cxt))
 
 #endif
