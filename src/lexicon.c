@@ -67,9 +67,17 @@ section_fits(uint64 off, uint64 len, uint64 size)
 		off % 16 == 0;
 }
 
+/* Does a normal form entry ((offset + 1) << 8 | length, or 0) fit the data? */
+static bool
+norm_entry_in_bounds(uint32 entry, uint32 data_size)
+{
+	return entry == 0 ||
+		((entry >> 8) >= 1 && (uint64) (entry >> 8) - 1 + (entry & 0xFF) <= data_size);
+}
+
 /*
- * The root and HMM indexes, the HMM entries' states and the states' tags
- * are followed without checks when segmenting, so they are checked once
+ * The root, HMM and normal form indexes, the HMM entries' states and the
+ * states' tags are followed without checks later, so they are checked once
  * here (about a millisecond).
  */
 static bool
@@ -79,6 +87,8 @@ indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
 	const ZhHmmIndex *hmm_index = (const ZhHmmIndex *) (map + hdr->off_hmm_index);
 	const ZhHmmEntry *entries = (const ZhHmmEntry *) (map + hdr->off_hmm_entries);
 	const uint8 *states = (const uint8 *) (map + hdr->off_hmm_states);
+	const uint32 *norm_bmp = (const uint32 *) (map + hdr->off_norm_bmp);
+	const uint32 *norm_supp = (const uint32 *) (map + hdr->off_norm_supp);
 
 	for (int i = 0; i < 65536; i++)
 	{
@@ -93,6 +103,14 @@ indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
 			return false;
 	for (uint32 i = 0; i < hdr->n_hmm_states; i++)
 		if (states[2 * i] > ZH_HMM_S || states[2 * i + 1] >= hdr->n_tags)
+			return false;
+	for (int i = 0; i < 65536; i++)
+		if (!norm_entry_in_bounds(norm_bmp[i], hdr->norm_data_size))
+			return false;
+	for (uint32 i = 0; i < hdr->n_norm_supp; i++)
+		if (norm_supp[2 * i] < 0x10000 || norm_supp[2 * i] > 0x10FFFF ||
+			(i > 0 && norm_supp[2 * i] <= norm_supp[2 * i - 2]) ||
+			!norm_entry_in_bounds(norm_supp[2 * i + 1], hdr->norm_data_size))
 			return false;
 	return true;
 }
@@ -156,7 +174,10 @@ zh_lexicon_open(const char *path)
 			 !section_fits(hdr.off_hmm_states, (uint64) hdr.n_hmm_states * 2, hdr.file_size) ||
 			 !section_fits(hdr.off_hmm_start, (uint64) hdr.n_hmm_states * 4, hdr.file_size) ||
 			 !section_fits(hdr.off_hmm_trans, (uint64) hdr.n_hmm_states * hdr.n_hmm_states * 4, hdr.file_size) ||
-			 !section_fits(hdr.off_hmm_next, (uint64) hdr.n_hmm_states * 32, hdr.file_size))
+			 !section_fits(hdr.off_hmm_next, (uint64) hdr.n_hmm_states * 32, hdr.file_size) ||
+			 !section_fits(hdr.off_norm_bmp, 65536 * 4, hdr.file_size) ||
+			 !section_fits(hdr.off_norm_supp, (uint64) hdr.n_norm_supp * 8, hdr.file_size) ||
+			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size))
 		why = "section table out of bounds";
 	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
 		why = "index out of bounds";
@@ -190,6 +211,10 @@ zh_lexicon_open(const char *path)
 	lex->hmm_start = (const float *) ((const char *) map + hdr.off_hmm_start);
 	lex->hmm_trans = (const float *) ((const char *) map + hdr.off_hmm_trans);
 	lex->hmm_next = (const uint8 *) map + hdr.off_hmm_next;
+	lex->norm_bmp = (const uint32 *) ((const char *) map + hdr.off_norm_bmp);
+	lex->norm_supp = (const uint32 *) ((const char *) map + hdr.off_norm_supp);
+	lex->n_norm_supp = hdr.n_norm_supp;
+	lex->norm_data = (const char *) map + hdr.off_norm_data;
 	lex->log_total = hdr.log_total;
 	return lex;
 }

@@ -5,9 +5,8 @@
  *
  * Documents and queries go through the same per-character mapping, so a
  * query in full-width letters or traditional characters matches text in
- * ASCII or simplified characters.  The mapping of each character is computed
- * with ICU once per backend and cached; ASCII and characters already known to
- * be stable take a fast path that never calls ICU.
+ * ASCII or simplified characters.  The mapping of each character was
+ * computed with ICU at build time and is read from the lexicon file.
  */
 #ifndef GOVREPORT_NORMALIZE_H
 #define GOVREPORT_NORMALIZE_H
@@ -45,12 +44,5 @@ extern char *gr_normalize_for_segmenting(const char *s, int len, int *outlen,
  */
 extern int	gr_offset_to_original(const GrOffsetMap *map, int offset,
 								  bool is_end, int *hint);
-
-/*
- * Decode one UTF-8 character at "p" ("avail" > 0 bytes left).  Returns its
- * length in bytes (at least 1) and the code point in *cp; a malformed or
- * truncated sequence counts as one byte decoding to U+FFFD, so callers
- * always make progress even on text that escaped validation.
- */
 
 #endif							/* GOVREPORT_NORMALIZE_H */

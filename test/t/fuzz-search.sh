@@ -22,7 +22,7 @@ else
 	exit 0
 fi
 mkdir -p "$OUT/corpus"
-if "$OUT/fuzz_tsparser" -max_total_time=8 -rss_limit_mb=1024 -artifact_prefix="$OUT/" \
+if GOVREPORT_LEXICON="$ROOT/tools/govreport.lex" "$OUT/fuzz_tsparser" -max_total_time=8 -rss_limit_mb=1024 -artifact_prefix="$OUT/" \
 	"$OUT/corpus" "$ROOT/test/fuzz/corpus" >"$OUT/run.log" 2>&1; then
 	echo "ok 2 - fuzz smoke run finds nothing ($(grep -o 'Done [0-9]* runs' "$OUT/run.log"))"
 else
