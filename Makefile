@@ -52,7 +52,7 @@ $(OBJS): $(wildcard src/*.h)
 
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
-	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/finalseg $(LEXICON_SOURCES)
+	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_FRAGMENTS) $(EXTENSION).control
 	cat $(INSTALL_FRAGMENTS) > $@

@@ -4,8 +4,7 @@ compile_lexicon.py -- build govreport's binary lexicon (govreport.lex).
 
 Inputs: jieba's dict.txt ("word freq tag" lines, MIT licence), jieba's
 posseg HMM tables (word boundary and part of speech together, the model
-behind jieba.posseg; found in the "posseg" folder beside the finalseg
-folder given), and the project's own word lists (tools/lexicon/*.txt,
+behind jieba.posseg), and the project's own word lists (tools/lexicon/*.txt,
 "word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
 backends mmap; its layout is described in src/lexicon.h and must match the
 struct formats below.
@@ -13,7 +12,7 @@ struct formats below.
 Words are stored through the fold table (Traditional -> Simplified,
 NFKC width fold, lower case), so lookups of folded text find them.
 
-Usage: compile_lexicon.py OUTPUT DICT_TXT JIEBA_FINALSEG_DIR WORDLIST...
+Usage: compile_lexicon.py OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
 """
 import math
 import os
@@ -142,7 +141,7 @@ def read_words(path, default_freq, words, tags):
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
-    out, dict_txt, finalseg = sys.argv[1:4]
+    out, dict_txt, posseg = sys.argv[1:4]
     wordlists = sys.argv[4:]
 
     fold = build_fold_table()
@@ -228,7 +227,6 @@ def main():
     # The posseg HMM: 256 states (B, E, M or S) x part of speech, in
     # Python's tuple order (the reader breaks ties towards the later
     # state, as jieba's max() over (score, state) pairs does).
-    posseg = os.path.join(os.path.dirname(os.path.normpath(finalseg)), "posseg")
     ns = {}
     for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab"):
         g = {}
