@@ -11,4 +11,4 @@ OUT=${1:-/tmp/fuzz_tsparser}
 clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-I"$HERE/include" -I"$ROOT/src" \
 	"$HERE/fuzz_tsparser.c" "$ROOT/src/normalize.c" "$ROOT/src/scan.c" \
-	"$ROOT/src/lexicon.c" -o "$OUT"
+	"$ROOT/src/lexicon.c" "$HERE/lexicon_file.c" -o "$OUT"

@@ -7,9 +7,9 @@
  *
  * Build (see test/t/segment-fuzz.sh):
  *	clang-14 -g -O1 -fsanitize=fuzzer,address -Itest/fuzz/shim -Isrc \
- *		test/fuzz/fuzz_segment.c test/fuzz/shim/shim.c src/segment.c \
- *		src/wordbreak.c src/lexicon.c $(pkg-config --libs icu-uc) -lm \
- *		-o fuzz_segment
+ *		test/fuzz/fuzz_segment.c test/fuzz/shim/shim.c test/fuzz/lexicon_file.c \
+ *		src/segment.c src/wordbreak.c src/lexicon.c \
+ *		$(pkg-config --libs icu-uc) -lm -o fuzz_segment
  */
 #include "postgres.h"
 

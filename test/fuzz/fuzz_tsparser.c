@@ -14,7 +14,6 @@
  */
 #include "postgres.h"
 
-#include "lexicon.h"
 #include "normalize.h"
 #include "scan.h"
 
@@ -85,31 +84,6 @@ MemoryContextRegisterResetCallback(MemoryContext cxt, MemoryContextCallback *cb)
 {
 	cb->next = callbacks;
 	callbacks = cb;
-}
-
-/*
- * The lexicon file holds the normal forms normalize.c reads: the one named
- * by $GOVREPORT_LEXICON, default tools/govreport.lex (as the segment
- * harness).
- */
-const ZhLexicon *
-zh_lexicon_get(void)
-{
-	static const ZhLexicon *lex = NULL;
-
-	if (lex == NULL)
-	{
-		const char *path = getenv("GOVREPORT_LEXICON");
-
-		lex = zh_lexicon_open(path ? path : "tools/govreport.lex");
-	}
-	return lex;
-}
-
-const ZhOverlay *
-zh_overlay_get(void)
-{
-	return NULL;
 }
 
 /* The cut pattern for the stand-in segmenter, set per input. */

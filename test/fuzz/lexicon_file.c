@@ -1,0 +1,30 @@
+/*
+ * lexicon_file.c
+ *		The lexicon for standalone builds (fuzz harnesses, the bare
+ *		benchmark): the file named by $GOVREPORT_LEXICON, default
+ *		tools/govreport.lex, opened once; no user lexicon overlay.  Compiled
+ *		with either stand-in postgres.h (test/fuzz/shim or test/fuzz/include).
+ */
+#include "postgres.h"
+
+#include "lexicon.h"
+
+const ZhLexicon *
+zh_lexicon_get(void)
+{
+	static const ZhLexicon *lex = NULL;
+
+	if (lex == NULL)
+	{
+		const char *path = getenv("GOVREPORT_LEXICON");
+
+		lex = zh_lexicon_open(path ? path : "tools/govreport.lex");
+	}
+	return lex;
+}
+
+const ZhOverlay *
+zh_overlay_get(void)
+{
+	return NULL;
+}
