@@ -399,6 +399,19 @@ ucsdet_confidence(const unsigned char *data, size_t len, const char *charset,
 	return conf;
 }
 
+/* Decode strictly as the named encoding and, if that works, score the text. */
+static void
+decode_named(const unsigned char *data, size_t len, const char *encoding,
+			 Candidate *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->name = canonical_encoding(encoding);
+	c->icu_name = c->name;
+	decode_strict(data, len, c);
+	if (c->ok)
+		judge_text(c);
+}
+
 /* Decode with exactly one encoding (BOM, forced or declared). */
 static int
 decode_as(const unsigned char *data, size_t len, const char *encoding,
@@ -407,12 +420,7 @@ decode_as(const unsigned char *data, size_t len, const char *encoding,
 	Candidate	c;
 	int			r;
 
-	memset(&c, 0, sizeof(c));
-	c.name = canonical_encoding(encoding);
-	c.icu_name = c.name;
-	decode_strict(data, len, &c);
-	if (c.ok)
-		judge_text(&c);
+	decode_named(data, len, encoding, &c);
 	if (!c.ok)
 	{
 		snprintf(out->error, sizeof(out->error), "not valid %s: %s", c.name, c.why);
@@ -432,12 +440,7 @@ decode_hint(const unsigned char *data, size_t len, const char *encoding,
 	Candidate	c;
 	int			r = -1;
 
-	memset(&c, 0, sizeof(c));
-	c.name = canonical_encoding(encoding);
-	c.icu_name = c.name;
-	decode_strict(data, len, &c);
-	if (c.ok)
-		judge_text(&c);
+	decode_named(data, len, encoding, &c);
 	if (c.ok && (c.han == 0 || c.score >= MIN_COMMON_SHARE))
 		r = finish_utf8(&c, out);
 	free(c.u);
