@@ -84,6 +84,8 @@ typedef struct SegState
 	/* the unknown-word model's work space, reused across stretches */
 	HmmCell    *hmm_cells;
 	int			hmm_cells_size;
+	int			hmm_step[RUN_MAX + 1];	/* cells of char t: [step[t], step[t+1]) */
+	uint8		hmm_path[RUN_MAX];	/* the best state of each char */
 	ZhScriptPiece pieces[ZH_SCRIPT_RUN_MAX];	/* a run of another script */
 } SegState;
 
@@ -551,8 +553,8 @@ hmm_viterbi(SegState *st, int from, int to)
 	int			nstates = lex->n_hmm_states;
 	int			n = to - from;
 	HmmCell    *cells;
-	int		   *step;			/* cells of character t: step[t] .. step[t+1] */
-	uint8	   *path = palloc(n);
+	int		   *step = st->hmm_step;
+	uint8	   *path = st->hmm_path;
 	double		emit[256];
 	int16		prev_at[256];	/* state -> its cell in the previous step */
 	double		prev_score[256];	/* state -> its score there */
@@ -568,7 +570,6 @@ hmm_viterbi(SegState *st, int from, int to)
 		st->hmm_cells = palloc(sizeof(HmmCell) * st->hmm_cells_size);
 	}
 	cells = st->hmm_cells;
-	step = palloc(sizeof(int) * (n + 1));
 	step[0] = 0;
 
 	for (int t = 0; t < n; t++)
@@ -723,9 +724,6 @@ hmm_viterbi(SegState *st, int from, int to)
 	/* a dangling B or M: the rest is one word, tagged as its first state */
 	if (start < n)
 		emit_han(st, from + start, n - start, lex->hmm_states[2 * path[start] + 1]);
-
-	pfree(step);
-	pfree(path);
 }
 
 /* Does the model know the folded character c at all? */
