@@ -5,24 +5,22 @@ EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).
 MODULE_big = govreport
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# The install script is assembled from one fragment per concern, in
-# dependency order (types before the functions and views that use them).
-INSTALL_FRAGMENTS = \
-	sql/install/core.sql \
-	sql/install/segment.sql \
-	sql/install/tokenize.sql \
-	sql/install/metrics.sql \
-	sql/install/sections.sql \
-	sql/install/views.sql
+# Install and upgrade scripts (pgvector's pattern): sql/govreport.sql is the
+# current version's script, copied to its versioned name at build time; the
+# scripts of released versions and every upgrade script are kept as shipped
+# and never edited again.
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = sql/$(EXTENSION)--0.1.0.sql \
+	$(wildcard sql/$(EXTENSION)--*--*.sql)
 
-# Every sql/NAME.sql (other than the built install script) is a test.
-REGRESS = $(sort $(basename $(notdir $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql)))))
+# Regression tests: test/sql/NAME.sql, expected output in expected/NAME.out.
+REGRESS = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --outputdir=.
 ENCODING = UTF8
 NO_LOCALE = 1
 
 PG_CONFIG ?= pg_config
-PG_CPPFLAGS = -I$(srcdir)/src
+PG_CPPFLAGS = -I$(srcdir)/src -DGOVREPORT_VERSION='"$(EXTVERSION)"'
 EXTRA_CLEAN = $(DATA_built)
 
 # segmenter: the binary lexicon, compiled from jieba's dict.txt and our word
@@ -54,8 +52,8 @@ all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
 	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_FRAGMENTS) $(EXTENSION).control
-	cat $(INSTALL_FRAGMENTS) > $@
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql $(EXTENSION).control
+	cp $< $@
 
 .PHONY: test demo
 test:
@@ -74,7 +72,7 @@ LOAD_HDRS = $(wildcard tools/load/*.h)
 all: $(LOAD_PROGRAM)
 
 $(LOAD_PROGRAM): $(LOAD_SRCS) $(LOAD_HDRS)
-	$(CC) $(CFLAGS) $(ICU_CFLAGS) -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
+	$(CC) $(CFLAGS) $(ICU_CFLAGS) -DLOAD_VERSION='"$(EXTVERSION)"' -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
 		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS)
 
 install: install-load

@@ -5,7 +5,10 @@
 #ifndef GOVREPORT_H
 #define GOVREPORT_H
 
-#define GOVREPORT_VERSION "0.1.0"
+/* GOVREPORT_VERSION comes from the Makefile (default_version of the control file). */
+#ifndef GOVREPORT_VERSION
+#error "GOVREPORT_VERSION must be defined by the build"
+#endif
 
 /*
  * Settings (GUCs) of every concern are defined here, called once from

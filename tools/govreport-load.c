@@ -30,7 +30,9 @@
 #include "load/decode.h"
 #include "load/html.h"
 
-#define LOAD_VERSION "0.1.0"
+#ifndef LOAD_VERSION
+#error "LOAD_VERSION must be defined by the build (the extension version)"
+#endif
 
 /* Exit statuses. */
 #define EXIT_ALL_LOADED 0

@@ -3,5 +3,5 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS govreport;
 RESET client_min_messages;
 
-SELECT govreport_version() ~ '^govreport 0\.1\.0 \(ICU [0-9.]+, Unicode [0-9.]+\)$' AS version_ok;
+SELECT govreport_version() ~ '^govreport 0\.2\.0 \(ICU [0-9.]+, Unicode [0-9.]+\)$' AS version_ok;
 SELECT extversion FROM pg_extension WHERE extname = 'govreport';
