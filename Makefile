@@ -8,9 +8,10 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # Install and upgrade scripts (pgvector's pattern): sql/govreport.sql is the
 # current version's script, copied to its versioned name at build time; the
 # scripts of released versions and every upgrade script are kept as shipped
-# and never edited again.
+# and never edited again.  govreport--0.1.0.control makes 0.1.0 installable
+# by superusers only (its script resolves operators through the search path).
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
-DATA = sql/$(EXTENSION)--0.1.0.sql \
+DATA = sql/$(EXTENSION)--0.1.0.sql $(EXTENSION)--0.1.0.control \
 	$(wildcard sql/$(EXTENSION)--*--*.sql)
 
 # Regression tests: test/sql/NAME.sql, expected output in expected/NAME.out.

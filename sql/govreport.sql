@@ -10,19 +10,45 @@ COMMENT ON FUNCTION govreport_version() IS
 'govreport extension version, with the ICU and Unicode versions it was built against';
 -- govreport: segment objects: the segmenter and the user lexicon.
 
+-- Every operator and function in an expression of this script is
+-- schema-qualified: a trusted install runs the script as the bootstrap
+-- superuser, and an unqualified "weight > 0" would pick an operator that
+-- anyone with CREATE on the target schema planted there (doc/security.md).
+
 -- The user lexicon: words added here take effect at every connection's next
--- call, transactionally.  Open to every user of the database (the extension
--- is trusted): it only changes how text is cut, like a shared dictionary.
+-- call, transactionally.  It changes how every role's text is cut, so only
+-- roles the extension's owner grants it to may edit it (doc/security.md).
 CREATE TABLE zh_user_lexicon (
-	word text PRIMARY KEY CHECK (char_length(word) BETWEEN 1 AND 64 AND word !~ '\s'),
-	weight real CHECK (weight > 0),
-	tag text CHECK (char_length(tag) BETWEEN 1 AND 7)
+	word text PRIMARY KEY
+		CONSTRAINT zh_user_lexicon_word_check
+		CHECK (pg_catalog.char_length(word) OPERATOR(pg_catalog.>=) 1
+			   AND pg_catalog.char_length(word) OPERATOR(pg_catalog.<=) 64
+			   AND word OPERATOR(pg_catalog.!~) '\s'),
+	weight real
+		CONSTRAINT zh_user_lexicon_weight_check
+		CHECK (weight OPERATOR(pg_catalog.>) 0::pg_catalog.float4),
+	tag text
+		CONSTRAINT zh_user_lexicon_tag_check
+		CHECK (pg_catalog.char_length(tag) OPERATOR(pg_catalog.>=) 1
+			   AND pg_catalog.char_length(tag) OPERATOR(pg_catalog.<=) 7)
 );
 
 COMMENT ON TABLE zh_user_lexicon IS
 'words the segmenter keeps whole, on top of the built-in lexicon; weight is a count like jieba''s (NULL: 100000), tag a part-of-speech tag';
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON zh_user_lexicon TO PUBLIC;
+-- Everyone reads it; the extension's owner (who ran CREATE EXTENSION, and
+-- does not own this table when the install was trusted) may edit it and
+-- grant editing to others.
+GRANT SELECT ON zh_user_lexicon TO PUBLIC;
+DO $$
+BEGIN
+	EXECUTE pg_catalog.format(
+		'GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.zh_user_lexicon TO %I WITH GRANT OPTION',
+		(SELECT r.rolname FROM pg_catalog.pg_extension e
+		 JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) e.extowner
+		 WHERE e.extname OPERATOR(pg_catalog.=) 'govreport'));
+END
+$$;
 
 SELECT pg_catalog.pg_extension_config_dump('zh_user_lexicon', '');
 
@@ -136,15 +162,15 @@ COMMENT ON TEXT SEARCH TEMPLATE govreport_zh IS
 'normalises Chinese tokens (NFKC, case fold, traditional to simplified) and drops stop words';
 
 CREATE TEXT SEARCH DICTIONARY govreport_zh (
-	TEMPLATE = govreport_zh,
+	TEMPLATE = @extschema@.govreport_zh,
 	StopWords = govreport
 );
 COMMENT ON TEXT SEARCH DICTIONARY govreport_zh IS
 'Chinese tokens in normal form, stop words from govreport.stop dropped';
 
-CREATE TEXT SEARCH CONFIGURATION govreport (PARSER = govreport);
-ALTER TEXT SEARCH CONFIGURATION govreport
-	ADD MAPPING FOR word, latin, other_script, number, quantity WITH govreport_zh;
+CREATE TEXT SEARCH CONFIGURATION govreport (PARSER = @extschema@.govreport);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.govreport
+	ADD MAPPING FOR word, latin, other_script, number, quantity WITH @extschema@.govreport_zh;
 COMMENT ON TEXT SEARCH CONFIGURATION govreport IS
 'Chinese government reports: segmented words, normalised, stop words dropped';
 -- govreport: figures in report text (numerals, units, extract_metrics).
@@ -169,10 +195,12 @@ CREATE TABLE zh_units (
     unit text PRIMARY KEY,
     category text NOT NULL,
     base_unit text NOT NULL,
-    factor numeric NOT NULL CHECK (factor > 0)
+    factor numeric NOT NULL
+        CONSTRAINT zh_units_factor_check CHECK (factor OPERATOR(pg_catalog.>) 0::pg_catalog.numeric)
 );
 
-INSERT INTO zh_units SELECT * FROM zh_unit_catalogue();
+INSERT INTO @extschema@.zh_units SELECT * FROM @extschema@.zh_unit_catalogue();
+GRANT SELECT ON zh_units TO PUBLIC;
 
 COMMENT ON TABLE zh_units IS
 'units of measure met in government reports: category (currency, people, households, area, length, mass, energy, power, volume, ratio, multiple, time, count) and the factor to the category''s base unit; scale words (万, 亿) are not units';
@@ -273,28 +301,28 @@ COMMENT ON FUNCTION report_section_contained(report_section, report_section) IS
 
 CREATE OPERATOR < (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_lt, COMMUTATOR = >, NEGATOR = >=,
-	RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
 CREATE OPERATOR <= (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_le, COMMUTATOR = >=, NEGATOR = >,
-	RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
 CREATE OPERATOR = (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_eq, COMMUTATOR = =, NEGATOR = <>,
-	RESTRICT = eqsel, JOIN = eqjoinsel, MERGES, HASHES);
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, MERGES, HASHES);
 CREATE OPERATOR <> (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_ne, COMMUTATOR = <>, NEGATOR = =,
-	RESTRICT = neqsel, JOIN = neqjoinsel);
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
 CREATE OPERATOR >= (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_ge, COMMUTATOR = <=, NEGATOR = <,
-	RESTRICT = scalargesel, JOIN = scalargejoinsel);
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
 CREATE OPERATOR > (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_gt, COMMUTATOR = <, NEGATOR = <=,
-	RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
 CREATE OPERATOR @> (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_contains, COMMUTATOR = <@,
-	RESTRICT = contsel, JOIN = contjoinsel);
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel);
 CREATE OPERATOR <@ (LEFTARG = report_section, RIGHTARG = report_section,
 	FUNCTION = report_section_contained, COMMUTATOR = @>,
-	RESTRICT = contsel, JOIN = contjoinsel);
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel);
 
 COMMENT ON OPERATOR < (report_section, report_section) IS 'comes before, in document order';
 COMMENT ON OPERATOR <= (report_section, report_section) IS 'comes before or is, in document order';

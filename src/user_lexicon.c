@@ -8,7 +8,7 @@
  * changes.
  *
  * The overlay is a small trie in its own memory context, built from the
- * table with SPI.  Row changes do not send relcache invalidations, so a
+ * table by a heap scan.  Row changes do not send relcache invalidations, so a
  * statement-level trigger on the table calls CacheInvalidateRelcacheByRelid:
  * other backends receive it at commit (and never if the transaction rolls
  * back), our own backend at the next command.  A relcache callback marks
@@ -21,12 +21,15 @@
 
 #include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/heapam.h"
 #include "access/table.h"
+#include "access/tableam.h"
 #include "catalog/indexing.h"
 #include "catalog/pg_extension.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_type.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
-#include "executor/spi.h"
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
@@ -36,6 +39,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "lexicon.h"
 #include "segment.h"
@@ -171,16 +175,70 @@ overlay_add(const ZhLexicon *lex, const char *word, double weight,
 	overlay.n_words++;
 }
 
-/* Rebuild the overlay from the table with the current snapshot. */
+/*
+ * The columns of zh_user_lexicon, checked against the table before it is
+ * read: the scan decodes tuples itself, so a table altered by hand must be
+ * refused rather than misread.
+ */
+static void
+check_user_lexicon_columns(TupleDesc desc)
+{
+	if (desc->natts < 3 ||
+		TupleDescAttr(desc, 0)->atttypid != TEXTOID ||
+		TupleDescAttr(desc, 1)->atttypid != FLOAT4OID ||
+		TupleDescAttr(desc, 2)->atttypid != TEXTOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("zh_user_lexicon does not have the columns (word text, weight real, tag text)"),
+				 errhint("Recreate the extension, or restore the table's definition from govreport's install script.")));
+}
+
+/*
+ * Size the overlay's hash table for half load: at most one trie node per
+ * character of the words.
+ */
+static void
+overlay_allocate(uint64 nchars, uint64 nwords)
+{
+	uint32		nslots = 16;
+
+	while (nslots < nchars * 2 + 16)
+	{
+		if (nslots >= (1u << 24))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("user lexicon is too large"),
+					 errdetail("The user lexicon has %llu words of %llu characters in all.",
+							   (unsigned long long) nwords,
+							   (unsigned long long) nchars),
+					 errhint("The user lexicon is meant for thousands of words, not millions; delete words from zh_user_lexicon.")));
+		nslots *= 2;
+	}
+	overlay.slots = MemoryContextAllocZero(overlay_context,
+										   nslots * sizeof(ZhOverlaySlot));
+	overlay.slot_mask = nslots - 1;
+}
+
+/*
+ * Rebuild the overlay from the table, seen with the current snapshot.
+ *
+ * The table is read by a plain heap scan, not a query: nothing is resolved
+ * through the caller's search_path, no cast or operator of anyone's runs,
+ * and neither the caller's privileges nor row security change which words
+ * are used, so every role segments the same text the same way.
+ */
 static void
 overlay_reload(const ZhLexicon *lex)
 {
 	Oid			nsp;
-	char	   *query;
-	uint64		nrows;
-	uint32		nslots = 16;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	Snapshot	snapshot;
+	TupleDesc	desc;
+	uint64		nwords = 0;
 	uint64		nchars = 0;
-	int			ret;
+	MemoryContext oldcontext;
 
 	if (overlay_context == NULL)
 		overlay_context = AllocSetContextCreate(TopMemoryContext,
@@ -198,43 +256,33 @@ overlay_reload(const ZhLexicon *lex)
 		return;
 	}
 
-	query = psprintf("SELECT word, weight::float8, tag FROM %s.zh_user_lexicon",
-					 quote_identifier(get_namespace_name(nsp)));
-	if ((ret = SPI_connect()) != SPI_OK_CONNECT ||
-		(ret = SPI_execute(query, true, 0)) != SPI_OK_SELECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not read the user lexicon: %s",
-						SPI_result_code_string(ret)),
-				 errdetail("The query on zh_user_lexicon failed.")));
-	nrows = SPI_processed;
-	/* at most one trie node per character: size the table for half load */
-	for (uint64 i = 0; i < nrows; i++)
+	rel = table_open(overlay_relid, AccessShareLock);
+	desc = RelationGetDescr(rel);
+	check_user_lexicon_columns(desc);
+	snapshot = RegisterSnapshot(GetTransactionSnapshot());
+
+	/* first pass: how large the trie must be */
+	scan = table_beginscan(rel, snapshot, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
-									  SPI_tuptable->tupdesc, 1, &isnull);
+		Datum		d = heap_getattr(tup, 1, desc, &isnull);
 
-		if (!isnull)
-			nchars += VARSIZE_ANY_EXHDR(DatumGetPointer(d));
+		CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			continue;
+		nchars += pg_mbstrlen_with_len(VARDATA_ANY(DatumGetPointer(d)),
+									   VARSIZE_ANY_EXHDR(DatumGetPointer(d)));
+		nwords++;
 	}
-	while (nslots < nchars * 2 + 16)
+	table_endscan(scan);
+	overlay_allocate(nchars, nwords);
+
+	/* second pass: the words, folded into the trie */
+	oldcontext = MemoryContextSwitchTo(overlay_context);
+	scan = table_beginscan(rel, snapshot, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
-		if (nslots >= (1u << 24))
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("user lexicon is too large"),
-					 errdetail("The user lexicon has %llu words; it is meant for thousands, not millions.",
-							   (unsigned long long) nrows)));
-		nslots *= 2;
-	}
-	overlay.slots = MemoryContextAllocZero(overlay_context,
-										   nslots * sizeof(ZhOverlaySlot));
-	overlay.slot_mask = nslots - 1;
-	for (uint64 i = 0; i < nrows; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
 		Datum		d;
 		char	   *word;
@@ -242,17 +290,25 @@ overlay_reload(const ZhLexicon *lex)
 		char	   *tag = NULL;
 
 		CHECK_FOR_INTERRUPTS();
-		d = SPI_getbinval(tup, desc, 1, &isnull);
+		d = heap_getattr(tup, 1, desc, &isnull);
 		if (isnull)
 			continue;
 		word = TextDatumGetCString(d);
-		d = SPI_getbinval(tup, desc, 2, &isnull);
-		if (!isnull && DatumGetFloat8(d) > 0)
-			weight = DatumGetFloat8(d);
-		tag = SPI_getvalue(tup, desc, 3);
+		d = heap_getattr(tup, 2, desc, &isnull);
+		if (!isnull && DatumGetFloat4(d) > 0)
+			weight = DatumGetFloat4(d);
+		d = heap_getattr(tup, 3, desc, &isnull);
+		if (!isnull)
+			tag = TextDatumGetCString(d);
 		overlay_add(lex, word, weight, tag);
+		pfree(word);
+		if (tag)
+			pfree(tag);
 	}
-	SPI_finish();
+	table_endscan(scan);
+	MemoryContextSwitchTo(oldcontext);
+	UnregisterSnapshot(snapshot);
+	table_close(rel, AccessShareLock);
 	overlay_stale = false;
 }
 
@@ -279,7 +335,8 @@ zh_overlay_get(void)
  * zh_user_lexicon_changed()
  *		Statement trigger on zh_user_lexicon: send a relcache invalidation
  *		for the table, which row changes alone do not, so that every backend
- *		reloads its overlay (others after commit, this one at once).
+ *		reloads its overlay (others after commit, this one at once), and
+ *		make cached plans replan.
  */
 PG_FUNCTION_INFO_V1(zh_user_lexicon_changed);
 Datum
@@ -293,5 +350,14 @@ zh_user_lexicon_changed(PG_FUNCTION_ARGS)
 				 errmsg("zh_user_lexicon_changed() must be called as a trigger"),
 				 errdetail("It is attached to the zh_user_lexicon table.")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+
+	/*
+	 * Plans may hold a text search query folded with the old cut (core's
+	 * plainto_tsquery and to_tsquery are immutable, so a prepared statement
+	 * computes them once).  An invalidation of the pg_namespace catalogue
+	 * makes every backend's plan cache replan at its next use; lexicon
+	 * edits are rare, so the cost of that is not felt.
+	 */
+	CacheInvalidateCatalog(NamespaceRelationId);
 	PG_RETURN_POINTER(NULL);
 }

@@ -54,19 +54,21 @@ mapfile -t lines <<<"$out"
 check "own uncommitted insert used in its transaction" "推进/数字孪生城市/建设" "${lines[0]:-}"
 check "own rolled-back insert forgotten" "推进/数字/孪生/城市/建设" "${lines[1]:-}"
 
-# An ordinary user (no superuser) edits the table; traditional input finds
-# the word through the fold.
+# An ordinary user (no superuser) granted editing edits the table;
+# traditional input finds the word through the fold.
 out=$(psql -X -q -At -d "$DB" <<SQL 2>&1
 CREATE ROLE govreport_seg_user LOGIN;
+GRANT INSERT, DELETE ON zh_user_lexicon TO govreport_seg_user;
 SET ROLE govreport_seg_user;
 INSERT INTO zh_user_lexicon VALUES ('胶东经济圈', 1000000, 'ns');
 SELECT array_to_string(zh_segment('融入膠東經濟圈'), '/');
 DELETE FROM zh_user_lexicon;
 RESET ROLE;
+REVOKE ALL ON zh_user_lexicon FROM govreport_seg_user;
 DROP ROLE govreport_seg_user;
 SQL
 )
-check "non-superuser edits; traditional text matches a simplified entry" "融入/膠東經濟圈" "$out"
+check "granted non-superuser edits; traditional text matches a simplified entry" "融入/膠東經濟圈" "$out"
 
 # Bad entries are refused by the table's checks.
 out=$(psql -X -At -d "$DB" -c "INSERT INTO zh_user_lexicon VALUES ('两个 词')" 2>&1)
