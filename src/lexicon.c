@@ -239,3 +239,16 @@ zh_lexicon_verify_payload(const ZhLexicon *lex)
 							lex->size - sizeof(ZhLexiconHeader)) ==
 		lex->header->payload_crc;
 }
+
+uint8
+zh_lexicon_pos_id(const ZhLexicon *lex, const char *name)
+{
+	if (name == NULL || name[0] == '\0')
+		return 0;
+	for (uint32 i = 1; i < lex->header->n_tags && i < 256; i++)
+	{
+		if (strncmp(lex->tags + 8 * i, name, 8) == 0)
+			return (uint8) i;
+	}
+	return 0;
+}

@@ -227,6 +227,9 @@ extern void zh_lexicon_close(const ZhLexicon *lex);
 extern bool zh_lexicon_verify_payload(const ZhLexicon *lex);
 extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len);
 
+/* Tag name -> id in the lexicon's tag table (0 when unknown or empty). */
+extern uint8 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name);
+
 /*
  * Supplied by the caller's environment: the server (user_lexicon.c) or a
  * standalone harness (test/fuzz).
@@ -234,7 +237,5 @@ extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len
 extern const ZhLexicon *zh_lexicon_get(void);
 extern const ZhOverlay *zh_overlay_get(void);
 
-/* segment.c: tag name -> id in the lexicon's tag table (0 when unknown) */
-extern uint8 zh_pos_id(const char *name);
 
 #endif							/* GOVREPORT_LEXICON_H */

@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#include "outline.h"
+#include "outline_scan.h"
 
 /* normalised text with every space removed */
 static char *

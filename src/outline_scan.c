@@ -17,7 +17,7 @@
 
 #include <string.h>
 
-#include "outline.h"
+#include "outline_scan.h"
 
 /* ---------- characters ---------- */
 

@@ -44,7 +44,7 @@ typedef struct GrScan
 	int			ext_hint;
 } GrScan;
 
-/* Longest run of adjacent tokens indexed as one extra lexeme (see tsdict.c). */
+/* Longest run of adjacent tokens indexed as one extra lexeme (see tsdict_sql.c). */
 #define GR_MAX_RUN_TOKENS	3
 #define GR_MAX_RUN_CHARS	12
 

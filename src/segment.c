@@ -1200,18 +1200,3 @@ zh_pos_name(uint8 pos)
 		return NULL;
 	return lex->tags + 8 * pos;
 }
-
-uint8
-zh_pos_id(const char *name)
-{
-	const ZhLexicon *lex = zh_lexicon_get();
-
-	if (name == NULL || name[0] == '\0')
-		return 0;
-	for (uint32 i = 1; i < lex->header->n_tags && i < 256; i++)
-	{
-		if (strncmp(lex->tags + 8 * i, name, 8) == 0)
-			return (uint8) i;
-	}
-	return 0;
-}

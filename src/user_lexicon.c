@@ -171,7 +171,7 @@ overlay_add(const ZhLexicon *lex, const char *word, double weight,
 		return;
 	overlay.slots[node].flags |= ZH_SLOT_WORD;
 	overlay.slots[node].logp = (float) (log(weight) - lex->log_total);
-	overlay.slots[node].pos = zh_pos_id(tag);
+	overlay.slots[node].pos = zh_lexicon_pos_id(lex, tag);
 	overlay.n_words++;
 }
 

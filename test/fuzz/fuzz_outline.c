@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "standalone.h"
-#include "outline.h"
+#include "outline_scan.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,11 +1,11 @@
 /*
- * outline.h
+ * outline_scan.h
  *		The outline scanner: headings, sections, debris and front matter of a
  *		report's text.  Pure logic (see outline_scan.c), also built without
  *		the server for the fuzz harness.
  */
-#ifndef GOVREPORT_OUTLINE_H
-#define GOVREPORT_OUTLINE_H
+#ifndef GOVREPORT_OUTLINE_SCAN_H
+#define GOVREPORT_OUTLINE_SCAN_H
 
 #include "section_syntax.h"
 
@@ -71,4 +71,4 @@ typedef struct OutlineInfo
 
 extern void outline_info(const char *doc, size_t len, OutlineInfo *info);
 
-#endif							/* GOVREPORT_OUTLINE_H */
+#endif							/* GOVREPORT_OUTLINE_SCAN_H */

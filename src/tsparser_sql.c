@@ -1,5 +1,5 @@
 /*
- * tsparser.c
+ * tsparser_sql.c
  *		The "govreport" text search parser: segmenter spans as tokens.
  *
  * Token type ids reuse the default parser's numbers where the core headline

@@ -1,5 +1,5 @@
 /*
- * tokenize.c
+ * tokenize_sql.c
  *		zh_tokenize(): the tokens of a document for word statistics, and
  *		zh_normalize(): the normal form search matches on.
  *

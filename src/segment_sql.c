@@ -1,5 +1,5 @@
 /*
- * segment_fn.c
+ * segment_sql.c
  *		SQL functions of the segmenter: zh_segment(text) and the lexicon
  *		check govreport_lexicon_verify().
  */

@@ -1,5 +1,5 @@
 /*
- * tsdict.c
+ * tsdict_sql.c
  *		Text search dictionary template "govreport_zh": normalise a token
  *		(NFKC, case fold, Traditional-to-Simplified) and drop stop words.
  *

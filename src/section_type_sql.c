@@ -1,5 +1,5 @@
 /*
- * section_type.c
+ * section_type_sql.c
  *		The report_section type: text and binary I/O, comparison, hashing,
  *		containment and level accessors.
  *

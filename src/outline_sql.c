@@ -1,5 +1,5 @@
 /*
- * outline.c
+ * outline_sql.c
  *		SQL interface to the outline: report_sections, report_section_at,
  *		report_info and report_clean.
  *
@@ -17,7 +17,7 @@
 #include "utils/datetime.h"
 
 #include "govreport.h"
-#include "outline.h"
+#include "outline_scan.h"
 #include "section_type.h"
 
 /*
