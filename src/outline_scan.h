@@ -12,6 +12,20 @@
 /* More sections than this is not a report: the scanner stops with an error. */
 #define OUTLINE_MAX_SECTIONS 100000
 
+/*
+ * What a part of a report is about (doc/outline.md).  The figure extractor
+ * reads it: figures in a review are outcomes of the years it reviews, in
+ * targets and plan they are targets of the report year.
+ */
+typedef enum OutlineRole
+{
+	OUTLINE_ROLE_OTHER = 0,		/* preamble, front matter, undecided */
+	OUTLINE_ROLE_REVIEW,		/* last year's or the last years' work */
+	OUTLINE_ROLE_TARGETS,		/* this year's expected targets */
+	OUTLINE_ROLE_PLAN,			/* this year's or the coming years' tasks */
+	OUTLINE_ROLE_CLOSING		/* government's own work, the closing appeal */
+} OutlineRole;
+
 typedef struct OutlineSection
 {
 	int32_t		parent;			/* index of the parent section, -1 at top */
@@ -24,6 +38,10 @@ typedef struct OutlineSection
 	size_t		body_start;		/* text after the heading */
 	int64_t		char_start;		/* start and end in characters */
 	int64_t		char_end;
+	OutlineRole role;			/* inherited from the parent unless its own
+								 * heading decides */
+	int			year_from;		/* years the section speaks of (a review of */
+	int			year_to;		/* 2016: 2016..2016; 五年来: 2013..2017); 0 unknown */
 } OutlineSection;
 
 typedef struct Outline
@@ -37,6 +55,7 @@ typedef struct Outline
 	size_t		front_start;	/* front matter (title, date, speaker) before */
 	size_t		front_end;		/* the salutation; empty when there is none */
 	bool		has_salutation;
+	int			report_year;	/* the year the report plans for; 0 unknown */
 } Outline;
 
 /* Scan a (valid UTF-8) document.  Allocates with palloc in the caller's context. */
