@@ -6,11 +6,21 @@
 --    the search path, so an operator planted in the schema ran as whoever
 --    wrote the table); PUBLIC may read the user lexicon but no longer edit
 --    it, and the extension's owner may edit and grant editing.
+--  * search: the govreport configuration indexes pairs of adjacent
+--    characters, one position per character (punctuation and symbols
+--    included, so those token types are now mapped; the dictionary drops
+--    no stop words), so that a term matches where LIKE on the normalised
+--    text finds it; new zh_tsvector(text) (the same tsvector in one pass)
+--    and zh_tsquery(text) (websearch syntax).  EVERY tsvector made with the
+--    govreport configuration under 0.1.0 is stale: REINDEX each index on
+--    to_tsvector('govreport', ...), and recompute each stored tsvector
+--    column (a generated column: UPDATE t SET body = body; better, redefine
+--    it on zh_tsvector(body)).  Queries built under 0.1.0 (stored tsquery
+--    values) must be built again too.  See doc/search.md.
 --
--- What does not change: the lexicon file format, the text search
--- configuration and the report_section type's storage, so existing indexes
--- and stored values stay valid (see doc/security.md and doc/search.md for
--- when a REINDEX is needed).
+-- What does not change: the lexicon file format and the report_section
+-- type's storage, so indexes and stored values of those stay valid (see
+-- doc/security.md).
 
 \echo Use "ALTER EXTENSION govreport UPDATE TO '0.2.0'" to load this file. \quit
 
@@ -53,3 +63,31 @@ GRANT SELECT ON @extschema@.zh_units TO PUBLIC;
 -- The operators of report_section name their selectivity functions with
 -- pg_catalog. (0.1.0 resolved them through the search path; pg_catalog is
 -- searched first there, so they are the same functions.)
+
+-- search: pairs of characters instead of words, runs and fine parts (see
+-- the header).  The dictionary keeps accepting StopWords (0.1.0's
+-- dictionary has it) but ignores it; the option is removed here.
+ALTER TEXT SEARCH DICTIONARY @extschema@.govreport_zh (StopWords);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.govreport
+	ADD MAPPING FOR punct, other WITH @extschema@.govreport_zh;
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.govreport_zh IS
+'search lexemes of a token: each character''s pair with the next one in normal form (NFKC, case fold, traditional to simplified), one position per character, whitespace left out';
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.govreport_zh IS
+'pairs of adjacent characters in normal form, one position per character: a term matches where LIKE on the normalised text finds it';
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.govreport IS
+'Chinese government reports: every character searchable, traditional and full-width forms folded; headlines by segmented words';
+COMMENT ON FUNCTION @extschema@.govreport_prs_headline(internal, internal, tsquery) IS
+'govreport text search parser: headline, highlighting the tokens each occurrence of the query covers';
+
+CREATE FUNCTION @extschema@.zh_tsvector(doc text) RETURNS tsvector
+AS 'MODULE_PATHNAME', 'zh_tsvector'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100;
+COMMENT ON FUNCTION @extschema@.zh_tsvector(text) IS
+'to_tsvector(''govreport'', doc) built in one pass, for stored columns and indexes';
+
+CREATE FUNCTION @extschema@.zh_tsquery(query text) RETURNS tsquery
+AS 'MODULE_PATHNAME', 'zh_tsquery'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_tsquery(text) IS
+'search query for the govreport configuration in websearch syntax (words, "phrases", or, -word): each word matches where it is written, as LIKE on the normalised text finds it';

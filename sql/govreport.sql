@@ -80,7 +80,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10000;
 COMMENT ON FUNCTION govreport_lexicon_verify() IS
 'checks the whole lexicon file against its checksum; true, or an error naming the file';
 -- govreport: tokenize objects: token normalisation, zh_tokenize, and the
--- "govreport" text search configuration (parser, dictionary, stop words).
+-- "govreport" text search configuration (parser, dictionary, zh_tsvector).
 
 CREATE FUNCTION zh_normalize(t text) RETURNS text
 AS 'MODULE_PATHNAME', 'zh_normalize'
@@ -129,7 +129,7 @@ CREATE FUNCTION govreport_prs_headline(internal, internal, tsquery) RETURNS inte
 AS 'MODULE_PATHNAME', 'govreport_prs_headline'
 LANGUAGE C STRICT;
 COMMENT ON FUNCTION govreport_prs_headline(internal, internal, tsquery) IS
-'govreport text search parser: headline, highlighting whole terms';
+'govreport text search parser: headline, highlighting the tokens each occurrence of the query covers';
 
 CREATE TEXT SEARCH PARSER govreport (
 	START = govreport_prs_start,
@@ -141,7 +141,8 @@ CREATE TEXT SEARCH PARSER govreport (
 COMMENT ON TEXT SEARCH PARSER govreport IS
 'Chinese government report text: segmenter words, numbers, quantities, Latin words, punctuation and blanks';
 
--- The dictionary: normalisation and stop words.
+-- The dictionary: each character's pair with the next one, in normal form
+-- (doc/search.md).
 CREATE FUNCTION govreport_dict_init(internal) RETURNS internal
 AS 'MODULE_PATHNAME', 'govreport_dict_init'
 LANGUAGE C STRICT;
@@ -159,20 +160,37 @@ CREATE TEXT SEARCH TEMPLATE govreport_zh (
 	LEXIZE = govreport_dict_lexize
 );
 COMMENT ON TEXT SEARCH TEMPLATE govreport_zh IS
-'normalises Chinese tokens (NFKC, case fold, traditional to simplified) and drops stop words';
+'search lexemes of a token: each character''s pair with the next one in normal form (NFKC, case fold, traditional to simplified), one position per character, whitespace left out';
 
 CREATE TEXT SEARCH DICTIONARY govreport_zh (
-	TEMPLATE = @extschema@.govreport_zh,
-	StopWords = govreport
+	TEMPLATE = @extschema@.govreport_zh
 );
 COMMENT ON TEXT SEARCH DICTIONARY govreport_zh IS
-'Chinese tokens in normal form, stop words from govreport.stop dropped';
+'pairs of adjacent characters in normal form, one position per character: a term matches where LIKE on the normalised text finds it';
 
 CREATE TEXT SEARCH CONFIGURATION govreport (PARSER = @extschema@.govreport);
 ALTER TEXT SEARCH CONFIGURATION @extschema@.govreport
-	ADD MAPPING FOR word, latin, other_script, number, quantity WITH @extschema@.govreport_zh;
+	ADD MAPPING FOR word, latin, other_script, number, quantity, punct, other
+	WITH @extschema@.govreport_zh;
 COMMENT ON TEXT SEARCH CONFIGURATION govreport IS
-'Chinese government reports: segmented words, normalised, stop words dropped';
+'Chinese government reports: every character searchable, traditional and full-width forms folded; headlines by segmented words';
+
+-- The same tsvector in one pass, for stored columns and indexes.
+CREATE FUNCTION zh_tsvector(doc text) RETURNS tsvector
+AS 'MODULE_PATHNAME', 'zh_tsvector'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100;
+COMMENT ON FUNCTION zh_tsvector(text) IS
+'to_tsvector(''govreport'', doc) built in one pass, for stored columns and indexes';
+
+-- What to search for, as websearch_to_tsquery reads it, without the
+-- alternatives only documents need.
+CREATE FUNCTION zh_tsquery(query text) RETURNS tsquery
+AS 'MODULE_PATHNAME', 'zh_tsquery'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zh_tsquery(text) IS
+'search query for the govreport configuration in websearch syntax (words, "phrases", or, -word): each word matches where it is written, as LIKE on the normalised text finds it';
+
 -- govreport: figures in report text (numerals, units, extract_metrics).
 
 CREATE FUNCTION zh_number(t text) RETURNS numeric

@@ -63,6 +63,21 @@ normal_char(const ZhLexicon *lex, uint32 cp, int *len)
 	return lex->norm_data + (entry >> 8) - 1;
 }
 
+static const char lower_ascii[] = "abcdefghijklmnopqrstuvwxyz";
+
+const char *
+gr_normal_char(const ZhLexicon *lex, uint32 cp, int *len)
+{
+	if (cp < 0x80)
+	{
+		if (cp < 'A' || cp > 'Z')
+			return NULL;
+		*len = 1;
+		return lower_ascii + (cp - 'A');
+	}
+	return normal_char(lex, cp, len);
+}
+
 /* A growing output buffer that refuses to pass MaxAllocSize. */
 typedef struct OutBuf
 {

@@ -19,6 +19,16 @@
 extern char *gr_normalize(const char *s, int len, int *outlen);
 
 /*
+ * The normal form of one code point, as gr_normalize gives it: NULL when
+ * the character stays as it is, else its replacement (static or in the
+ * lexicon mapping, never to be freed) and the replacement's length in
+ * *len, which may be 0.  "lex" is zh_lexicon_get(), fetched once by the
+ * caller.
+ */
+struct ZhLexicon;
+extern const char *gr_normal_char(const struct ZhLexicon *lex, uint32 cp, int *len);
+
+/*
  * Like gr_normalize, but leaves ASCII alone (no case fold): the form the
  * segmenter reads.  Besides the text, returns the offset map needed to take
  * a span of the normalised text back to the original bytes.

@@ -71,6 +71,25 @@ take(GrScan *scan, GrScanToken *tok, int end, uint8 kind, uint8 pos)
 	scan->char_pos += tok->char_len;
 }
 
+/*
+ * Where a token from "start" that would run to "end" stops: at most
+ * GR_MAX_TOKEN_BYTES on, at a character boundary.  Core skips, with a
+ * notice, any token of 2 kB or more, and search must see every character.
+ */
+static int
+capped_end(const char *text, int start, int end)
+{
+	int			cut;
+
+	if (end - start <= GR_MAX_TOKEN_BYTES)
+		return end;
+	cut = start + GR_MAX_TOKEN_BYTES;
+	while (cut > start + GR_MAX_TOKEN_BYTES - 3 &&
+		   ((unsigned char) text[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut;
+}
+
 bool
 gr_scan_next(GrScan *scan, GrScanToken *tok)
 {
@@ -87,11 +106,13 @@ gr_scan_next(GrScan *scan, GrScanToken *tok)
 
 	while (scan->next_span < scan->nspans)
 	{
-		ZhToken    *s = &scan->spans[scan->next_span++];
+		int			span = scan->next_span;
+		ZhToken    *s = &scan->spans[span];
 		int			start;
 		int			end;
+		int			cut;
 
-		if ((scan->next_span & 0xFFF) == 0)
+		if ((span & 0xFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 
 		start = gr_offset_to_original(&scan->map, s->byte_start, false,
@@ -101,24 +122,36 @@ gr_scan_next(GrScan *scan, GrScanToken *tok)
 
 		/*
 		 * Two spans cut inside one character's replacement (㍻ becomes 平成)
-		 * both map to that whole character: the first one takes it.
+		 * both map to that whole character: the first one takes it.  A span
+		 * longer than a token may be comes in pieces: the rest of it starts
+		 * where the last piece ended.
 		 */
 		if (start < scan->byte_pos)
 			start = scan->byte_pos;
 		if (end > scan->len)
 			end = scan->len;
 		if (end <= start)
+		{
+			scan->next_span++;
 			continue;
+		}
 
 		if (start > scan->byte_pos)
 		{
 			/* Whitespace first; the span follows on the next call. */
 			GrScanToken blank;
+			int			blank_end = capped_end(scan->text, scan->byte_pos, start);
 
-			take(scan, &blank, start, GR_KIND_BLANK, 0);
-			take(scan, &scan->pending, end, s->kind, s->pos);
-			scan->pending_span = scan->next_span - 1;
-			scan->have_pending = true;
+			take(scan, &blank, blank_end, GR_KIND_BLANK, 0);
+			if (blank_end == start)
+			{
+				cut = capped_end(scan->text, start, end);
+				take(scan, &scan->pending, cut, s->kind, s->pos);
+				scan->pending_span = span;
+				scan->have_pending = true;
+				if (cut == end)
+					scan->next_span++;
+			}
 			scan->byte_pos = blank.byte_start + blank.byte_len;
 			scan->char_pos = blank.char_start + blank.char_len;
 			*tok = blank;
@@ -126,15 +159,19 @@ gr_scan_next(GrScan *scan, GrScanToken *tok)
 			scan->last_span = -1;
 			return true;
 		}
-		take(scan, tok, end, s->kind, s->pos);
+		cut = capped_end(scan->text, start, end);
+		take(scan, tok, cut, s->kind, s->pos);
+		if (cut == end)
+			scan->next_span++;
 		scan->last = *tok;
-		scan->last_span = scan->next_span - 1;
+		scan->last_span = span;
 		return true;
 	}
 
 	if (scan->byte_pos < scan->len)
 	{
-		take(scan, tok, scan->len, GR_KIND_BLANK, 0);
+		take(scan, tok, capped_end(scan->text, scan->byte_pos, scan->len),
+			 GR_KIND_BLANK, 0);
 		scan->last = *tok;
 		scan->last_span = -1;
 		return true;
@@ -156,50 +193,6 @@ gr_scan_free(GrScan *scan)
 	}
 	scan->spans = NULL;
 	scan->nspans = 0;
-}
-
-/* Tokens that join runs: what a search term is made of. */
-static bool
-joins_runs(uint8 kind)
-{
-	return kind == ZH_TOKEN_WORD || kind == ZH_TOKEN_NUMBER ||
-		kind == ZH_TOKEN_QUANTITY || kind == ZH_TOKEN_LATIN ||
-		kind == ZH_TOKEN_SCRIPT;
-}
-
-int
-gr_scan_runs(GrScan *scan, int *ends, int max_ends)
-{
-	int			n = 0;
-	int			prev_end;
-	int			chars;
-	int			j;
-
-	if (scan->last_span < 0 || !joins_runs(scan->last.kind))
-		return 0;
-	prev_end = scan->last.byte_start + scan->last.byte_len;
-	chars = scan->last.char_len;
-	for (j = scan->last_span + 1; j < scan->nspans && n < max_ends; j++)
-	{
-		ZhToken    *s = &scan->spans[j];
-		int			start;
-		int			end;
-
-		if (!joins_runs(s->kind))
-			break;
-		start = gr_offset_to_original(&scan->map, s->byte_start, false,
-									  &scan->ext_hint);
-		end = gr_offset_to_original(&scan->map, s->byte_start + s->byte_len,
-									true, &scan->ext_hint);
-		if (start != prev_end || end <= start || end > scan->len)
-			break;
-		chars += count_chars(scan->text, start, end);
-		if (chars > GR_MAX_RUN_CHARS)
-			break;
-		ends[n++] = end;
-		prev_end = end;
-	}
-	return n;
 }
 
 /* Forget the active scan if its memory goes away (an error mid-parse). */

@@ -41,12 +41,15 @@ typedef struct GrScan
 	int			pending_span;
 	GrScanToken last;			/* the token gettoken returned last */
 	int			last_span;		/* its index in spans, -1 for a blank */
-	int			ext_hint;
+	int32		positions;		/* search positions the dictionary gave so far */
 } GrScan;
 
-/* Longest run of adjacent tokens indexed as one extra lexeme (see tsdict_sql.c). */
-#define GR_MAX_RUN_TOKENS	3
-#define GR_MAX_RUN_CHARS	12
+/*
+ * Longest token handed out, in bytes: a longer span (a long Latin string,
+ * a run of digits) comes as several tokens.  Core skips tokens of 2 kB or
+ * more with a notice, and search has to see every character.
+ */
+#define GR_MAX_TOKEN_BYTES	1024
 
 extern void gr_scan_init(GrScan *scan, const char *text, int len);
 extern bool gr_scan_next(GrScan *scan, GrScanToken *tok);
@@ -54,19 +57,13 @@ extern void gr_scan_free(GrScan *scan);
 
 /*
  * The text search parser makes its scan "active" while it runs so that the
- * dictionary, which sees one token at a time, can ask which tokens follow
- * the current one directly (gr_scan_runs).  gr_active_scan returns the scan
- * only if "token" is the token it gave out last.
+ * dictionary, which sees one token at a time, can read the text around the
+ * current token (the pair that crosses into the next token).
+ * gr_active_scan returns the scan only if "token" is the token it gave out
+ * last.
  */
 extern void gr_scan_activate(GrScan *scan);
 extern void gr_scan_deactivate(GrScan *scan);
 extern GrScan *gr_active_scan(const char *token, int len);
-
-/*
- * Ends (byte offsets in the original text) of the runs of 2..N tokens that
- * start with the last token and continue without a gap through words,
- * numbers and Latin words.  Returns how many were stored in ends[].
- */
-extern int	gr_scan_runs(GrScan *scan, int *ends, int max_ends);
 
 #endif							/* GOVREPORT_SCAN_H */

@@ -93,10 +93,7 @@ typedef struct SegState
 static CharClass
 char_class(uint32 raw, uint32 cp)
 {
-	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || raw == 0x85 || raw == 0xA0 ||
-		raw == 0x1680 || (raw >= 0x2000 && raw <= 0x200B) || raw == 0x2028 ||
-		raw == 0x2029 || raw == 0x202F || raw == 0x205F || raw == 0x3000 ||
-		raw == 0xFEFF)
+	if (zh_is_space(raw) || zh_is_space(cp))
 		return CC_SPACE;
 	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
 		(cp >= 0x20000 && cp <= 0x3FFFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
@@ -979,31 +976,12 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 	return p;
 }
 
-static ZhToken *segment_text(const char *text, int len, int *ntokens,
-							 bool use_overlay);
-
 /*
  * zh_segment_text
  *		See segment.h.
  */
 ZhToken *
 zh_segment_text(const char *text, int len, int *ntokens)
-{
-	return segment_text(text, len, ntokens, true);
-}
-
-/*
- * zh_segment_text_base
- *		See segment.h.
- */
-ZhToken *
-zh_segment_text_base(const char *text, int len, int *ntokens)
-{
-	return segment_text(text, len, ntokens, false);
-}
-
-static ZhToken *
-segment_text(const char *text, int len, int *ntokens, bool use_overlay)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	SegState   *st;
@@ -1022,7 +1000,7 @@ segment_text(const char *text, int len, int *ntokens, bool use_overlay)
 		init_state_sets(st->lex);
 		step_cache_lex = st->lex;
 	}
-	st->ov = use_overlay ? zh_overlay_get() : NULL;
+	st->ov = zh_overlay_get();
 	st->text = text;
 	st->len = len;
 	st->maxtoks = len / 3 + 16;

@@ -39,11 +39,17 @@ typedef struct ZhToken
 extern ZhToken *zh_segment_text(const char *text, int len, int *ntokens);
 
 /*
- * The same without the user lexicon: how the text would be cut if none of
- * its words had been added (the dictionary indexes those pieces too, so
- * that removing a word later does not strand existing indexes).
+ * Whether a code point is whitespace to the segmenter: no span covers it,
+ * and search leaves it out (doc/search.md).
  */
-extern ZhToken *zh_segment_text_base(const char *text, int len, int *ntokens);
+static inline bool
+zh_is_space(uint32 cp)
+{
+	return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 ||
+		cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 ||
+		cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+		cp == 0xFEFF;
+}
 
 /* Name of a part-of-speech tag id ("n", "v", "ns", ...), or NULL for 0. */
 extern const char *zh_pos_name(uint8 pos);

@@ -1,12 +1,9 @@
 /*
  * tsparser_sql.c
- *		The "govreport" text search parser: segmenter spans as tokens.
- *
- * Token type ids reuse the default parser's numbers where the core headline
- * code gives them a meaning (prsd_headline reads token types as the default
- * parser's): 2 for a word, 12 for a blank.  No id is one the headline code
- * skips or replaces (5, 13, 15-17), so every token reaches the headline and
- * the text keeps its spaces and punctuation.
+ *		The "govreport" text search parser: segmenter spans as tokens, with
+ *		the whitespace between them as blanks, so that the tokens put end
+ *		to end are the document (token type ids in tsparser.h; the headline
+ *		function is in headline_sql.c).
  */
 #include "postgres.h"
 
@@ -17,6 +14,7 @@
 
 #include "govreport.h"
 #include "scan.h"
+#include "tsparser.h"
 
 /*
  * Longest document the parser takes.  Core's parse arrays (several entries
@@ -25,16 +23,6 @@
  * result anyway.
  */
 #define GR_PARSER_MAX_BYTES (32 * 1024 * 1024)
-
-/* Token type ids (kept below 256, see the file comment). */
-#define GRTOK_LATIN		1
-#define GRTOK_WORD		2
-#define GRTOK_QUANTITY	3
-#define GRTOK_NUMBER	4
-#define GRTOK_OTHER		6
-#define GRTOK_OTHER_SCRIPT 9
-#define GRTOK_BLANK		12
-#define GRTOK_PUNCT		14
 
 static const struct
 {
@@ -162,106 +150,4 @@ govreport_prs_lextype(PG_FUNCTION_ARGS)
 	}
 	descr[i].lexid = 0;
 	PG_RETURN_POINTER(descr);
-}
-
-/*
- * Join runs of adjacent highlighted tokens into one, so a term the
- * segmenter cut in two (营商|环境) is shown as <b>营商环境</b> rather than
- * <b>营商</b><b>环境</b>.  Duplicate entries (repeated) only carry query
- * items and are never shown; they are stepped over.
- */
-static void
-join_adjacent_highlights(HeadlineParsedText *prs)
-{
-	int			i = 0;
-
-	while (i < prs->curwords)
-	{
-		HeadlineWordEntry *first = &prs->words[i];
-		int			j;
-		int			total;
-		int			count = 0;
-		char	   *joined;
-		char	   *p;
-
-		if (!first->selected || !first->in || first->skip || first->replace ||
-			first->repeated)
-		{
-			i++;
-			continue;
-		}
-
-		/* Find the run of shown, selected tokens that follows. */
-		total = first->len;
-		for (j = i + 1; j < prs->curwords; j++)
-		{
-			HeadlineWordEntry *w = &prs->words[j];
-
-			if (w->repeated)
-				continue;
-			if (!w->selected || !w->in || w->skip || w->replace ||
-				total + w->len > 0xFFFF)
-				break;
-			total += w->len;
-			count++;
-		}
-		if (count == 0)
-		{
-			i = j;
-			continue;
-		}
-
-		joined = palloc(total);
-		memcpy(joined, first->word, first->len);
-		p = joined + first->len;
-		for (int k = i + 1; k < j; k++)
-		{
-			HeadlineWordEntry *w = &prs->words[k];
-
-			if (w->repeated)
-				continue;
-			memcpy(p, w->word, w->len);
-			p += w->len;
-			w->skip = 1;
-		}
-		first->word = joined;
-		first->len = total;
-		i = j;
-	}
-}
-
-/*
- * govreport_prs_headline(prs, options, query)
- *		The default headline choice, counting each token once, with whole
- *		terms highlighted.
- */
-PG_FUNCTION_INFO_V1(govreport_prs_headline);
-Datum
-govreport_prs_headline(PG_FUNCTION_ARGS)
-{
-	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
-	uint8	   *types = palloc(Max(prs->curwords, 1));
-	int			i;
-
-	/*
-	 * A token whose lexemes match several query items (a word, its runs and
-	 * its fine parts) has one duplicate entry per extra match.  The default
-	 * code counts those as words against MaxWords and would cut the
-	 * headline short; mark them blanks while it chooses, then restore.
-	 */
-	for (i = 0; i < prs->curwords; i++)
-	{
-		types[i] = prs->words[i].type;
-		if (prs->words[i].repeated)
-			prs->words[i].type = GRTOK_BLANK;
-	}
-	DirectFunctionCall3(prsd_headline,
-						PG_GETARG_DATUM(0),
-						PG_GETARG_DATUM(1),
-						PG_GETARG_DATUM(2));
-	for (i = 0; i < prs->curwords; i++)
-		prs->words[i].type = types[i];
-	pfree(types);
-	join_adjacent_highlights(prs);
-	PG_RETURN_POINTER(prs);
 }

@@ -17,8 +17,7 @@ ORDER BY file_name;
 \echo
 \echo '== Reports that mention 营商环境 (queried in traditional characters: 營商環境)'
 SELECT file_name,
-       ts_headline('govreport', body, plainto_tsquery('govreport', '營商環境'),
-                   'MaxWords=18, MinWords=8') AS passage
-FROM reports
-WHERE to_tsvector('govreport', body) @@ plainto_tsquery('govreport', '營商環境')
+       ts_headline('govreport', body, q, 'MaxWords=18, MinWords=8') AS passage
+FROM reports, zh_tsquery('營商環境') AS q
+WHERE zh_tsvector(body) @@ q
 ORDER BY file_name;

@@ -8,7 +8,10 @@
  * (so spans may start inside a character or overlap what normalisation
  * changed), or with gaps.  The scan must then still give tokens that put
  * end to end are exactly the input, with consistent character offsets, and
- * every token and every run must normalise without fault.
+ * every token must normalise without fault.  The lexemes the dictionary
+ * gives token by token (gr_token_keys) must be, in order, exactly those of
+ * the whole text (gr_text_keys, what zh_tsvector indexes): that is what
+ * makes zh_tsvector equal to to_tsvector('govreport').
  *
  * Build: see test/fuzz/build.sh.
  */
@@ -16,6 +19,8 @@
 
 #include "normalize.h"
 #include "scan.h"
+#include "searchkeys.h"
+#include "utf8.h"
 
 MemoryContext TopMemoryContext = (MemoryContext) 1;
 MemoryContext CurrentMemoryContext = (MemoryContext) 1;
@@ -134,6 +139,36 @@ zh_pos_name(uint8 pos)
 	return NULL;
 }
 
+/* The lexemes of the whole text, in order. */
+typedef struct Emitted
+{
+	GrKeyLexeme *items;
+	int			n;
+	int			cap;
+} Emitted;
+
+static void
+emitted_add(void *arg, const GrKeyLexeme *lx)
+{
+	Emitted    *e = (Emitted *) arg;
+
+	if (e->n == e->cap)
+	{
+		e->cap = e->cap ? e->cap * 2 : 64;
+		e->items = e->items ? repalloc(e->items, sizeof(GrKeyLexeme) * e->cap) :
+			palloc(sizeof(GrKeyLexeme) * e->cap);
+	}
+	e->items[e->n++] = *lx;
+}
+
+static bool
+same_lexeme(const GrKeyLexeme *a, const GrKeyLexeme *b)
+{
+	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0 &&
+		a->variant == b->variant && a->new_position == b->new_position &&
+		a->prefix == b->prefix && a->orig == b->orig;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -144,6 +179,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			expect_byte = 0;
 	int			expect_char = 0;
 	size_t		npat;
+	Emitted		whole = {NULL, 0, 0};
+	Emitted		by_tokens = {NULL, 0, 0};
+	bool	   *boundary;
+	bool		aligned = true;
 
 	if (size < 1)
 		return 0;
@@ -183,13 +222,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 
+	gr_text_keys(text, len, emitted_add, &whole);
+	boundary = palloc0(len + 1);
+	for (int b = 0; b < len;)
+	{
+		uint32		cp;
+
+		boundary[b] = true;
+		b += utf8_next_char((const unsigned char *) text + b, len - b, &cp);
+	}
+
 	gr_scan_init(&scan, text, len);
 	gr_scan_activate(&scan);
 	while (gr_scan_next(&scan, &tok))
 	{
-		int			ends[GR_MAX_RUN_TOKENS];
-		int			nruns;
 		char	   *t;
+		GrKeyLexeme *keys;
+		int			nkeys;
 
 		/* Tokens tile the input exactly. */
 		if (tok.byte_start != expect_byte || tok.byte_len <= 0 ||
@@ -211,21 +260,37 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (t)
 				pfree(t);
 		}
-		nruns = gr_scan_runs(&scan, ends, GR_MAX_RUN_TOKENS - 1);
-		for (int i = 0; i < nruns; i++)
-		{
-			int			outlen;
+		if (tok.byte_len > GR_MAX_TOKEN_BYTES)
+			abort();
 
-			if (ends[i] <= tok.byte_start + tok.byte_len || ends[i] > len ||
-				(i > 0 && ends[i] <= ends[i - 1]))
-				abort();
-			t = gr_normalize(text + tok.byte_start, ends[i] - tok.byte_start, &outlen);
-			if (t)
-				pfree(t);
-		}
+		/*
+		 * The token's share of the lexemes.  The stand-in cuts bytes, the
+		 * server's segmenter characters: compare only inputs whose tokens all
+		 * start on a character.
+		 */
+		keys = gr_token_keys(text, len, tok.byte_start, tok.byte_len, &nkeys);
+		for (int i = 0; i < nkeys; i++)
+			emitted_add(&by_tokens, &keys[i]);
+		if (keys)
+			pfree(keys);
+		if (!boundary[tok.byte_start])
+			aligned = false;
 	}
 	if (expect_byte != len)
 		abort();
+	if (aligned)
+	{
+		if (by_tokens.n != whole.n)
+			abort();
+		for (int i = 0; i < whole.n; i++)
+			if (!same_lexeme(&by_tokens.items[i], &whole.items[i]))
+				abort();
+	}
+	pfree(boundary);
+	if (whole.items)
+		pfree(whole.items);
+	if (by_tokens.items)
+		pfree(by_tokens.items);
 	gr_scan_deactivate(&scan);
 	gr_scan_free(&scan);
 	return 0;

@@ -37,8 +37,8 @@ LIMIT 8;
 -- Recipe: search with highlighted passages.
 SELECT file_name,
 	   ts_headline('govreport', body, q, 'MaxFragments=2, MaxWords=12, MinWords=4, StartSel=【, StopSel=】') AS passage
-FROM reports, to_tsquery('govreport', '营商环境') AS q
-WHERE to_tsvector('govreport', body) @@ q
-ORDER BY ts_rank(to_tsvector('govreport', body), q) DESC, file_name;
+FROM reports, zh_tsquery('营商环境') AS q
+WHERE zh_tsvector(body) @@ q
+ORDER BY ts_rank(zh_tsvector(body), q) DESC, file_name;
 
 DROP TABLE reports;

@@ -15,9 +15,10 @@ SELECT zh_segment('市南区人民政府代理区长  刘存东');
 SELECT token, pos FROM zh_tokenize('区长刘存东作报告') WHERE pos = 'nr';
 SELECT zh_segment('新疆维吾尔自治区（ئۇيغۇر ئاپتونوم رايونى）');
 
-CREATE INDEX ON reports USING gin (to_tsvector('govreport', body));
-SELECT ts_headline('govreport', '持续优化營商環境，推进一网通办改革。',
-                   plainto_tsquery('govreport', '营商环境'));
+ALTER TABLE reports ADD COLUMN tsv tsvector GENERATED ALWAYS AS (zh_tsvector(body)) STORED;
+CREATE INDEX ON reports USING gin (tsv);
+SELECT file_name FROM reports WHERE tsv @@ zh_tsquery('營商環境') ORDER BY file_name;
+SELECT ts_headline('govreport', '持续优化營商環境，推进一网通办改革。', zh_tsquery('营商环境'));
 
 SELECT indicator, value, unit, qualifier, is_target, mention
 FROM extract_metrics('今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1100万人以上。');
