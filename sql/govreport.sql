@@ -464,6 +464,8 @@ BEGIN
 		CONTINUE WHEN tbl IS NULL;
 		SELECT string_agg(
 				CASE
+					-- a stored search vector: no use to a BI tool, long as text
+					WHEN a.atttypid = 'tsvector'::regtype THEN NULL
 					WHEN a.atttypid = ANY (plain) THEN format('%I', a.attname)
 					WHEN a.atttypid = 'bytea'::regtype
 						THEN format('encode(%1$I, ''hex'') AS %1$I', a.attname)
@@ -486,4 +488,4 @@ END
 $$;
 
 COMMENT ON FUNCTION govreport_create_bi_views(regclass) IS
-'create or replace views NAME_bi, NAME_sections_bi and NAME_figures_bi over a reports table and its sections and figures tables, with every column of a type BI tools know (extension types as text); returns the views made';
+'create or replace views NAME_bi, NAME_sections_bi and NAME_figures_bi over a reports table and its sections and figures tables, with every column of a type BI tools know (extension types as text, search vectors left out); returns the views made';

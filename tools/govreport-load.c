@@ -316,6 +316,31 @@ quoted_name(const char *suffix)
 }
 
 /*
+ * The stored search vector tsv = zh_tsvector(body) and its GIN index on one
+ * of the loader's tables (doc/search.md): a search then checks the stored
+ * vector instead of computing it again for every row the index finds.
+ */
+static bool
+add_search_vector(const char *q_tab, const char *index_suffix)
+{
+	char	   *sql = NULL;
+	char	   *q_index = quoted_name(index_suffix);
+	bool		ok;
+
+	append(&sql, "ALTER TABLE %s ADD COLUMN IF NOT EXISTS tsv tsvector"
+		   " GENERATED ALWAYS AS (zh_tsvector(body)) STORED", q_tab);
+	ok = run_command(&sql);
+	if (ok)
+	{
+		append(&sql, "CREATE INDEX IF NOT EXISTS %s", q_index);
+		append(&sql, " ON %s USING gin (tsv)", q_tab);
+		ok = run_command(&sql);
+	}
+	free(q_index);
+	return ok;
+}
+
+/*
  * Create the reports table when missing and add the report_info columns the
  * installed extension offers; build the one INSERT statement used per file.
  * The statement hashes the text server-side and returns either the new id or
@@ -441,6 +466,11 @@ prepare_schema(void)
 		if (!run_command(&sql))
 			return false;
 	}
+	/* Search vectors, when the extension offers zh_tsvector. */
+	if (function_exists("zh_tsvector(text)") &&
+		(!add_search_vector(q_table, "_tsv_idx") ||
+		 (have_sections && !add_search_vector(q_sections, "_sections_tsv_idx"))))
+		return false;
 	/* BI views with plain column types, when the extension offers them. */
 	if (function_exists("govreport_create_bi_views(regclass)"))
 	{

@@ -19,5 +19,5 @@ ORDER BY file_name;
 SELECT file_name,
        ts_headline('govreport', body, q, 'MaxWords=18, MinWords=8') AS passage
 FROM reports, zh_tsquery('營商環境') AS q
-WHERE zh_tsvector(body) @@ q
+WHERE tsv @@ q
 ORDER BY file_name;

@@ -1,5 +1,6 @@
 SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS govreport; RESET client_min_messages;
--- govreport_create_bi_views: plain column types for BI tools.
+-- govreport_create_bi_views: plain column types for BI tools; a search
+-- vector (the loader's tsv) is left out.
 CREATE SCHEMA bi_test;
 CREATE TABLE bi_test.reports (
 	id bigserial PRIMARY KEY,
