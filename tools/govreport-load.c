@@ -319,9 +319,11 @@ quoted_name(const char *suffix)
  * The stored search vector tsv = zh_tsvector(body) and its GIN index on one
  * of the loader's tables (doc/search.md): a search then checks the stored
  * vector instead of computing it again for every row the index finds.
+ * "in_row" keeps vectors of up to 8 kB in the row, uncompressed (sections:
+ * their vectors pass the default 2 kB; checking a match is then cheaper).
  */
 static bool
-add_search_vector(const char *q_tab, const char *index_suffix)
+add_search_vector(const char *q_tab, const char *index_suffix, bool in_row)
 {
 	char	   *sql = NULL;
 	char	   *q_index = quoted_name(index_suffix);
@@ -329,6 +331,8 @@ add_search_vector(const char *q_tab, const char *index_suffix)
 
 	append(&sql, "ALTER TABLE %s ADD COLUMN IF NOT EXISTS tsv tsvector"
 		   " GENERATED ALWAYS AS (zh_tsvector(body)) STORED", q_tab);
+	if (in_row)
+		append(&sql, "%s", ", SET (toast_tuple_target = 8160)");
 	ok = run_command(&sql);
 	if (ok)
 	{
@@ -468,8 +472,8 @@ prepare_schema(void)
 	}
 	/* Search vectors, when the extension offers zh_tsvector. */
 	if (function_exists("zh_tsvector(text)") &&
-		(!add_search_vector(q_table, "_tsv_idx") ||
-		 (have_sections && !add_search_vector(q_sections, "_sections_tsv_idx"))))
+		(!add_search_vector(q_table, "_tsv_idx", false) ||
+		 (have_sections && !add_search_vector(q_sections, "_sections_tsv_idx", true))))
 		return false;
 	/* BI views with plain column types, when the extension offers them. */
 	if (function_exists("govreport_create_bi_views(regclass)"))

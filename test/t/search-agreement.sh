@@ -63,9 +63,12 @@ SELECT term.cls, term.t,
        count(*) FILTER (WHERE doc.norm LIKE q.pat) AS n_like,
        count(*) FILTER (WHERE doc.tsv @@ q.q) AS n_search,
        count(*) FILTER (WHERE doc.norm LIKE q.pat AND doc.tsv @@ q.q) AS n_both,
-       count(*) FILTER (WHERE (doc.tsv @@ q.q) <> (doc.tsv @@ q.core)) AS n_core_differs
+       count(*) FILTER (WHERE (doc.tsv @@ q.q) <> (doc.tsv @@ q.core)) AS n_core_differs,
+       count(*) FILTER (WHERE doc.tsv @@ q.plain) AS n_plain,
+       count(*) FILTER (WHERE doc.norm LIKE q.pat AND doc.tsv @@ q.plain) AS n_plain_both
 FROM term
 CROSS JOIN LATERAL (SELECT zh_tsquery(term.t) AS q, phraseto_tsquery('govreport', term.t) AS core,
+                           plainto_tsquery('govreport', term.t) AS plain,
                            like_pattern(term.t) AS pat) q
 CROSS JOIN doc
 GROUP BY term.cls, term.t;
@@ -98,6 +101,9 @@ else
 	echo "not ok 3 - other classes disagree (both/like/search): $others"
 fi
 
+psql -At -F ' ' -c "SELECT '# plainto_tsquery (pairs in any order), ' || rpad(cls, 8) || ' recall ' ||
+	round(100.0 * sum(n_plain_both) / nullif(sum(n_like), 0), 2) || ' %, precision ' ||
+	round(100.0 * sum(n_plain_both) / nullif(sum(n_plain), 0), 2) || ' %' FROM scored GROUP BY cls ORDER BY cls"
 differs=$(psql -At -c "SELECT coalesce(string_agg(t, ' '), '') FROM scored WHERE n_core_differs > 0")
 if [ -z "$differs" ]; then
 	echo "ok 4 - phraseto_tsquery answers as zh_tsquery on every paragraph"
