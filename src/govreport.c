@@ -21,6 +21,7 @@
 #include <unicode/uversion.h>
 
 #include "govreport.h"
+#include "lexicon.h"
 
 PG_MODULE_MAGIC;
 
@@ -105,8 +106,9 @@ govreport_require_utf8(const char *s, int len)
 
 /*
  * govreport_version()
- *		The extension version and the ICU/Unicode versions in use at run
- *		time, for bug reports and for checking what a server loaded.
+ *		The extension version, the ICU/Unicode versions in use at run time
+ *		and the first 12 hex digits of the lexicon's identity, for bug
+ *		reports and for checking what a server loaded.
  */
 PG_FUNCTION_INFO_V1(govreport_version);
 Datum
@@ -116,13 +118,16 @@ govreport_version(PG_FUNCTION_ARGS)
 	UVersionInfo unicode_version;
 	char		icu_string[U_MAX_VERSION_STRING_LENGTH];
 	char		unicode_string[U_MAX_VERSION_STRING_LENGTH];
+	char		lexicon[ZH_LEX_IDENTITY_BUFSIZE];
 
 	u_getVersion(icu_version);
 	u_versionToString(icu_version, icu_string);
 	u_getUnicodeVersion(unicode_version);
 	u_versionToString(unicode_version, unicode_string);
 
-	PG_RETURN_TEXT_P(cstring_to_text(psprintf("govreport %s (ICU %s, Unicode %s)",
+	zh_lexicon_identity(zh_lexicon_get_revalidated(), lexicon);
+	PG_RETURN_TEXT_P(cstring_to_text(psprintf("govreport %s (ICU %s, Unicode %s, lexicon %.12s)",
 											  GOVREPORT_VERSION,
-											  icu_string, unicode_string)));
+											  icu_string, unicode_string,
+											  lexicon)));
 }

@@ -260,6 +260,24 @@ zh_lexicon_verify_payload(const ZhLexicon *lex)
 		lex->header->payload_crc;
 }
 
+void
+zh_lexicon_identity(const ZhLexicon *lex, char buf[ZH_LEX_IDENTITY_BUFSIZE])
+{
+	const uint8 *hash = lex->header->source_sha256;
+	bool		recorded = false;
+
+	for (int i = 0; i < 32; i++)
+		recorded |= hash[i] != 0;
+	if (!recorded)
+	{
+		snprintf(buf, ZH_LEX_IDENTITY_BUFSIZE, "crc32:%08x",
+				 lex->header->payload_crc);
+		return;
+	}
+	for (int i = 0; i < 32; i++)
+		snprintf(buf + 2 * i, 3, "%02x", hash[i]);
+}
+
 uint8
 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name)
 {

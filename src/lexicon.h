@@ -39,6 +39,12 @@
  * NFKC_Casefold of each character, then ICU's Traditional-Simplified
  * transliteration, computed at build time with the same ICU, so that no
  * backend has to open the transliterator (11-19 ms each).
+ *
+ * The identity of a lexicon is the SHA-256 of what it was built from
+ * (source_sha256; see source_identity() in tools/compile_lexicon.py): it
+ * tells whether an index was built with the lexicon in use now.  A file
+ * from before the field existed has zeros there; its identity is then its
+ * payload checksum.
  */
 #ifndef GOVREPORT_LEXICON_H
 #define GOVREPORT_LEXICON_H
@@ -80,7 +86,8 @@ typedef struct ZhLexiconHeader
 	uint64		off_norm_data;
 	uint32		n_norm_supp;
 	uint32		norm_data_size;
-	char		reserved[88];
+	char		reserved[56];
+	uint8		source_sha256[32];	/* identity: hash of the build's inputs */
 	uint32		payload_crc;	/* CRC-32 of everything after the header */
 	uint32		header_crc;		/* CRC-32 of the header with this field 0 */
 	char		pad[8];
@@ -237,6 +244,14 @@ extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len
  * and modification time)?  false when it was replaced, changed or removed.
  */
 extern bool zh_lexicon_file_unchanged(const ZhLexicon *lex);
+
+/*
+ * The lexicon's identity as text: 64 hex digits of source_sha256, or
+ * "crc32:" and 8 hex digits of the payload checksum for a file without one.
+ */
+#define ZH_LEX_IDENTITY_BUFSIZE 65
+extern void zh_lexicon_identity(const ZhLexicon *lex,
+								char buf[ZH_LEX_IDENTITY_BUFSIZE]);
 
 /* Tag name -> id in the lexicon's tag table (0 when unknown or empty). */
 extern uint8 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name);

@@ -44,6 +44,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "govreport.h"
 #include "lexicon.h"
 #include "segment.h"
 
@@ -179,6 +180,7 @@ zh_lexicon_get_revalidated(void)
 		switch_lexicon(lex->path);
 		lex = current_lexicon;
 	}
+	govreport_check_lexicon_builds(lex);
 	return lex;
 }
 
@@ -190,8 +192,8 @@ overlay_invalidate(Datum arg, Oid relid)
 }
 
 /* The schema the extension lives in, or InvalidOid when not installed. */
-static Oid
-extension_schema(void)
+Oid
+govreport_extension_schema(void)
 {
 	Oid			ext_oid = get_extension_oid("govreport", true);
 	Relation	rel;
@@ -332,7 +334,7 @@ overlay_reload(const ZhLexicon *lex)
 	MemoryContextReset(overlay_context);
 	memset(&overlay, 0, sizeof(overlay));
 
-	nsp = extension_schema();
+	nsp = govreport_extension_schema();
 	overlay_relid = OidIsValid(nsp) ?
 		get_relname_relid("zh_user_lexicon", nsp) : InvalidOid;
 	if (!OidIsValid(overlay_relid))
@@ -435,6 +437,7 @@ zh_user_lexicon_changed(PG_FUNCTION_ARGS)
 				 errmsg("zh_user_lexicon_changed() must be called as a trigger"),
 				 errdetail("It is attached to the zh_user_lexicon table.")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	govreport_count_user_lexicon_edit();	/* indexes built before are stale */
 
 	/*
 	 * Plans may hold a text search query folded with the old cut (core's

@@ -12,8 +12,16 @@ struct formats below.
 Words are stored through the fold table (Traditional -> Simplified,
 NFKC width fold, lower case), so lookups of folded text find them.
 
+The header carries the file's identity: a SHA-256 of everything the file
+is built from (this script, every input file, the ICU and Unicode versions
+that compute the fold and the normal forms), so that an index can record
+which lexicon it was built with (doc/upgrade.md).  Input paths do not
+count, only file names and contents: the same sources give the same
+identity on any machine.
+
 Usage: compile_lexicon.py OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
 """
+import hashlib
 import math
 import os
 import struct
@@ -32,7 +40,7 @@ MIN_EMIT = -1.0e30  # stands for jieba's MIN_FLOAT (-3.14e100) in a float
 DOMAIN_DEFAULT_FREQ = 50000
 
 # Header: see ZhLexiconHeader in src/lexicon.h (little-endian, 272 bytes).
-HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" + "88x" + "II" + "8x"
+HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" + "56x" + "32s" + "II" + "8x"
 HEADER_SIZE = struct.calcsize(HEADER_FMT)
 assert HEADER_SIZE == 272, HEADER_SIZE
 SLOT_FMT = "<IIfBBH"
@@ -138,6 +146,26 @@ def read_words(path, default_freq, words, tags):
             yield word, freq, tag
 
 
+def source_identity(paths):
+    """SHA-256 of the build's inputs: each file's name and contents, in the
+    order given, then the versions of ICU and of Python's Unicode tables
+    (they compute the fold table and the normal forms).  Must cover every
+    input the file depends on: an input left out would let two different
+    lexicons share an identity."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            data = f.read()
+        h.update(b"%s\0%d\0" % (os.path.basename(path).encode(), len(data)))
+        h.update(data)
+    h.update(("icu %s unicode %s unicodedata %s" % (
+        icu.ICU_VERSION, icu.UNICODE_VERSION, unicodedata.unidata_version)).encode())
+    return h.digest()
+
+
+POSSEG_TABLES = ("prob_start", "prob_trans", "prob_emit", "char_state_tab")
+
+
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
@@ -228,7 +256,7 @@ def main():
     # Python's tuple order (the reader breaks ties towards the later
     # state, as jieba's max() over (score, state) pairs does).
     ns = {}
-    for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab"):
+    for name in POSSEG_TABLES:
         g = {}
         with open(os.path.join(posseg, name + ".py"), encoding="utf-8") as f:
             exec(compile(f.read(), name, "exec"), g)
@@ -330,6 +358,10 @@ def main():
         body += b"\0" * pad
         pos += pad
     file_size = HEADER_SIZE + len(body)
+    identity = source_identity(
+        [os.path.abspath(__file__), dict_txt]
+        + [os.path.join(posseg, name + ".py") for name in POSSEG_TABLES]
+        + wordlists)
     payload_crc = zlib.crc32(bytes(body)) & MASK
 
     def header(header_crc):
@@ -343,6 +375,7 @@ def main():
                            len(states), 0,
                            offsets[10], offsets[11], offsets[12],
                            len(norm_supp), len(norm_blob),
+                           identity,
                            payload_crc, header_crc)
 
     hdr = header(0)
@@ -353,9 +386,9 @@ def main():
         f.write(body)
     os.replace(tmp, out)
     print("%s: %d words, %d nodes in %d slots, %d HMM states, %d emissions, %d tags, "
-          "%d normal forms, %d bytes, max %d chars"
+          "%d normal forms, %d bytes, max %d chars, identity %s"
           % (out, len(words), n_nodes, n_slots, len(states), len(entries), len(tags),
-             len(forms), file_size, max_chars), file=sys.stderr)
+             len(forms), file_size, max_chars, identity.hex()[:12]), file=sys.stderr)
 
 
 if __name__ == "__main__":
