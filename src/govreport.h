@@ -27,6 +27,12 @@ extern void govreport_require_utf8(const char *s, int len);
 extern Oid	govreport_extension_schema(void);
 
 /*
+ * The relation holding the rows of a table on this node: the table, or its
+ * placement when Citus made it a reference table (citus.c).
+ */
+extern Oid	govreport_local_rows(Oid relid);
+
+/*
  * Which lexicon indexes were built with (lexicon_builds_sql.c): a backend
  * checks once for every lexicon it maps, and the user lexicon's trigger
  * counts each edit.

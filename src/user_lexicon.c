@@ -59,7 +59,8 @@ static ZhOverlay overlay;
 static MemoryContext overlay_context = NULL;
 static bool overlay_stale = true;
 static bool callback_registered = false;
-static Oid	overlay_relid = InvalidOid;
+static Oid	overlay_relid = InvalidOid;	/* zh_user_lexicon */
+static Oid	overlay_rows_relid = InvalidOid;	/* where its rows are (citus.c) */
 
 /* The lexicon file to use: the setting, or the installed one. */
 static const char *
@@ -187,7 +188,8 @@ zh_lexicon_get_revalidated(void)
 static void
 overlay_invalidate(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == overlay_relid)
+	if (relid == InvalidOid || relid == overlay_relid ||
+		relid == overlay_rows_relid)
 		overlay_stale = true;
 }
 
@@ -342,8 +344,9 @@ overlay_reload(const ZhLexicon *lex)
 		overlay_stale = false;
 		return;
 	}
+	overlay_rows_relid = govreport_local_rows(overlay_relid);
 
-	rel = table_open(overlay_relid, AccessShareLock);
+	rel = table_open(overlay_rows_relid, AccessShareLock);
 	desc = RelationGetDescr(rel);
 	check_user_lexicon_columns(desc);
 	snapshot = RegisterSnapshot(GetTransactionSnapshot());
