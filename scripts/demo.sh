@@ -17,6 +17,31 @@ if [ "${1:-}" = stop ]; then
 	exit 0
 fi
 
+# The national reports 1954-2009 of the shared corpus, when this checkout
+# sits beside it (GOVREPORT_SHARED), into table "national" with word
+# counts; report_info finds the year of few of them, the file name has it.
+load_national() {
+	local shared=${GOVREPORT_SHARED:-$GOVREPORT_ROOT/../shared}
+	[ -d "$shared/corpus/national" ] || return 0
+	psql -X -q -d "$DEMO_DB" -c "SET client_min_messages = warning" \
+		-c "DROP TABLE IF EXISTS national_words, national CASCADE"
+	"${GOVREPORT_LOAD:-$("$PG_CONFIG" --bindir)/govreport-load}" -d "$DEMO_DB" -q -t national --words \
+		"$shared/corpus/national"
+	psql -X -q -d "$DEMO_DB" \
+		-c "UPDATE national SET report_year = substring(file_name FROM '^[0-9]{4}')::int WHERE report_year IS NULL" \
+		-c "UPDATE national SET admin_level = 'national' WHERE admin_level IS NULL"
+}
+
+# One HTML page (plain SVG): the term chart over the national reports and
+# each sample report's keywords.
+write_page() {
+	local national=reports
+	psql -X -q -d "$DEMO_DB" -tAc "SELECT to_regclass('national') IS NOT NULL" | grep -q t && national=national
+	PAGE=$DEMO_DIR/govreport-demo.html
+	psql -X -q -d "$DEMO_DB" -v out="$PAGE" -v national=$national \
+		-v national_words=${national}_words -v reports=reports -f scripts/demo-page.sql
+}
+
 install_packages
 build
 install_system
@@ -28,11 +53,17 @@ psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DEMO_DB
 
 say "loading the sample reports and running the analyses"
 bash scripts/load-samples.sh "$DEMO_DB"
+load_national
 for analysis in scripts/demo/*.sql; do
 	psql -X -q -d "$DEMO_DB" -v ON_ERROR_STOP=1 -P pager=off -f "$analysis"
 done
+write_page
 
 cat <<MSG
+
+The page with the term chart and the keywords of each report:
+    $PAGE
+(open it in a browser: file://$PAGE)
 
 The demo database is still running.  Connect with:
     psql -h $DEMO_DIR -p $DEMO_PORT -U postgres $DEMO_DB
