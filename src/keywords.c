@@ -31,6 +31,7 @@
 #include "postgres.h"
 
 #include "miscadmin.h"
+#include "utils/memutils.h"
 
 #include "keywords.h"
 
@@ -161,6 +162,17 @@ node_of(Graph *g, int32 word)
 	return g->word_node[word];
 }
 
+/* How many of the next TEXTRANK_SPAN - 1 tokens are candidates (is_cand: per token). */
+static int
+candidates_after(const bool *is_cand, int32 i, int32 n)
+{
+	int			k = 0;
+
+	for (int32 j = i + 1; j < i + TEXTRANK_SPAN && j < n; j++)
+		k += is_cand[j];
+	return k;
+}
+
 /*
  * Build the graph: every pair of candidates less than TEXTRANK_SPAN tokens
  * apart, stored in both directions as (node << 32 | node) keys, sorted and
@@ -171,30 +183,44 @@ build_graph(Graph *g, const GrWordTable *t, const GrTokenSeq *seq, const ZhLexic
 {
 	static const char *const tag_names[] = {"n", "ns", "vn", "v"};
 	uint8		tags[lengthof(tag_names)];
+	bool	   *is_cand = palloc(Max(seq->n, 1));
 	uint64	   *pairs;
 	Size		npairs = 0;
+	Size		need = 0;
 	int32		nlinks = 0;
 
 	for (int k = 0; k < (int) lengthof(tag_names); k++)
 		tags[k] = zh_lexicon_pos_id(lex, tag_names[k]);
+	for (int32 i = 0; i < seq->n; i++)
+		is_cand[i] = is_candidate(t, seq, i, tags, lengthof(tags));
+	for (int32 i = 0; i < seq->n; i++)
+		if (is_cand[i])
+			need += 2 * candidates_after(is_cand, i, seq->n);
+	if (need * sizeof(uint64) > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document too large for TextRank"),
+				 errdetail("Its co-occurrence graph would have %zu links.", need),
+				 errhint("Take keywords of parts of the document, such as its sections.")));
+
 	g->nnodes = 0;
 	g->node_word = palloc(sizeof(int32) * Max(t->nwords, 1));
 	g->word_node = palloc(sizeof(int32) * Max(t->nwords, 1));
 	memset(g->word_node, 0xFF, sizeof(int32) * Max(t->nwords, 1));
-	pairs = palloc(sizeof(uint64) * ((Size) Max(seq->n, 1) * 2 * (TEXTRANK_SPAN - 1)));
+	pairs = palloc(sizeof(uint64) * Max(need, 1));
 
 	for (int32 i = 0; i < seq->n; i++)
 	{
-		if (!is_candidate(t, seq, i, tags, lengthof(tags)))
-			continue;
-		if ((i & 0x3FF) == 0)
+		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
+		if (!is_cand[i])
+			continue;
 		for (int32 j = i + 1; j < i + TEXTRANK_SPAN && j < seq->n; j++)
 		{
 			uint64		a,
 						b;
 
-			if (!is_candidate(t, seq, j, tags, lengthof(tags)))
+			if (!is_cand[j])
 				continue;
 			a = node_of(g, seq->word[i]);
 			b = node_of(g, seq->word[j]);
@@ -202,6 +228,8 @@ build_graph(Graph *g, const GrWordTable *t, const GrTokenSeq *seq, const ZhLexic
 			pairs[npairs++] = b << 32 | a;
 		}
 	}
+	Assert(npairs == need);
+	pfree(is_cand);
 	qsort(pairs, npairs, sizeof(uint64), compare_uint64);
 
 	g->first_link = palloc0(sizeof(int32) * (g->nnodes + 1));
