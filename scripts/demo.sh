@@ -17,21 +17,6 @@ if [ "${1:-}" = stop ]; then
 	exit 0
 fi
 
-# The national reports 1954-2009 of the shared corpus, when this checkout
-# sits beside it (GOVREPORT_SHARED), into table "national" with word
-# counts; report_info finds the year of few of them, the file name has it.
-load_national() {
-	local shared=${GOVREPORT_SHARED:-$GOVREPORT_ROOT/../shared}
-	[ -d "$shared/corpus/national" ] || return 0
-	psql -X -q -d "$DEMO_DB" -c "SET client_min_messages = warning" \
-		-c "DROP TABLE IF EXISTS national_words, national CASCADE"
-	"${GOVREPORT_LOAD:-$("$PG_CONFIG" --bindir)/govreport-load}" -d "$DEMO_DB" -q -t national --words \
-		"$shared/corpus/national"
-	psql -X -q -d "$DEMO_DB" \
-		-c "UPDATE national SET report_year = substring(file_name FROM '^[0-9]{4}')::int WHERE report_year IS NULL" \
-		-c "UPDATE national SET admin_level = 'national' WHERE admin_level IS NULL"
-}
-
 # One HTML page (plain SVG): the term chart over the national reports and
 # each sample report's keywords.
 write_page() {
@@ -53,7 +38,8 @@ psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DEMO_DB
 
 say "loading the sample reports and running the analyses"
 bash scripts/load-samples.sh "$DEMO_DB"
-load_national
+# the national reports of the shared corpus, when this checkout sits beside it
+bash scripts/load-national.sh "$DEMO_DB" || [ $? -eq 3 ]
 for analysis in scripts/demo/*.sql; do
 	psql -X -q -d "$DEMO_DB" -v ON_ERROR_STOP=1 -P pager=off -f "$analysis"
 done

@@ -72,11 +72,10 @@ check "ts_stat over to_tsvector('govreport') of the 2004 report: $lexemes lexeme
 check_eq "the fragment 会主 (of 社会主义) is a ts_stat lexeme, not a word" "1:0" "$frag_ts:$frag_words"
 
 # --- the national reports: the trend recipe of doc/analysis.md ---
-if [ -d "$SHARED/corpus/national" ]; then
-	"$LOAD" -d "$DB" -q -t national --words "$SHARED"/corpus/national
-	check_eq "the national reports load with --words" "0" "$?"
-	sql "UPDATE national SET report_year = substring(file_name FROM '^[0-9]{4}')::int WHERE report_year IS NULL;
-	     UPDATE national SET admin_level = 'national' WHERE admin_level IS NULL" >/dev/null
+GOVREPORT_SHARED=$SHARED GOVREPORT_LOAD=$LOAD bash "$ROOT/scripts/load-national.sh" "$DB"
+status=$?
+if [ "$status" -ne 3 ]; then
+	check_eq "the national reports load with --words (scripts/load-national.sh)" "0" "$status"
 	got=$(sql "
 		WITH trend AS (
 			SELECT r.report_year, t.term, coalesce(sum(w.n), 0) AS n,

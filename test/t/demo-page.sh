@@ -21,12 +21,7 @@ sql "SET client_min_messages = warning; CREATE EXTENSION govreport" >/dev/null
 
 "$LOAD" -d "$DB" -q --words "$ROOT"/test/data/*.txt
 national=reports
-if [ -d "$SHARED/corpus/national" ]; then
-	"$LOAD" -d "$DB" -q -t national --words "$SHARED"/corpus/national
-	sql "UPDATE national SET report_year = substring(file_name FROM '^[0-9]{4}')::int WHERE report_year IS NULL;
-	     UPDATE national SET admin_level = 'national' WHERE admin_level IS NULL" >/dev/null
-	national=national
-fi
+GOVREPORT_SHARED=$SHARED GOVREPORT_LOAD=$LOAD bash "$ROOT/scripts/load-national.sh" "$DB" && national=national
 psql -X -q -d "$DB" -v out="$W/page.html" -v national=$national -v national_words=${national}_words \
 	-v reports=reports -f "$ROOT/scripts/demo-page.sql"
 check_eq "scripts/demo-page.sql writes the page" "0" "$?"

@@ -88,7 +88,7 @@ def same_weights(a, b):
         return False
     return all(abs(x[1] - y[1]) <= 1e-6 * max(abs(x[1]), 1e-12) for x, y in zip(a, b))
 
-tfidf_same = textrank_same = 0
+same = {"tfidf": 0, "textrank": 0}
 overlap = {"tfidf": [], "textrank": []}
 for path in files:
     name = os.path.basename(path)
@@ -96,24 +96,16 @@ for path in files:
     tokens = our_tokens(text)
 
     # 1. jieba's algorithms on our tokens
-    tf = jieba.analyse.TFIDF()
-    tf.tokenizer = Feed(tokens, True)
-    tf.stop_words = tf.stop_words | stop
-    want = tf.extract_tags(text, topK=20, withWeight=True)
-    got = ours(text, 20, "tfidf")
-    if same_weights(got, want):
-        tfidf_same += 1
-    else:
-        print(f"# {name} TF-IDF on our tokens:\n#   jieba {want[:8]}\n#   ours  {got[:8]}")
-    tr = jieba.analyse.TextRank()
-    tr.tokenizer = tr.postokenizer = Feed(tokens, False)
-    tr.stop_words = tr.stop_words | stop
-    want = tr.textrank(text, topK=20, withWeight=True)
-    got = ours(text, 20, "textrank")
-    if same_weights(got, want):
-        textrank_same += 1
-    else:
-        print(f"# {name} TextRank on our tokens:\n#   jieba {want[:8]}\n#   ours  {got[:8]}")
+    for method, extractor, words_only in (("tfidf", jieba.analyse.TFIDF(), True),
+                                          ("textrank", jieba.analyse.TextRank(), False)):
+        extractor.tokenizer = extractor.postokenizer = Feed(tokens, words_only)
+        extractor.stop_words = extractor.stop_words | stop
+        want = extractor.extract_tags(text, topK=20, withWeight=True)
+        got = ours(text, 20, method)
+        if same_weights(got, want):
+            same[method] += 1
+        else:
+            print(f"# {name} {method} on our tokens:\n#   jieba {want[:8]}\n#   ours  {got[:8]}")
 
     # 2. end to end: jieba cutting the text itself
     for method, theirs in (("tfidf", jieba.analyse.extract_tags(text, topK=10)),
@@ -125,10 +117,10 @@ for path in files:
         print(f"# {name} {method}: {common}/10 shared; jieba only {sorted(set(theirs) - set(mine))}, "
               f"ours only {sorted(set(mine) - set(theirs))}")
 
-check(f"jieba's extract_tags on zh_tokenize's tokens gives zh_keywords' TF-IDF weights ({tfidf_same}/{len(files)} reports)",
-      tfidf_same == len(files))
-check(f"jieba's textrank on zh_tokenize's tokens gives zh_keywords' TextRank weights ({textrank_same}/{len(files)} reports)",
-      textrank_same == len(files))
+check(f"jieba's extract_tags on zh_tokenize's tokens gives zh_keywords' TF-IDF weights ({same['tfidf']}/{len(files)} reports)",
+      same["tfidf"] == len(files))
+check(f"jieba's textrank on zh_tokenize's tokens gives zh_keywords' TextRank weights ({same['textrank']}/{len(files)} reports)",
+      same["textrank"] == len(files))
 avg = {m: sum(v) / len(v) for m, v in overlap.items()}
 check(f"TF-IDF top 10 shares {avg['tfidf']:.2f} words with jieba's on average (>= 8)", avg["tfidf"] >= 8)
 check(f"TextRank top 10 shares {avg['textrank']:.2f} words with jieba's on average (>= 7)", avg["textrank"] >= 7)
