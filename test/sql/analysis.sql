@@ -81,3 +81,5 @@ SELECT * FROM an_reports_words_bi ORDER BY report_id, word;
 SELECT * FROM an_reports_word_trends WHERE word = '发展' ORDER BY report_year, region;
 -- The BI views function makes them too.
 SELECT govreport_create_bi_views('an_reports');
+
+DROP TABLE an_reports_words, an_reports CASCADE;

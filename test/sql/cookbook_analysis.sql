@@ -19,3 +19,5 @@ FROM reports ORDER BY file_name;
 SELECT change, term, old_n, new_n, old_per_10k, new_per_10k, old_value, new_value, unit
 FROM report_compare((SELECT body FROM reports WHERE id = 3),
                     (SELECT body FROM reports WHERE id = 4), 3);
+
+DROP TABLE reports;
