@@ -2,10 +2,11 @@
 # Load the national reports 1954-2009 of the shared corpus
 # ($GOVREPORT_SHARED, default: the "shared" folder beside the project) into
 # table "national" of database $1, with word counts (national_words) and
-# the word views; report_info finds the year of few of them, so the year
-# is taken from the file name where it is missing, and the level set to
-# national (doc/analysis.md, the trend recipe).  Replaces what a previous
-# run loaded.  Exit status 3, silently, when the corpus is not there.
+# the word views.  Where report_info leaves the year or the level empty
+# (the level of 1964 and 1985), the year is taken from the file name and the
+# level set to national (doc/analysis.md, the trend recipe).  Replaces what
+# a previous run loaded.  Exit status 3, silently, when the corpus is not
+# there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$1
