@@ -17,6 +17,7 @@ GOVREPORT_PACKAGES=(
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libicu-dev
 	python3 python3-jieba python3-icu
 	python3-psycopg2 libpq-dev
+	chromium	# analysis: test/t/demo-page.sh renders the demo page headless
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

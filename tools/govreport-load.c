@@ -55,6 +55,7 @@ typedef struct Options
 	const char *encoding;
 	bool		sections;
 	bool		figures;
+	bool		words;
 	bool		quiet;
 	bool		verbose;
 	int			progress;		/* 1 on, 0 off, -1 when stderr is a terminal */
@@ -80,9 +81,11 @@ static PGconn *conn;
 static char *q_table;			/* quoted identifiers */
 static char *q_sections;
 static char *q_figures;
+static char *q_words;
 static char *insert_sql;
 static bool have_sections;
 static bool have_figures;
+static bool have_words;
 
 static double
 now_seconds(void)
@@ -110,6 +113,8 @@ usage(FILE *f)
 			"  -E, --encoding=NAME      read every file in this encoding, without detection\n"
 			"  -s, --sections           also store report_sections() in TABLE_sections\n"
 			"  -f, --figures            also store extract_metrics() in TABLE_figures\n"
+			"      --words              also store zh_word_counts() in TABLE_words, with\n"
+			"                           the views TABLE_words_bi and TABLE_word_trends\n"
 			"  -P, --progress / --no-progress\n"
 			"                           progress bar (default: when stderr is a terminal)\n"
 			"  -v, --verbose            one line per file on stdout\n"
@@ -316,6 +321,45 @@ quoted_name(const char *suffix)
 }
 
 /*
+ * --words: the table of each report's word counts (report_id, word, pos,
+ * n), keyed by report and word and indexed by word for the word views
+ * (doc/analysis.md).  False only when the table cannot be made.
+ */
+static bool
+prepare_words_table(void)
+{
+	char	   *sql = NULL;
+	char	   *q_index;
+
+	if (!opts.words)
+		return true;
+	have_words = function_exists("zh_word_counts(text,boolean)");
+	if (!have_words)
+	{
+		if (!opts.quiet)
+			fprintf(stderr, "govreport-load: zh_word_counts(text, boolean) is not installed; words are not stored\n");
+		return true;
+	}
+	q_words = quoted_name("_words");
+	q_index = quoted_name("_words_word_idx");
+	append(&sql, "CREATE TABLE IF NOT EXISTS %s (\n"
+		   "  report_id bigint NOT NULL,\n"
+		   "  word text NOT NULL,\n"
+		   "  pos text,\n"
+		   "  n integer NOT NULL,\n"
+		   "  PRIMARY KEY (report_id, word))", q_words);
+	if (!run_command(&sql))
+	{
+		free(q_index);
+		return false;
+	}
+	append(&sql, "CREATE INDEX IF NOT EXISTS %s ", q_index);
+	append(&sql, "ON %s (word)", q_words);
+	free(q_index);
+	return run_command(&sql);
+}
+
+/*
  * Create the reports table when missing and add the report_info columns the
  * installed extension offers; build the one INSERT statement used per file.
  * The statement hashes the text server-side and returns either the new id or
@@ -441,6 +485,8 @@ prepare_schema(void)
 		if (!run_command(&sql))
 			return false;
 	}
+	if (!prepare_words_table())
+		return false;
 	/* BI views with plain column types, when the extension offers them. */
 	if (function_exists("govreport_create_bi_views(regclass)"))
 	{
@@ -658,6 +704,8 @@ load_one(Batch *b, const char *path)
 		derr = store_derived(q_sections, "report_sections", PQgetvalue(res, 0, 1));
 	if (derr == NULL && have_figures)
 		derr = store_derived(q_figures, "extract_metrics", PQgetvalue(res, 0, 1));
+	if (derr == NULL && have_words)
+		derr = store_derived(q_words, "zh_word_counts", PQgetvalue(res, 0, 1));
 	if (derr != NULL)
 	{
 		file_error(b, path, derr);
@@ -697,6 +745,7 @@ main(int argc, char **argv)
 		{"encoding", required_argument, NULL, 'E'},
 		{"sections", no_argument, NULL, 's'},
 		{"figures", no_argument, NULL, 'f'},
+		{"words", no_argument, NULL, 4},
 		{"progress", no_argument, NULL, 'P'},
 		{"no-progress", no_argument, NULL, 1},
 		{"verbose", no_argument, NULL, 'v'},
@@ -743,6 +792,9 @@ main(int argc, char **argv)
 				break;
 			case 'f':
 				opts.figures = true;
+				break;
+			case 4:
+				opts.words = true;
 				break;
 			case 'P':
 				opts.progress = 1;
