@@ -92,7 +92,9 @@ AS $$
 		UNION ALL
 		SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p
 		WHERE p.oid IN (SELECT objid FROM member WHERE classid = 'pg_proc'::regclass)
-			AND p.proname = ANY ('{zh_normalize,zh_segment,zh_tokenize}')
+			AND p.proname = ANY (ARRAY['zh_normalize', 'zh_segment', 'zh_tokenize',
+				'zh_word_counts', 'zh_word_stats', 'zh_keywords', 'zh_corpus_keywords',
+				'report_compare']::name[])
 	), dep AS (
 		SELECT DISTINCT d.classid, d.objid FROM pg_depend d
 		WHERE (d.refclassid, d.refobjid) IN (SELECT classid, objid FROM source)
