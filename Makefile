@@ -37,6 +37,12 @@ EXTRA_CLEAN += $(LEXICON)
 # (after the segmenter's block, which sets DATA_TSEARCH).
 DATA_TSEARCH += data/govreport.stop
 
+# regions: the GB/T 2260 table (data/zh_regions.tsv, extracted from npm
+# packages as that file's header says) compiled into C, so the build needs
+# no network and the lookups no table (doc/regions.md).
+REGIONS_TABLE = src/regions_table.inc
+EXTRA_CLEAN += $(REGIONS_TABLE)
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
@@ -52,6 +58,10 @@ $(OBJS): $(wildcard src/*.h)
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
 	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
+
+$(REGIONS_TABLE): data/zh_regions.tsv tools/regions/compile_regions.py
+	/usr/bin/python3 tools/regions/compile_regions.py $< $@
+src/regions.o: $(REGIONS_TABLE)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
