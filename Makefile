@@ -75,16 +75,19 @@ demo:
 # --- govreport-load: the command-line loader (tools/, doc/loader.md) ---
 # PGXS's PROGRAM cannot sit beside MODULE_big, so explicit rules: compiled
 # with the same CFLAGS (the test build's -Werror included), linked against
-# libpq and ICU, installed beside psql.
+# libpq, ICU, libxml2 (web pages, Word XML), libzip (Word archives) and
+# poppler-glib (PDF), installed beside psql.
 LOAD_PROGRAM = tools/govreport-load
 LOAD_SRCS = tools/govreport-load.c $(sort $(wildcard tools/load/*.c))
 LOAD_HDRS = $(wildcard tools/load/*.h)
+LOAD_PKGS = libxml-2.0 libzip poppler-glib
 
 all: $(LOAD_PROGRAM)
 
 $(LOAD_PROGRAM): $(LOAD_SRCS) $(LOAD_HDRS)
-	$(CC) $(CFLAGS) $(ICU_CFLAGS) -DLOAD_VERSION='"$(EXTVERSION)"' -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
-		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS)
+	$(CC) $(CFLAGS) $(ICU_CFLAGS) $(shell pkg-config --cflags $(LOAD_PKGS)) -DLOAD_VERSION='"$(EXTVERSION)"' \
+		-I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
+		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS) $(shell pkg-config --libs $(LOAD_PKGS))
 
 install: install-load
 .PHONY: install-load
