@@ -30,12 +30,10 @@ EXTRA_CLEAN = $(DATA_built)
 JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
 LEXICON = tools/govreport.lex
 LEXICON_SOURCES = $(sort $(wildcard tools/lexicon/*.txt))
-DATA_TSEARCH = $(LEXICON)
 EXTRA_CLEAN += $(LEXICON)
 
-# search: the Chinese stop-word list read by the govreport_zh dictionary
-# (after the segmenter's block, which sets DATA_TSEARCH).
-DATA_TSEARCH += data/govreport.stop
+# search: the Chinese stop-word list read by the govreport_zh dictionary.
+DATA_TSEARCH = data/govreport.stop
 
 # regions: the GB/T 2260 table (data/zh_regions.tsv, extracted from npm
 # packages as that file's header says) compiled into C, so the build needs
@@ -65,6 +63,22 @@ src/regions.o: $(REGIONS_TABLE)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
+
+# The lexicon is installed as a new file renamed over the old one, never
+# written in place: running backends have the old file mapped, and a file
+# truncated under a mapping kills the reader with SIGBUS.  After the rename
+# they keep their old mapping and move to the new file at their next
+# document (src/user_lexicon.c).
+LEXICON_DEST = $(DESTDIR)$(datadir)/tsearch_data/govreport.lex
+install: install-lexicon
+.PHONY: install-lexicon uninstall-lexicon
+install-lexicon: $(LEXICON)
+	$(MKDIR_P) '$(DESTDIR)$(datadir)/tsearch_data'
+	$(INSTALL_DATA) $(LEXICON) '$(LEXICON_DEST).new'
+	mv -f '$(LEXICON_DEST).new' '$(LEXICON_DEST)'
+uninstall: uninstall-lexicon
+uninstall-lexicon:
+	rm -f '$(LEXICON_DEST)'
 
 .PHONY: test demo
 test:

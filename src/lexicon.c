@@ -21,6 +21,9 @@
 
 #include "lexicon.h"
 
+/* Counts the mappings this process made, so caches can tell them apart. */
+static uint64 lexicon_generation = 0;
+
 static uint32 crc_table[256];
 static bool crc_table_ready = false;
 
@@ -216,7 +219,24 @@ zh_lexicon_open(const char *path)
 	lex->n_norm_supp = hdr.n_norm_supp;
 	lex->norm_data = (const char *) map + hdr.off_norm_data;
 	lex->log_total = hdr.log_total;
+	lex->file_dev = (uint64) st.st_dev;
+	lex->file_ino = (uint64) st.st_ino;
+	lex->file_mtime_ns = (int64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+	lex->generation = ++lexicon_generation;
 	return lex;
+}
+
+bool
+zh_lexicon_file_unchanged(const ZhLexicon *lex)
+{
+	struct stat st;
+
+	if (stat(lex->path, &st) != 0)
+		return false;
+	return (uint64) st.st_dev == lex->file_dev &&
+		(uint64) st.st_ino == lex->file_ino &&
+		(size_t) st.st_size == lex->size &&
+		(int64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec == lex->file_mtime_ns;
 }
 
 void

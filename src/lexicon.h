@@ -139,6 +139,11 @@ typedef struct ZhLexicon
 	double		log_total;
 	size_t		size;
 	char	   *path;
+	/* the file as it was when mapped: a change means it was replaced */
+	uint64		file_dev;
+	uint64		file_ino;
+	int64		file_mtime_ns;
+	uint64		generation;		/* distinct for every mapping a backend makes */
 } ZhLexicon;
 
 /*
@@ -227,6 +232,12 @@ extern void zh_lexicon_close(const ZhLexicon *lex);
 extern bool zh_lexicon_verify_payload(const ZhLexicon *lex);
 extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len);
 
+/*
+ * Is the file at lex->path still the one mapped (same device, inode, size
+ * and modification time)?  false when it was replaced, changed or removed.
+ */
+extern bool zh_lexicon_file_unchanged(const ZhLexicon *lex);
+
 /* Tag name -> id in the lexicon's tag table (0 when unknown or empty). */
 extern uint8 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name);
 
@@ -235,6 +246,8 @@ extern uint8 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name);
  * standalone harness (test/fuzz).
  */
 extern const ZhLexicon *zh_lexicon_get(void);
+/* The same, remapped first if the file was replaced: once per document. */
+extern const ZhLexicon *zh_lexicon_get_revalidated(void);
 extern const ZhOverlay *zh_overlay_get(void);
 
 
