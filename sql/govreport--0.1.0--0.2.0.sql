@@ -11,6 +11,8 @@
 --    gains region_code as its last column and admin_level is given in the
 --    code's words (national, province, prefecture, county), so report_info
 --    is dropped and created again.
+--  * loader: govreport_create_bi_views refuses table names whose views'
+--    names PostgreSQL would cut to 63 bytes.
 --
 -- What does not change: the lexicon file format, the text search
 -- configuration and the report_section type's storage, so existing indexes
@@ -121,3 +123,64 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
 COMMENT ON FUNCTION report_info(text) IS
 'who, where and when of a report: title, region, admin level (national, province, prefecture, county), year planned for, meeting date, session, speaker and title, and the region''s GB/T 2260 code';
+
+-- loader: govreport_create_bi_views refuses a table name whose views'
+-- names would be cut to 63 bytes (they collided silently before).
+CREATE OR REPLACE FUNCTION govreport_create_bi_views(reports regclass)
+RETURNS text[]
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	-- Types BI tools understand as they are; every other type shows as text.
+	plain constant regtype[] := ARRAY['text', 'varchar', 'bpchar', 'smallint',
+		'integer', 'bigint', 'numeric', 'real', 'double precision', 'boolean',
+		'date', 'timestamp', 'timestamptz']::regtype[];
+	base_schema name;
+	base_name name;
+	suffix text;
+	tbl regclass;
+	view_name text;
+	cols text;
+	made text[] := '{}';
+BEGIN
+	SELECT n.nspname, c.relname INTO base_schema, base_name
+	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+	WHERE c.oid = reports;
+
+	-- Longer names would be cut to 63 bytes, and two views (or a view and
+	-- another table) would get the same name.
+	IF octet_length(base_name || '_sections_bi') > 63 THEN
+		RAISE EXCEPTION 'table name "%" is too long for its BI views', base_name
+			USING ERRCODE = 'name_too_long',
+				  DETAIL = format('The view %s_sections_bi would need %s bytes; PostgreSQL''s names have at most 63.',
+								  base_name, octet_length(base_name || '_sections_bi')),
+				  HINT = 'Use a table name of at most 51 bytes.';
+	END IF;
+
+	FOREACH suffix IN ARRAY ARRAY['', '_sections', '_figures']
+	LOOP
+		tbl := to_regclass(format('%I.%I', base_schema, base_name || suffix));
+		CONTINUE WHEN tbl IS NULL;
+		SELECT string_agg(
+				CASE
+					WHEN a.atttypid = ANY (plain) THEN format('%I', a.attname)
+					WHEN a.atttypid = 'bytea'::regtype
+						THEN format('encode(%1$I, ''hex'') AS %1$I', a.attname)
+					WHEN a.atttypid = 'smallint[]'::regtype OR a.atttypid = 'integer[]'::regtype
+						THEN format('array_to_string(%1$I, ''.'') AS %1$I', a.attname)
+					ELSE format('%1$I::text AS %1$I', a.attname)
+				END, ', ' ORDER BY a.attnum)
+		INTO cols
+		FROM pg_attribute a
+		WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped;
+		view_name := base_name || suffix || '_bi';
+		EXECUTE format('CREATE OR REPLACE VIEW %I.%I AS SELECT %s FROM %s',
+					   base_schema, view_name, cols, tbl);
+		EXECUTE format('COMMENT ON VIEW %I.%I IS %L', base_schema, view_name,
+					   format('%s with plain column types for BI tools (made by govreport_create_bi_views)', tbl));
+		made := made || format('%I.%I', base_schema, view_name);
+	END LOOP;
+	RETURN made;
+END
+$$;

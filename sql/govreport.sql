@@ -489,6 +489,16 @@ BEGIN
 	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 	WHERE c.oid = reports;
 
+	-- Longer names would be cut to 63 bytes, and two views (or a view and
+	-- another table) would get the same name.
+	IF octet_length(base_name || '_sections_bi') > 63 THEN
+		RAISE EXCEPTION 'table name "%" is too long for its BI views', base_name
+			USING ERRCODE = 'name_too_long',
+				  DETAIL = format('The view %s_sections_bi would need %s bytes; PostgreSQL''s names have at most 63.',
+								  base_name, octet_length(base_name || '_sections_bi')),
+				  HINT = 'Use a table name of at most 51 bytes.';
+	END IF;
+
 	FOREACH suffix IN ARRAY ARRAY['', '_sections', '_figures']
 	LOOP
 		tbl := to_regclass(format('%I.%I', base_schema, base_name || suffix));
