@@ -17,6 +17,7 @@
 #include "utils/datetime.h"
 
 #include "govreport.h"
+#include "normalize.h"
 #include "outline_scan.h"
 #include "regions.h"
 #include "section_type.h"
@@ -32,6 +33,8 @@ document_bytes(text *doc, size_t *len)
 
 	*len = VARSIZE_ANY_EXHDR(doc);
 	govreport_require_utf8(data, (int) *len);
+	/* debris markers match traditional forms too (首頁, 發佈時間) */
+	outline_char_fold = gr_fold_char;
 	return data;
 }
 
