@@ -977,7 +977,7 @@ prompt_password(void)
 	{
 		noecho = old;
 		noecho.c_lflag &= ~(tcflag_t) ECHO;
-		restore = tcsetattr(fileno(tty), TCSAFLUSH, &noecho) == 0;
+		restore = tcsetattr(fileno(tty), TCSANOW, &noecho) == 0;
 	}
 	if (fgets(buf, sizeof(buf), tty) != NULL)
 	{
@@ -985,9 +985,11 @@ prompt_password(void)
 		r = strdup(buf);
 	}
 	if (restore)
-		tcsetattr(fileno(tty), TCSAFLUSH, &old);
+		tcsetattr(fileno(tty), TCSANOW, &old);
 	fputc('\n', tty);
 	fclose(tty);
+	if (r == NULL)
+		fprintf(stderr, "govreport-load: no password given\n");
 	return r;
 }
 
