@@ -792,7 +792,38 @@ finish(Batch *b, const char *path, const char *err)
 	return false;
 }
 
-/* Load one file in its own transaction. */
+/* Does -s or -f ask for rows that report id does not have yet? */
+static bool
+missing_derived(const char *id)
+{
+	const char *params[1] = {id};
+	const char *tables[2] = {have_sections ? q_sections : NULL, have_figures ? q_figures : NULL};
+
+	for (int i = 0; i < 2; i++)
+	{
+		char	   *sql = NULL;
+		char	   *v;
+		bool		none;
+
+		if (tables[i] == NULL)
+			continue;
+		append(&sql, "SELECT NOT EXISTS (SELECT 1 FROM %s WHERE report_id OPERATOR(pg_catalog.=) $1::pg_catalog.int8)",
+			   tables[i]);
+		v = query_value(sql, 1, params);
+		none = v && strcmp(v, "t") == 0;
+		free(v);
+		free(sql);
+		if (none)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Load one file in its own transaction.  A file already loaded is skipped,
+ * unless --refresh asks for its derived columns again or -s / -f ask for
+ * rows it does not have yet (a report loaded before without them).
+ */
 static void
 load_one(Batch *b, const LoadFile *f)
 {
@@ -876,7 +907,7 @@ load_one(Batch *b, const LoadFile *f)
 	}
 	old = strcmp(PQgetvalue(res, 0, 0), "old") == 0;
 	id = strdup(PQgetvalue(res, 0, 1));
-	if (old && !opts.refresh)
+	if (old && !opts.refresh && !missing_derived(id))
 	{
 		if (opts.verbose)
 		{
