@@ -15,7 +15,9 @@
  * (unless it ended without closing punctuation and the next line, not
  * indented, starts with a character that is not a Han one: a number or a
  * Latin word that did not fit and went down whole).  The character size is
- * the median line height.  Lines of a paragraph are
+ * the median line height.  Edges and character size are the whole
+ * document's (a page of short lines would skew its own); the line distance
+ * is the page's, or the document's on a page of fewer than six lines.  Lines of a paragraph are
  * joined without a blank, except between two Latin letters or digits.
  * Every step sorts or scans the lines: n log n in the lines.
  */
@@ -29,6 +31,9 @@
 
 /* How many lines at each end of a page may be furniture. */
 #define EDGE_LINES 2
+
+/* A page with fewer lines takes its line distance from the whole document. */
+#define MIN_PAGE_LINES 6
 
 static int
 cmp_double(const void *a, const void *b)
@@ -224,7 +229,7 @@ oom:
 	return false;
 }
 
-/* Per page: usual line height, line distance, left and right edge. */
+/* Usual line height, line distance, left and right edge of some lines. */
 typedef struct PageShape
 {
 	double		height;
@@ -321,6 +326,7 @@ load_layout_text(const LoadLine *lines, size_t n, size_t *outlen)
 	size_t		start = 0;
 	const LoadLine *prev = NULL;
 	PageShape	prev_shape = {0, 0, 0, 0};
+	PageShape	doc_shape;
 
 	if (drop == NULL || !mark_furniture(lines, n, drop))
 	{
@@ -328,18 +334,36 @@ load_layout_text(const LoadLine *lines, size_t n, size_t *outlen)
 		return NULL;
 	}
 	tb_init(&tb);
+	if (!page_shape(lines, drop, 0, n, &doc_shape))
+	{
+		free(drop);
+		return NULL;
+	}
 	while (start < n)
 	{
 		size_t		end = start;
+		size_t		kept = 0;
 		PageShape	ps;
 
 		while (end < n && lines[end].page == lines[start].page)
-			end++;
-		if (!page_shape(lines, drop, start, end, &ps))
+			kept += !drop[end++];
+		/*
+		 * Edges and character size are the document's (a page of short
+		 * lines would skew its own); the line distance is the page's,
+		 * unless it has too few lines to tell.
+		 */
+		ps = doc_shape;
+		if (kept >= MIN_PAGE_LINES)
 		{
-			tb_free(&tb);
-			free(drop);
-			return NULL;
+			PageShape	own;
+
+			if (!page_shape(lines, drop, start, end, &own))
+			{
+				tb_free(&tb);
+				free(drop);
+				return NULL;
+			}
+			ps.distance = own.distance;
 		}
 		for (size_t i = start; i < end; i++)
 		{
