@@ -33,3 +33,5 @@ SELECT p.name AS province, count(*) AS reports
 FROM reports r JOIN zh_regions p
   ON p.code = substr(r.region_code, 1, 2) || '0000' AND p.valid_to IS NULL
 GROUP BY p.name ORDER BY p.name;
+
+DROP TABLE district_economy, reports;

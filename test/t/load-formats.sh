@@ -10,17 +10,9 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 source "$ROOT/test/t/lib/tap.sh"
-LOAD=${GOVREPORT_LOAD:-${GOVREPORT_STAGE:-}$("${PG_CONFIG:-pg_config}" --bindir)/govreport-load}
-DB=govreport_load_formats
-W=$(mktemp -d /tmp/govreport-load-formats.XXXXXX)
-chmod 755 "$W"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$W"; dropdb --if-exists "$DB" >/dev/null 2>&1' EXIT
-sql() { psql -X -q -d "$DB" -tAc "$1"; }
-
+source "$ROOT/test/t/lib/loader.sh"
+loader_suite load_formats
 SAMPLE=$ROOT/test/data/nangang-2022.txt
-dropdb --if-exists "$DB" >/dev/null 2>&1
-createdb "$DB" || { not_ok "createdb"; tap_done; exit 1; }
-psql -X -q -d "$DB" -c 'SET client_min_messages = warning; CREATE EXTENSION govreport' || exit 1
 
 # The plain text is the reference.
 mkdir -p "$W/plain" "$W/forms" "$W/bad"

@@ -7,16 +7,8 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 source "$ROOT/test/t/lib/tap.sh"
-LOAD=${GOVREPORT_LOAD:-${GOVREPORT_STAGE:-}$("${PG_CONFIG:-pg_config}" --bindir)/govreport-load}
-DB=govreport_load_safety
-W=$(mktemp -d /tmp/govreport-load-safety.XXXXXX)
-chmod 755 "$W"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$W"; dropdb --if-exists "$DB" >/dev/null 2>&1' EXIT
-sql() { psql -X -q -d "$DB" -tAc "$1"; }
-
-dropdb --if-exists "$DB" >/dev/null 2>&1
-createdb "$DB" || { not_ok "createdb"; tap_done; exit 1; }
-psql -X -q -d "$DB" -c 'SET client_min_messages = warning; CREATE EXTENSION govreport' || exit 1
+source "$ROOT/test/t/lib/loader.sh"
+loader_suite load_safety
 n_samples=$(ls "$ROOT"/test/data/*.txt | wc -l)
 
 # Three loaders at once on the same folder, into a table none has made:
