@@ -952,7 +952,10 @@ refresh_all(Batch *b)
 	char	   *sql = NULL;
 	PGresult   *ids;
 
-	append(&sql, "SELECT id, file_name, source_path FROM %s ORDER BY id", q_table);
+	/* a page's own title is kept: report_info would replace it */
+	append(&sql, "SELECT id, file_name, source_path,"
+		   " CASE WHEN source_format OPERATOR(pg_catalog.=) 'html' THEN title END"
+		   " FROM %s ORDER BY id", q_table);
 	ids = PQexec(conn, sql);
 	free(sql);
 	if (PQresultStatus(ids) != PGRES_TUPLES_OK)
@@ -967,13 +970,16 @@ refresh_all(Batch *b)
 	{
 		const char *id = PQgetvalue(ids, i, 0);
 		const char *rel = PQgetisnull(ids, i, 2) ? PQgetvalue(ids, i, 1) : PQgetvalue(ids, i, 2);
+		LoadText	page;
 
 		if (!run("BEGIN", false))
 		{
 			b->failed++;
 			continue;
 		}
-		if (finish(b, rel, derive(id, NULL, rel, NULL)))
+		memset(&page, 0, sizeof(page));
+		page.title = PQgetisnull(ids, i, 3) ? NULL : PQgetvalue(ids, i, 3);
+		if (finish(b, rel, derive(id, NULL, rel, &page)))
 		{
 			b->refreshed++;
 			if (opts.verbose)

@@ -82,4 +82,11 @@ check_eq "--refresh FILES: that report is derived again" "市南区|370202|2022|
 check_eq "--refresh alone: every row derived again from its stored body" "0:0:4" \
 	"$?:$(sql "SELECT count(*) FROM reports WHERE region = 'stale' OR report_year = 1900"):$(sql "SELECT count(*) FROM reports WHERE id IN (SELECT report_id FROM reports_figures)")"
 
+# --refresh from stored bodies keeps what only the page said (its title).
+printf '<html><head><meta name="ArticleTitle" content="页面自己的标题"><meta name="PubDate" content="2023-01-10"></head><body><p>政府工作报告</p><p>各位代表：现在，我代表区人民政府向大会报告工作，请予审议。</p></body></html>' >"$W/page.html"
+"$LOAD" -d "$DB" -t pages -q "$W/page.html"
+"$LOAD" -d "$DB" -t pages --refresh -q
+check_eq "--refresh alone keeps a page's own title and date" "页面自己的标题|2023-01-10" \
+	"$(sql "SELECT concat_ws('|', title, published) FROM pages")"
+
 tap_done
