@@ -18,6 +18,10 @@ trap 'rm -rf "$W"' EXIT
 
 src="$SHARED/corpus/national"
 [ -d "$src" ] || src="$ROOT/test/data"
+psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 ||
+	createdb "$DB"
+psql -X -q -d "$DB" -c "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS govreport" >/dev/null
+
 mkdir -p "$W/utf8" "$W/gb18030" "$W/big5" "$W/utf16" "$W/pdf" "$W/docx" "$W/html"
 for f in "$src"/*.txt; do
 	b=$(basename "$f" .txt)
@@ -25,16 +29,14 @@ for f in "$src"/*.txt; do
 	iconv -c -f UTF-8 -t GB18030 "$f" >"$W/gb18030/$b.txt" 2>/dev/null || true
 	iconv -c -f UTF-8 -t BIG5 "$f" >"$W/big5/$b.txt" 2>/dev/null || true
 	iconv -f UTF-8 -t UTF-16 "$f" >"$W/utf16/$b.txt"
-	# the forms reports are published in (test/t/lib/make_formats.py)
-	/usr/bin/python3 "$ROOT/test/t/lib/make_formats.py" "$f" "$W/made/$b" >/dev/null
+	# the forms reports are published in (test/t/lib/make_formats.py), made
+	# from the report's clean text (one paragraph a line)
+	printf '\\set t `cat %s`\nSELECT report_clean(:%s);\n' "$f" "'t'" | psql -X -q -d "$DB" -tA >"$W/$b.clean"
+	/usr/bin/python3 "$ROOT/test/t/lib/make_formats.py" "$W/$b.clean" "$W/made/$b" >/dev/null
 	cp "$W/made/$b/report.pdf" "$W/pdf/$b.pdf"
 	cp "$W/made/$b/report.docx" "$W/docx/$b.docx"
 	cp "$W/made/$b/page.html" "$W/html/$b.html"
 done
-
-psql -X -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 ||
-	createdb "$DB"
-psql -X -q -d "$DB" -c "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS govreport" >/dev/null
 
 echo "input: $(ls "$W/utf8" | wc -l) reports from $src"
 printf '%-9s %8s %8s %9s %10s %14s %8s\n' form MB seconds 'MB/s' 'client s' 'simple MB/s' ratio

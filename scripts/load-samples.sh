@@ -28,7 +28,7 @@ for f in test/data/*.txt; do
 done
 # clean_text FILE: the report as report_clean gives it, one paragraph a line
 clean_text() {
-	psql -X -q -d "$db" -tA -v "t=$(cat "$1")" <<<"SELECT report_clean(:'t')"
+	printf '\\set t `cat %s`\nSELECT report_clean(:%s);\n' "$1" "'t'" | psql -X -q -d "$db" -tA
 }
 clean_text test/data/national-2004.txt >"$work/national.txt"
 /usr/bin/python3 test/t/lib/make_formats.py "$work/national.txt" "$work/national"

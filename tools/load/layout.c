@@ -12,9 +12,10 @@
  * than 1.6 times the page's usual line distance, when it is indented by
  * more than one character from the page's usual left edge, or when the line
  * before ended more than two characters short of the usual right edge
- * (unless it ended without closing punctuation and the next line, not
- * indented, starts with a character that is not a Han one: a number or a
- * Latin word that did not fit and went down whole).  The character size is
+ * (unless the next line, not indented, starts with a digit or a Latin
+ * letter, or ended without closing punctuation before a next line that
+ * starts with a character that is not a Han one: a number or a word that
+ * did not fit and went down whole).  The character size is
  * the median line height.  Edges and character size are the whole
  * document's (a page of short lines would skew its own); the line distance
  * is the page's, or the document's on a page of fewer than six lines.  Lines of a paragraph are
@@ -313,9 +314,15 @@ starts_han(const LoadLine *l)
 }
 
 static bool
-latin_or_digit(unsigned char c)
+ascii_alnum(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool
+latin_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 char *
@@ -380,15 +387,17 @@ load_layout_text(const LoadLine *lines, size_t n, size_t *outlen)
 
 				bool		indented = l->x0 > ps.left + ps.height;
 				bool		short_before = prev->x1 < pp->right - 2 * pp->height;
-				bool		wrapped_word = !indented && !ends_closed(prev) && !starts_han(l);
+				bool		wrapped_word = !indented &&
+					(ascii_alnum((unsigned char) l->text[0]) ||
+					 (!ends_closed(prev) && !starts_han(l)));
 
 				para = indented || (short_before && !wrapped_word) ||
 					(prev->page == l->page && l->y0 - prev->y0 > 1.6 * ps.distance);
 			}
 			if (para)
 				tb_para(&tb);
-			else if (latin_or_digit((unsigned char) prev->text[prev->len - 1]) &&
-					 latin_or_digit((unsigned char) l->text[0]))
+			else if (latin_letter((unsigned char) prev->text[prev->len - 1]) &&
+					 latin_letter((unsigned char) l->text[0]))
 				tb_space(&tb);
 			tb_text(&tb, l->text, l->len);
 			prev = l;
