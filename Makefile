@@ -26,8 +26,10 @@ EXTRA_CLEAN = $(DATA_built)
 
 # segmenter: the binary lexicon, compiled from jieba's dict.txt and our word
 # lists at build time, installed under $(sharedir)/tsearch_data and mapped by
-# every backend (see doc/segmentation.md).
+# every backend (see doc/segmentation.md).  analysis: jieba's keyword IDF
+# table goes into the same file (doc/analysis.md).
 JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
+JIEBA_IDF = $(JIEBA_DIR)/analyse/idf.txt
 LEXICON = tools/govreport.lex
 LEXICON_SOURCES = $(sort $(wildcard tools/lexicon/*.txt))
 EXTRA_CLEAN += $(LEXICON)
@@ -55,7 +57,7 @@ $(OBJS): $(wildcard src/*.h)
 
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
-	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
+	/usr/bin/python3 tools/compile_lexicon.py --idf=$(JIEBA_IDF) $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
 
 $(REGIONS_TABLE): data/zh_regions.tsv tools/regions/compile_regions.py
 	/usr/bin/python3 tools/regions/compile_regions.py $< $@

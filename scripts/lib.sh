@@ -22,6 +22,7 @@ GOVREPORT_PACKAGES=(
 	# with reportlab in a CJK font
 	libxml2-dev libzip-dev libpoppler-glib-dev
 	python3-reportlab fonts-droid-fallback
+	chromium	# analysis: test/t/demo-page.sh renders the demo page headless
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -5,8 +5,9 @@
 # published in, made here from their text: national-2004 as a PDF and
 # huadong-site-plan-excerpt as a government web page (GB2312, navigation
 # and footer around the article) -- test/t/lib/make_formats.py.  The
-# loader creates reports, reports_sections and reports_figures and the BI
-# views over them.
+# loader creates reports, reports_sections, reports_figures and
+# reports_words (when the extension has report_sections/extract_metrics/
+# zh_word_counts) and the BI views over them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$1
@@ -15,7 +16,7 @@ psql -X -q -d "$db" -v ON_ERROR_STOP=1 <<'SQL'
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS govreport CASCADE;
 CREATE EXTENSION govreport;
-DROP TABLE IF EXISTS reports_sections, reports_figures, reports CASCADE;
+DROP TABLE IF EXISTS reports_sections, reports_figures, reports_words, reports CASCADE;
 SQL
 work=$(mktemp -d /tmp/govreport-samples.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -36,4 +37,4 @@ cp "$work/national/report.pdf" "$work/reports/national-2004.pdf"
 clean_text test/data/huadong-site-plan-excerpt.txt >"$work/huadong.txt"
 /usr/bin/python3 test/t/lib/make_formats.py "$work/huadong.txt" "$work/huadong" "某区2023年政府工作报告（节选）"
 cp "$work/huadong/page.html" "$work/reports/huadong-site-plan-excerpt.html"
-"$loader" -d "$db" --sections --figures "$work/reports"
+"$loader" -d "$db" --sections --figures --words "$work/reports"

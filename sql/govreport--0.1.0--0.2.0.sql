@@ -13,8 +13,13 @@
 --    is dropped and created again.
 --  * loader: govreport_create_bi_views refuses table names whose views'
 --    names PostgreSQL would cut to 63 bytes.
+--  * analysis: word counts (zh_word_counts, zh_word_stats), keywords
+--    (zh_keywords, zh_corpus_keywords), report_compare, and the word views
+--    (govreport_create_word_views, which govreport_create_bi_views now
+--    also calls).  New objects only; the lexicon file gains jieba's IDF
+--    table (format 5), installed with the library as before.
 --
--- What does not change: the lexicon file format, the text search
+-- What does not change: how text is cut and normalised, the text search
 -- configuration and the report_section type's storage, so existing indexes
 -- and stored values stay valid (see doc/security.md and doc/search.md for
 -- when a REINDEX is needed).
@@ -126,6 +131,234 @@ COMMENT ON FUNCTION report_info(text) IS
 
 -- loader: govreport_create_bi_views refuses a table name whose views'
 -- names would be cut to 63 bytes (they collided silently before).
+
+-- analysis: word counts, keywords, report_compare and the word views, as
+-- in the install script.
+
+CREATE FUNCTION zh_word_counts(doc text, all_tokens boolean DEFAULT false,
+	OUT word text, OUT pos text, OUT n integer)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_word_counts'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 1000;
+
+COMMENT ON FUNCTION zh_word_counts(text, boolean) IS
+'the words of one document as zh_tokenize cuts them (normal form), with their most frequent part of speech and count, most frequent first; punctuation, numbers, quantities and stop words left out unless all_tokens';
+
+CREATE FUNCTION zh_word_stats(query text, all_tokens boolean DEFAULT false,
+	OUT word text, OUT pos text, OUT n bigint, OUT documents bigint)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_word_stats'
+LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE
+COST 10000 ROWS 10000;
+
+COMMENT ON FUNCTION zh_word_stats(text, boolean) IS
+'ts_stat over words: for the documents a read-only SELECT returns (one text column, run with the caller''s rights), each word with its most frequent part of speech, its occurrences and the documents holding it';
+
+CREATE FUNCTION zh_keywords(doc text, k integer DEFAULT 20, method text DEFAULT 'tfidf',
+	OUT word text, OUT weight double precision)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_keywords'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 20;
+
+COMMENT ON FUNCTION zh_keywords(text, integer, text) IS
+'the k keywords of a document, heaviest first: method tfidf (jieba''s IDF table) or textrank (co-occurrence window of 5), as jieba.analyse defines them';
+
+-- TF-IDF with the IDF of the loaded reports: ln(N / df), N the reports of
+-- the words table, df those holding the word (at least 1), so a word in
+-- every report weighs 0.
+CREATE FUNCTION zh_corpus_keywords(doc text, words regclass, k integer DEFAULT 20,
+	OUT word text, OUT weight double precision)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF k < 1 THEN
+		RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+			MESSAGE = 'the number of keywords must be at least 1',
+			DETAIL = format('k was %s.', k),
+			HINT = 'Pass k => 20, or a larger k for more keywords.';
+	END IF;
+	RETURN QUERY EXECUTE format($q$
+		WITH d AS (
+			SELECT c.word, c.n, c.ord
+			FROM @extschema@.zh_word_counts($1) WITH ORDINALITY AS c(word, pos, n, ord)
+			WHERE char_length(c.word) >= 2),
+		total AS (SELECT sum(d.n)::float8 AS n FROM d),
+		corpus AS (SELECT count(DISTINCT w.report_id)::float8 AS n_docs FROM %1$s w),
+		df AS (
+			SELECT w.word, count(DISTINCT w.report_id)::float8 AS df
+			FROM %1$s w WHERE w.word IN (SELECT d.word FROM d)
+			GROUP BY w.word)
+		SELECT d.word,
+		       d.n / total.n * ln(greatest(corpus.n_docs, 1) / greatest(coalesce(df.df, 0), 1))
+		FROM d CROSS JOIN total CROSS JOIN corpus LEFT JOIN df ON df.word = d.word
+		ORDER BY 2 DESC, d.ord
+		LIMIT $2$q$, words) USING doc, k;
+END
+$$;
+
+COMMENT ON FUNCTION zh_corpus_keywords(text, regclass, integer) IS
+'TF-IDF keywords with the IDF of the loaded reports: ln(N / df) over a words table (report_id, word), as govreport-load --words makes; a word in every report weighs 0';
+
+CREATE FUNCTION report_compare(old_doc text, new_doc text, k integer DEFAULT 10,
+	OUT change text, OUT term text,
+	OUT old_n integer, OUT new_n integer,
+	OUT old_per_10k numeric, OUT new_per_10k numeric,
+	OUT is_target boolean, OUT old_value numeric, OUT new_value numeric,
+	OUT unit text, OUT old_mention text, OUT new_mention text)
+RETURNS SETOF record
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+WITH
+o AS (SELECT c.word, c.n FROM @extschema@.zh_word_counts(old_doc) c
+      WHERE char_length(c.word) >= 2),
+nw AS (SELECT c.word, c.n FROM @extschema@.zh_word_counts(new_doc) c
+       WHERE char_length(c.word) >= 2),
+len AS (SELECT greatest(char_length(old_doc), 1) AS lo,
+               greatest(char_length(new_doc), 1) AS ln),
+w AS (
+	SELECT coalesce(o.word, nw.word) AS word,
+	       coalesce(o.n, 0) AS old_n, coalesce(nw.n, 0) AS new_n,
+	       coalesce(o.n, 0) * 10000.0 / len.lo AS old_rate,
+	       coalesce(nw.n, 0) * 10000.0 / len.ln AS new_rate
+	FROM o FULL JOIN nw ON nw.word = o.word CROSS JOIN len),
+ranked AS (
+	SELECT w.*,
+	       CASE WHEN w.old_n = 0 THEN 'new'
+	            WHEN w.new_n = 0 THEN 'dropped'
+	            WHEN w.new_rate > w.old_rate THEN 'rose'
+	            WHEN w.new_rate < w.old_rate THEN 'fell' END AS change,
+	       row_number() OVER (
+	           PARTITION BY CASE WHEN w.old_n = 0 THEN 'new'
+	                             WHEN w.new_n = 0 THEN 'dropped'
+	                             WHEN w.new_rate > w.old_rate THEN 'rose'
+	                             WHEN w.new_rate < w.old_rate THEN 'fell' END
+	           ORDER BY abs(w.new_rate - w.old_rate) DESC, w.word) AS rank
+	FROM w),
+fo AS (
+	SELECT DISTINCT ON (m.indicator, m.base_unit, m.is_target) m.*
+	FROM @extschema@.extract_metrics(old_doc) m
+	WHERE m.indicator IS NOT NULL
+	ORDER BY m.indicator, m.base_unit, m.is_target, m.char_start),
+fn AS (
+	SELECT DISTINCT ON (m.indicator, m.base_unit, m.is_target) m.*
+	FROM @extschema@.extract_metrics(new_doc) m
+	WHERE m.indicator IS NOT NULL
+	ORDER BY m.indicator, m.base_unit, m.is_target, m.char_start),
+figures AS (
+	SELECT fo.indicator, fo.is_target,
+	       CASE WHEN fo.unit IS NOT DISTINCT FROM fn.unit THEN fo.value ELSE fo.base_value END AS old_value,
+	       CASE WHEN fo.unit IS NOT DISTINCT FROM fn.unit THEN fn.value ELSE fn.base_value END AS new_value,
+	       CASE WHEN fo.unit IS NOT DISTINCT FROM fn.unit THEN fo.unit ELSE fo.base_unit END AS unit,
+	       fo.mention AS old_mention, fn.mention AS new_mention,
+	       row_number() OVER (ORDER BY fn.char_start, fo.char_start) AS rank
+	FROM fo JOIN fn ON fn.indicator = fo.indicator
+	               AND fn.base_unit IS NOT DISTINCT FROM fo.base_unit
+	               AND fn.is_target = fo.is_target),
+result AS (
+	SELECT CASE r.change WHEN 'new' THEN 1 WHEN 'dropped' THEN 2
+	                     WHEN 'rose' THEN 3 ELSE 4 END AS change_order,
+	       r.rank, r.change, r.word AS term, r.old_n, r.new_n,
+	       round(r.old_rate, 2) AS old_per_10k, round(r.new_rate, 2) AS new_per_10k,
+	       NULL::boolean AS is_target, NULL::numeric AS old_value,
+	       NULL::numeric AS new_value, NULL::text AS unit,
+	       NULL::text AS old_mention, NULL::text AS new_mention
+	FROM ranked r
+	WHERE r.change IS NOT NULL AND r.rank <= k
+	UNION ALL
+	SELECT 5, f.rank, 'figure', f.indicator, NULL, NULL, NULL, NULL,
+	       f.is_target, f.old_value, f.new_value, f.unit, f.old_mention, f.new_mention
+	FROM figures f)
+SELECT result.change, result.term, result.old_n, result.new_n, result.old_per_10k,
+       result.new_per_10k, result.is_target, result.old_value, result.new_value,
+       result.unit, result.old_mention, result.new_mention
+FROM result
+ORDER BY result.change_order, result.rank
+$$;
+
+COMMENT ON FUNCTION report_compare(text, text, integer) IS
+'what changed from one report to the next: the k words new, dropped, risen and fallen most (counts and per 10,000 characters), then every figure whose indicator, unit and target/outcome kind appear in both, with the two values';
+
+-- The word views over a reports table and its words table (NAME and
+-- NAME_words, as govreport-load --words makes them), for BI tools: every
+-- column of a built-in type.  A column the reports table lacks (region_code
+-- before the loader fills it) is NULL in the views.
+CREATE FUNCTION govreport_create_word_views(reports regclass)
+RETURNS text[]
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	-- the report's attributes the views carry, with the type they have there
+	attrs constant text[] := ARRAY['file_name', 'report_year', 'region',
+		'region_code', 'admin_level'];
+	attr_types constant text[] := ARRAY['text', 'integer', 'text', 'text', 'text'];
+	base_schema name;
+	base_name name;
+	words regclass;
+	cols text := '';
+	group_cols text := '';
+	view_name text;
+	made text[] := '{}';
+BEGIN
+	SELECT n.nspname, c.relname INTO base_schema, base_name
+	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+	WHERE c.oid = reports;
+	words := to_regclass(format('%I.%I', base_schema, base_name || '_words'));
+	IF words IS NULL THEN
+		RETURN made;
+	END IF;
+
+	FOR i IN 1 .. array_length(attrs, 1) LOOP
+		IF EXISTS (SELECT 1 FROM pg_attribute a
+				   WHERE a.attrelid = reports AND a.attname = attrs[i]
+					 AND a.attnum > 0 AND NOT a.attisdropped) THEN
+			cols := cols || format('r.%1$I::%2$s AS %1$I, ', attrs[i], attr_types[i]);
+		ELSE
+			cols := cols || format('NULL::%2$s AS %1$I, ', attrs[i], attr_types[i]);
+		END IF;
+	END LOOP;
+
+	-- one row per word of a report, with the report's who, where and when
+	view_name := base_name || '_words_bi';
+	EXECUTE format('CREATE OR REPLACE VIEW %I.%I AS
+		SELECT w.report_id, %s w.word, w.pos, w.n
+		FROM %s w JOIN %s r ON r.id = w.report_id',
+		base_schema, view_name, cols, words, reports);
+	EXECUTE format('COMMENT ON VIEW %I.%I IS %L', base_schema, view_name,
+		format('each word of each report of %s with the report''s year, region, region code and level; plain column types for BI tools (made by govreport_create_word_views)', reports));
+	made := made || format('%I.%I', base_schema, view_name);
+
+	-- occurrences of each word per (year, region, region code, level),
+	-- per 10,000 characters of those reports; 0 where a group's reports
+	-- lack the word, so a line chart drops to 0 rather than skipping years
+	view_name := base_name || '_word_trends';
+	EXECUTE format('CREATE OR REPLACE VIEW %I.%I AS
+		SELECT r.report_year, r.region, r.region_code, r.admin_level, v.word,
+		       coalesce(sum(w.n), 0)::bigint AS n,
+		       count(*)::bigint AS reports,
+		       sum(r.chars)::bigint AS chars,
+		       round(coalesce(sum(w.n), 0) * 10000.0 / greatest(sum(r.chars), 1), 3) AS per_10k
+		FROM (SELECT %s r.id, char_length(r.body) AS chars FROM %s r) r
+		CROSS JOIN (SELECT DISTINCT d.word FROM %s d) v
+		LEFT JOIN %s w ON w.report_id = r.id AND w.word = v.word
+		GROUP BY r.report_year, r.region, r.region_code, r.admin_level, v.word',
+		base_schema, view_name, cols, reports, words, words);
+	EXECUTE format('COMMENT ON VIEW %I.%I IS %L', base_schema, view_name,
+		format('occurrences of each word per report year, region, region code and admin level of %s, and per 10,000 characters of those reports (made by govreport_create_word_views)', reports));
+	made := made || format('%I.%I', base_schema, view_name);
+	RETURN made;
+END
+$$;
+
+COMMENT ON FUNCTION govreport_create_word_views(regclass) IS
+'create or replace the views NAME_words_bi (each word of each report with year, region, region code, admin level) and NAME_word_trends (occurrences per year and region, per 10,000 characters) over a reports table and its NAME_words table; returns the views made';
+
+-- analysis: the BI views function also makes the word views.
 CREATE OR REPLACE FUNCTION govreport_create_bi_views(reports regclass)
 RETURNS text[]
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
@@ -181,6 +414,11 @@ BEGIN
 					   format('%s with plain column types for BI tools (made by govreport_create_bi_views)', tbl));
 		made := made || format('%I.%I', base_schema, view_name);
 	END LOOP;
+	-- analysis: the word views, when the reports have a words table
+	made := made || @extschema@.govreport_create_word_views(reports);
 	RETURN made;
 END
 $$;
+
+COMMENT ON FUNCTION govreport_create_bi_views(regclass) IS
+'create or replace views NAME_bi, NAME_sections_bi and NAME_figures_bi over a reports table and its sections and figures tables, with every column of a type BI tools know (extension types as text), and the word views of govreport_create_word_views; returns the views made';

@@ -78,6 +78,18 @@ norm_entry_in_bounds(uint32 entry, uint32 data_size)
 		((entry >> 8) >= 1 && (uint64) (entry >> 8) - 1 + (entry & 0xFF) <= data_size);
 }
 
+/* Every IDF entry's word lies inside the IDF text. */
+static bool
+idf_in_bounds(const char *map, const ZhLexiconHeader *hdr)
+{
+	const ZhIdfEntry *idf = (const ZhIdfEntry *) (map + hdr->off_idf_entries);
+
+	for (uint32 i = 0; i < hdr->n_idf; i++)
+		if ((uint64) idf[i].text_off + idf[i].text_len > hdr->idf_text_size)
+			return false;
+	return true;
+}
+
 /*
  * The root, HMM and normal form indexes, the HMM entries' states and the
  * states' tags are followed without checks later, so they are checked once
@@ -115,7 +127,7 @@ indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
 			(i > 0 && norm_supp[2 * i] <= norm_supp[2 * i - 2]) ||
 			!norm_entry_in_bounds(norm_supp[2 * i + 1], hdr->norm_data_size))
 			return false;
-	return true;
+	return idf_in_bounds(map, hdr);
 }
 
 /*
@@ -180,7 +192,9 @@ zh_lexicon_open(const char *path)
 			 !section_fits(hdr.off_hmm_next, (uint64) hdr.n_hmm_states * 32, hdr.file_size) ||
 			 !section_fits(hdr.off_norm_bmp, 65536 * 4, hdr.file_size) ||
 			 !section_fits(hdr.off_norm_supp, (uint64) hdr.n_norm_supp * 8, hdr.file_size) ||
-			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size))
+			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size) ||
+			 !section_fits(hdr.off_idf_entries, (uint64) hdr.n_idf * sizeof(ZhIdfEntry), hdr.file_size) ||
+			 !section_fits(hdr.off_idf_text, hdr.idf_text_size, hdr.file_size))
 		why = "section table out of bounds";
 	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
 		why = "index out of bounds";
@@ -218,6 +232,10 @@ zh_lexicon_open(const char *path)
 	lex->norm_supp = (const uint32 *) ((const char *) map + hdr.off_norm_supp);
 	lex->n_norm_supp = hdr.n_norm_supp;
 	lex->norm_data = (const char *) map + hdr.off_norm_data;
+	lex->idf_entries = (const ZhIdfEntry *) ((const char *) map + hdr.off_idf_entries);
+	lex->n_idf = hdr.n_idf;
+	lex->idf_text = (const char *) map + hdr.off_idf_text;
+	lex->idf_median = hdr.idf_median;
 	lex->log_total = hdr.log_total;
 	lex->file_dev = (uint64) st.st_dev;
 	lex->file_ino = (uint64) st.st_ino;
@@ -271,4 +289,40 @@ zh_lexicon_pos_id(const ZhLexicon *lex, const char *name)
 			return (uint8) i;
 	}
 	return 0;
+}
+
+/* memcmp order, a prefix before the longer word (Python's bytes order). */
+static int
+compare_words(const char *a, int alen, const char *b, int blen)
+{
+	int			c = memcmp(a, b, alen < blen ? alen : blen);
+
+	return c != 0 ? c : (alen > blen) - (alen < blen);
+}
+
+double
+zh_lexicon_idf(const ZhLexicon *lex, const char *word, int len, bool *found)
+{
+	uint32		lo = 0;
+	uint32		hi = lex->n_idf;
+
+	while (lo < hi)
+	{
+		uint32		mid = lo + (hi - lo) / 2;
+		const ZhIdfEntry *e = &lex->idf_entries[mid];
+		int			c = compare_words(lex->idf_text + e->text_off, e->text_len,
+									  word, len);
+
+		if (c == 0)
+		{
+			*found = true;
+			return e->idf;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = false;
+	return lex->idf_median;
 }

@@ -4,15 +4,16 @@ compile_lexicon.py -- build govreport's binary lexicon (govreport.lex).
 
 Inputs: jieba's dict.txt ("word freq tag" lines, MIT licence), jieba's
 posseg HMM tables (word boundary and part of speech together, the model
-behind jieba.posseg), and the project's own word lists (tools/lexicon/*.txt,
-"word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
+behind jieba.posseg), jieba's keyword IDF table (analyse/idf.txt, "word idf"
+lines; optional, --idf=PATH), and the project's own word lists
+(tools/lexicon/*.txt, "word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
 backends mmap; its layout is described in src/lexicon.h and must match the
 struct formats below.
 
 Words are stored through the fold table (Traditional -> Simplified,
 NFKC width fold, lower case), so lookups of folded text find them.
 
-Usage: compile_lexicon.py OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
+Usage: compile_lexicon.py [--idf=IDF_TXT] OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
 """
 import math
 import os
@@ -24,7 +25,7 @@ import zlib
 import icu
 
 MAGIC = b"GRLEX\x00\x00\x01"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ROOT = 0xFFFFFFFF
 NONE = 0xFFFFFFFF
 MASK = 0xFFFFFFFF
@@ -32,7 +33,8 @@ MIN_EMIT = -1.0e30  # stands for jieba's MIN_FLOAT (-3.14e100) in a float
 DOMAIN_DEFAULT_FREQ = 50000
 
 # Header: see ZhLexiconHeader in src/lexicon.h (little-endian, 272 bytes).
-HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" + "88x" + "II" + "8x"
+HEADER_FMT = ("<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" +
+              "QQIId" + "56x" + "II" + "8x")
 HEADER_SIZE = struct.calcsize(HEADER_FMT)
 assert HEADER_SIZE == 272, HEADER_SIZE
 SLOT_FMT = "<IIfBBH"
@@ -41,6 +43,7 @@ HMM_INDEX_FMT = "<IHH"  # first entry, entry count, 1 if only those states
 HMM_ENTRY_FMT = "<Bxxxf"  # state, log P(char | state)
 MAX_TAGS = 255
 TAG_WIDTH = 8
+IDF_ENTRY_FMT = "<IHxxf"  # text offset, byte length, idf
 
 
 def hash_node(parent, cp):
@@ -112,6 +115,57 @@ def build_normal_forms():
     return forms
 
 
+def normal_word(word, forms):
+    """A word in the form gr_normalize() gives tokens at run time: ASCII
+    lower-cased, every other character replaced by its normal form."""
+    out = []
+    for c in word:
+        cp = ord(c)
+        if cp < 0x80:
+            out.append(c.lower())
+        elif cp in forms:
+            out.append(forms[cp].decode("utf-8"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def read_idf(path, forms):
+    """jieba's keyword IDF table, keyed by the normal form of each word.
+
+    The median is taken as jieba's IDFLoader takes it: over the values of
+    the table as read (a later line for the same word replaces an earlier
+    one), element len // 2 of the sorted values; jieba gives it to words
+    the table lacks.  When two words share a normal form (a traditional
+    spelling and its simplified one), the word already in normal form
+    keeps its value, else the first line.  Returns (entries sorted by the
+    UTF-8 bytes of the key, text blob, median)."""
+    table = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            parts = line.strip().split(" ")
+            if len(parts) != 2:
+                sys.exit("%s:%d: expected 'word idf'" % (path, lineno))
+            table[parts[0]] = float(parts[1])
+    if not table:
+        sys.exit("%s: no entries" % path)
+    median = sorted(table.values())[len(table) // 2]
+    by_key = {}
+    for word, idf in table.items():
+        key = normal_word(word, forms).encode("utf-8")
+        if len(key) == 0 or len(key) > 0xFFFF:
+            continue
+        old = by_key.get(key)
+        if old is None or (word.encode("utf-8") == key and old[0] != key):
+            by_key[key] = (word.encode("utf-8"), idf)
+    blob = bytearray()
+    entries = []
+    for key in sorted(by_key):
+        entries.append((len(blob), len(key), by_key[key][1]))
+        blob += key
+    return entries, bytes(blob), median
+
+
 def fold_word(word, fold):
     return "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
 
@@ -139,10 +193,14 @@ def read_words(path, default_freq, words, tags):
 
 
 def main():
-    if len(sys.argv) < 4:
+    args = sys.argv[1:]
+    idf_txt = None
+    if args and args[0].startswith("--idf="):
+        idf_txt = args.pop(0)[len("--idf="):]
+    if len(args) < 3:
         sys.exit(__doc__)
-    out, dict_txt, posseg = sys.argv[1:4]
-    wordlists = sys.argv[4:]
+    out, dict_txt, posseg = args[:3]
+    wordlists = args[3:]
 
     fold = build_fold_table()
 
@@ -299,6 +357,13 @@ def main():
         else:
             norm_supp.append((cp, packed))
 
+    # Keyword IDF: entries sorted by key for a binary search, keys in one
+    # blob.  Without --idf the section is empty and TF-IDF is unavailable.
+    if idf_txt:
+        idf_entries, idf_blob, idf_median = read_idf(idf_txt, forms)
+    else:
+        idf_entries, idf_blob, idf_median = [], b"", 0.0
+
     # Sections, each 16-byte aligned.
     sections = []
 
@@ -318,6 +383,8 @@ def main():
     section(struct.pack("<65536I", *norm_bmp))
     section(b"".join(struct.pack("<II", cp, packed) for cp, packed in norm_supp))
     section(bytes(norm_blob))
+    section(b"".join(struct.pack(IDF_ENTRY_FMT, *e) for e in idf_entries))
+    section(idf_blob)
 
     offsets = []
     pos = HEADER_SIZE
@@ -343,6 +410,8 @@ def main():
                            len(states), 0,
                            offsets[10], offsets[11], offsets[12],
                            len(norm_supp), len(norm_blob),
+                           offsets[13], offsets[14], len(idf_entries), len(idf_blob),
+                           idf_median,
                            payload_crc, header_crc)
 
     hdr = header(0)
@@ -353,9 +422,9 @@ def main():
         f.write(body)
     os.replace(tmp, out)
     print("%s: %d words, %d nodes in %d slots, %d HMM states, %d emissions, %d tags, "
-          "%d normal forms, %d bytes, max %d chars"
+          "%d normal forms, %d IDF entries, %d bytes, max %d chars"
           % (out, len(words), n_nodes, n_slots, len(states), len(entries), len(tags),
-             len(forms), file_size, max_chars), file=sys.stderr)
+             len(forms), len(idf_entries), file_size, max_chars), file=sys.stderr)
 
 
 if __name__ == "__main__":

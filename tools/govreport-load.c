@@ -75,6 +75,7 @@ typedef struct Options
 	const char *meta_file;
 	bool		sections;
 	bool		figures;
+	bool		words;
 	bool		refresh;
 	bool		strict;
 	bool		password;
@@ -106,6 +107,7 @@ static char *q_schema;
 static char *q_table;
 static char *q_sections;
 static char *q_figures;
+static char *q_words;
 static char *q_ext;				/* "schema". of the extension, or NULL */
 static char *insert_sql;
 static char *info_sql;			/* NULL without report_info */
@@ -113,6 +115,7 @@ static char *meta_sql;
 static bool have_clean;
 static bool have_sections;
 static bool have_figures;
+static bool have_words;
 
 static double
 now_seconds(void)
@@ -141,6 +144,8 @@ usage(FILE *f)
 			"  -E, --encoding=NAME      read every text file in this encoding, without detection\n"
 			"  -s, --sections           also store report_sections() in NAME_sections\n"
 			"  -f, --figures            also store extract_metrics() in NAME_figures\n"
+			"      --words              also store zh_word_counts() in NAME_words, with\n"
+			"                           the views NAME_words_bi and NAME_word_trends\n"
 			"  -m, --meta=FILE          sidecar CSV: path,title,region,region_code,year,level,url,published\n"
 			"  -r, --refresh            recompute report_info, sections and figures of reports\n"
 			"                           already loaded (of the files given, or of every row)\n"
@@ -365,7 +370,40 @@ table_oid(const char *qname)
 }
 
 /*
- * The companion table (sections or figures) points at its report: a
+ * An index whose first column is column, made (named by the server) when
+ * the table has none: IF NOT EXISTS would need a name, and a name built
+ * from a long table name would be cut.
+ */
+static void
+ensure_index(const char *qtable, const char *column)
+{
+	char	   *oid = table_oid(qtable);
+	const char *params[2] = {oid, column};
+	char	   *v;
+
+	if (oid == NULL)
+		return;
+	v = query_value("SELECT pg_catalog.count(*) FROM pg_catalog.pg_index i"
+					" JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid"
+					" AND a.attnum OPERATOR(pg_catalog.=) i.indkey[0]"
+					" WHERE i.indrelid OPERATOR(pg_catalog.=) $1::pg_catalog.oid"
+					" AND a.attname OPERATOR(pg_catalog.=) $2", 2, params);
+	if (v && strcmp(v, "0") == 0)
+	{
+		char	   *sql = NULL;
+		char	   *qcol = quote_ident(column);
+
+		append(&sql, "CREATE INDEX ON %s (%s)", qtable, qcol);
+		(void) run(sql, false);
+		free(sql);
+		free(qcol);
+	}
+	free(v);
+	free(oid);
+}
+
+/*
+ * The companion table (sections, figures, words) points at its report: a
  * foreign key with ON DELETE CASCADE and an index on report_id, added to
  * tables made by older loaders too.  Rows of reports that no longer exist
  * keep the key from being checked: it is then added NOT VALID, with a
@@ -401,19 +439,34 @@ link_companion(const char *qcomp)
 		sql = NULL;
 	}
 	free(v);
-	v = query_value("SELECT pg_catalog.count(*) FROM pg_catalog.pg_index i"
-					" JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid"
-					" AND a.attnum OPERATOR(pg_catalog.=) i.indkey[0]"
-					" WHERE i.indrelid OPERATOR(pg_catalog.=) $1::pg_catalog.oid"
-					" AND a.attname OPERATOR(pg_catalog.=) 'report_id'", 1, params);
-	if (v && strcmp(v, "0") == 0)
-	{
-		append(&sql, "CREATE INDEX ON %s (report_id)", qcomp);
-		(void) run(sql, false);
-		free(sql);
-	}
-	free(v);
 	free(oid);
+	ensure_index(qcomp, "report_id");
+}
+
+/*
+ * --words: each report's word counts (report_id, word, pos, n), keyed by
+ * report and word and indexed by word for the word views (doc/analysis.md).
+ */
+static bool
+make_words_table(void)
+{
+	char	   *sql = NULL;
+	bool		ok;
+
+	append(&sql, "CREATE TABLE IF NOT EXISTS %s (\n"
+		   "  report_id pg_catalog.int8 NOT NULL,\n"
+		   "  word pg_catalog.text NOT NULL,\n"
+		   "  pos pg_catalog.text,\n"
+		   "  n pg_catalog.int4 NOT NULL,\n"
+		   "  PRIMARY KEY (report_id, word))", q_words);
+	ok = run(sql, false);
+	free(sql);
+	if (ok)
+	{
+		link_companion(q_words);
+		ensure_index(q_words, "word");
+	}
+	return ok;
 }
 
 /* Create a companion table from a function's columns when missing. */
@@ -631,9 +684,17 @@ prepare_schema(void)
 		if (!have_figures && !opts.quiet)
 			fprintf(stderr, "govreport-load: extract_metrics(text) is not installed; figures are not stored\n");
 	}
+	if (opts.words)
+	{
+		have_words = ext_function("zh_word_counts(text,boolean)");
+		if (!have_words && !opts.quiet)
+			fprintf(stderr, "govreport-load: zh_word_counts(text, boolean) is not installed; words are not stored\n");
+	}
 	if (have_sections && !make_companion(q_sections, "report_sections"))
 		return false;
 	if (have_figures && !make_companion(q_figures, "extract_metrics"))
+		return false;
+	if (have_words && !make_words_table())
 		return false;
 
 	/* BI views with plain column types, when the extension offers them. */
@@ -777,6 +838,8 @@ derive(const char *id, const char *text, const char *rel, const LoadText *lt)
 		return err;
 	if (have_figures && (err = store_derived(q_figures, "extract_metrics", id)) != NULL)
 		return err;
+	if (have_words && (err = store_derived(q_words, "zh_word_counts", id)) != NULL)
+		return err;
 	return NULL;
 }
 
@@ -792,14 +855,15 @@ finish(Batch *b, const char *path, const char *err)
 	return false;
 }
 
-/* Does -s or -f ask for rows that report id does not have yet? */
+/* Does -s, -f or --words ask for rows that report id does not have yet? */
 static bool
 missing_derived(const char *id)
 {
 	const char *params[1] = {id};
-	const char *tables[2] = {have_sections ? q_sections : NULL, have_figures ? q_figures : NULL};
+	const char *tables[3] = {have_sections ? q_sections : NULL,
+		have_figures ? q_figures : NULL, have_words ? q_words : NULL};
 
-	for (int i = 0; i < 2; i++)
+	for (int i = 0; i < 3; i++)
 	{
 		char	   *sql = NULL;
 		char	   *v;
@@ -1123,6 +1187,10 @@ resolve_names(void)
 		qs = quote_ident(name);
 		append(&q_figures, "%s.%s", q_schema, qs);
 		free(qs);
+		snprintf(name, sizeof(name), "%s_words", table);
+		qs = quote_ident(name);
+		append(&q_words, "%s.%s", q_schema, qs);
+		free(qs);
 	}
 	return true;
 }
@@ -1143,6 +1211,7 @@ main(int argc, char **argv)
 		{"meta", required_argument, NULL, 'm'},
 		{"refresh", no_argument, NULL, 'r'},
 		{"strict", no_argument, NULL, 4},
+		{"words", no_argument, NULL, 5},
 		{"progress", no_argument, NULL, 'P'},
 		{"no-progress", no_argument, NULL, 1},
 		{"verbose", no_argument, NULL, 'v'},
@@ -1204,6 +1273,9 @@ main(int argc, char **argv)
 				break;
 			case 4:
 				opts.strict = true;
+				break;
+			case 5:
+				opts.words = true;
 				break;
 			case 'P':
 				opts.progress = 1;

@@ -10,5 +10,5 @@ ROOT=$(cd "$HERE/../.." && pwd)
 OUT=${1:-/tmp/fuzz_tsparser}
 clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-I"$HERE/include" -I"$ROOT/src" \
-	"$HERE/fuzz_tsparser.c" "$ROOT/src/normalize.c" "$ROOT/src/scan.c" \
+	"$HERE/fuzz_tsparser.c" "$HERE/plain_alloc.c" "$ROOT/src/normalize.c" "$ROOT/src/scan.c" \
 	"$ROOT/src/lexicon.c" "$HERE/lexicon_file.c" -o "$OUT"

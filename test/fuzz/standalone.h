@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* the server's integer names, for headers shared with it (normalize.h) */
+typedef int32_t int32;
+typedef uint32_t uint32;
+
 extern void *fuzz_palloc(size_t size);
 extern void *fuzz_repalloc(void *p, size_t size);
 extern void fuzz_reset_arena(void);

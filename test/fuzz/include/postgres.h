@@ -49,18 +49,36 @@ extern void *MemoryContextAlloc(MemoryContext cxt, Size size);
 extern void *MemoryContextAllocZero(MemoryContext cxt, Size size);
 extern void MemoryContextRegisterResetCallback(MemoryContext cxt,
 											   MemoryContextCallback *cb);
+/* test/fuzz/plain_alloc.c: free every block still allocated */
+extern void plain_alloc_reset(void);
 
 #define ALLOCSET_SMALL_SIZES 0, 0, 0
+#define ALLOCSET_DEFAULT_SIZES 0, 0, 0
 #define AllocSetContextCreate(parent, name, ...) ((MemoryContext) (parent))
+#define MemoryContextDelete(cxt) ((void) (cxt))
+
+static inline MemoryContext
+MemoryContextSwitchTo(MemoryContext cxt)
+{
+	(void) cxt;
+	return CurrentMemoryContext;
+}
 
 #define ERROR 21
 #define ERRCODE_PROGRAM_LIMIT_EXCEEDED 1
 #define ERRCODE_EXTERNAL_ROUTINE_EXCEPTION 2
+#define ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE 3
 #define errcode(c) 0
 #define errmsg(...) (fprintf(stderr, __VA_ARGS__), 0)
 #define errdetail(...) 0
+#define errhint(...) 0
+#define Assert(c) do { if (!(c)) abort(); } while (0)
 #define ereport(level, rest) do { fprintf(stderr, "ERROR\n"); abort(); } while (0)
 
 #define CHECK_FOR_INTERRUPTS() ((void) 0)
+
+/* port.h's sort with a context argument (the harness supplies it) */
+extern void qsort_arg(void *base, size_t nel, size_t elsize,
+					  int (*cmp) (const void *, const void *, void *), void *arg);
 
 #endif
