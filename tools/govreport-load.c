@@ -1123,6 +1123,21 @@ read_meta_file(const char *path)
 	return r == 0;
 }
 
+/* "schema"."TABLE_suffix", malloc'd. */
+static char *
+qualified_name(const char *table, const char *suffix)
+{
+	char		name[300];
+	char	   *q;
+	char	   *r = NULL;
+
+	snprintf(name, sizeof(name), "%s%s", table, suffix);
+	q = quote_ident(name);
+	append(&r, "%s.%s", q_schema, q);
+	free(q);
+	return r;
+}
+
 /*
  * Settle the names: the table's schema (from -t, else the first schema of
  * the caller's search path), the extension's schema; then clear the
@@ -1172,26 +1187,10 @@ resolve_names(void)
 	res = PQexec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
 	PQclear(res);
 	q_schema = quote_ident(schema);
-	{
-		char	   *qt = quote_ident(table);
-		char	   *qs;
-		char		name[300];
-
-		append(&q_table, "%s.%s", q_schema, qt);
-		free(qt);
-		snprintf(name, sizeof(name), "%s_sections", table);
-		qs = quote_ident(name);
-		append(&q_sections, "%s.%s", q_schema, qs);
-		free(qs);
-		snprintf(name, sizeof(name), "%s_figures", table);
-		qs = quote_ident(name);
-		append(&q_figures, "%s.%s", q_schema, qs);
-		free(qs);
-		snprintf(name, sizeof(name), "%s_words", table);
-		qs = quote_ident(name);
-		append(&q_words, "%s.%s", q_schema, qs);
-		free(qs);
-	}
+	q_table = qualified_name(table, "");
+	q_sections = qualified_name(table, "_sections");
+	q_figures = qualified_name(table, "_figures");
+	q_words = qualified_name(table, "_words");
 	return true;
 }
 
