@@ -37,6 +37,12 @@ EXTRA_CLEAN += $(LEXICON)
 # search: the Chinese stop-word list read by the govreport_zh dictionary.
 DATA_TSEARCH = data/govreport.stop
 
+# regions: the GB/T 2260 table (data/zh_regions.tsv, extracted from npm
+# packages as that file's header says) compiled into C, so the build needs
+# no network and the lookups no table (doc/regions.md).
+REGIONS_TABLE = src/regions_table.inc
+EXTRA_CLEAN += $(REGIONS_TABLE)
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
@@ -52,6 +58,10 @@ $(OBJS): $(wildcard src/*.h)
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
 	/usr/bin/python3 tools/compile_lexicon.py --idf=$(JIEBA_IDF) $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
+
+$(REGIONS_TABLE): data/zh_regions.tsv tools/regions/compile_regions.py
+	/usr/bin/python3 tools/regions/compile_regions.py $< $@
+src/regions.o: $(REGIONS_TABLE)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
@@ -81,16 +91,19 @@ demo:
 # --- govreport-load: the command-line loader (tools/, doc/loader.md) ---
 # PGXS's PROGRAM cannot sit beside MODULE_big, so explicit rules: compiled
 # with the same CFLAGS (the test build's -Werror included), linked against
-# libpq and ICU, installed beside psql.
+# libpq, ICU, libxml2 (web pages, Word XML), libzip (Word archives) and
+# poppler-glib (PDF), installed beside psql.
 LOAD_PROGRAM = tools/govreport-load
 LOAD_SRCS = tools/govreport-load.c $(sort $(wildcard tools/load/*.c))
 LOAD_HDRS = $(wildcard tools/load/*.h)
+LOAD_PKGS = libxml-2.0 libzip poppler-glib
 
 all: $(LOAD_PROGRAM)
 
 $(LOAD_PROGRAM): $(LOAD_SRCS) $(LOAD_HDRS)
-	$(CC) $(CFLAGS) $(ICU_CFLAGS) -DLOAD_VERSION='"$(EXTVERSION)"' -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
-		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS)
+	$(CC) $(CFLAGS) $(ICU_CFLAGS) $(shell pkg-config --cflags $(LOAD_PKGS)) -DLOAD_VERSION='"$(EXTVERSION)"' \
+		-I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
+		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS) $(shell pkg-config --libs $(LOAD_PKGS))
 
 install: install-load
 .PHONY: install-load

@@ -6,6 +6,13 @@
 --    the search path, so an operator planted in the schema ran as whoever
 --    wrote the table); PUBLIC may read the user lexicon but no longer edit
 --    it, and the extension's owner may edit and grant editing.
+--  * loader/regions: zh_regions (GB/T 2260 codes compiled in),
+--    zh_region_code, zh_region_candidates, zh_region_catalogue; report_info
+--    gains region_code as its last column and admin_level is given in the
+--    code's words (national, province, prefecture, county), so report_info
+--    is dropped and created again.
+--  * loader: govreport_create_bi_views refuses table names whose views'
+--    names PostgreSQL would cut to 63 bytes.
 --  * analysis: word counts (zh_word_counts, zh_word_stats), keywords
 --    (zh_keywords, zh_corpus_keywords), report_compare, and the word views
 --    (govreport_create_word_views, which govreport_create_bi_views now
@@ -68,6 +75,72 @@ GRANT SELECT ON @extschema@.zh_units TO PUBLIC;
 -- The operators of report_section name their selectivity functions with
 -- pg_catalog. (0.1.0 resolved them through the search path; pg_catalog is
 -- searched first there, so they are the same functions.)
+
+-- loader/regions: GB/T 2260 region codes (doc/regions.md), and report_info
+-- gains region_code as its last column (admin_level now in the code's
+-- words: national, province, prefecture, county).  A function's OUT
+-- columns cannot change in place, so report_info is dropped and made again
+-- (views over it must be dropped first and made again after the update).
+
+CREATE FUNCTION zh_region_catalogue(
+	OUT code text, OUT name text, OUT short_name text, OUT level text,
+	OUT parent_code text, OUT valid_from date, OUT valid_to date)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_region_catalogue'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4000;
+
+COMMENT ON FUNCTION zh_region_catalogue() IS
+'the GB/T 2260 region codes compiled into govreport (provinces, prefectures, counties; current and since 2002), as the zh_regions table holds them';
+
+CREATE TABLE zh_regions (
+	code text NOT NULL,
+	name text NOT NULL,
+	short_name text,
+	level text NOT NULL,
+	parent_code text,
+	valid_from date,
+	valid_to date,
+	PRIMARY KEY (code, name)
+);
+
+INSERT INTO @extschema@.zh_regions SELECT * FROM @extschema@.zh_region_catalogue();
+GRANT SELECT ON zh_regions TO PUBLIC;
+
+COMMENT ON TABLE zh_regions IS
+'GB/T 2260 administrative division codes: code, full and short name, level (province, prefecture, county), parent code, and the period the data sets list the name (valid_from NULL: listed in the earliest, 2002-12; valid_to NULL: current); source in data/zh_regions.tsv';
+
+CREATE FUNCTION zh_region_code(name text, within text DEFAULT NULL) RETURNS text
+AS 'MODULE_PATHNAME', 'zh_region_code'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+
+COMMENT ON FUNCTION zh_region_code(text, text) IS
+'the GB/T 2260 code of the region a name means (南岗区, 哈尔滨市南岗区, 黑龙江省哈尔滨市南岗区, 南岗, traditional forms), inside the region within names when given; NULL when no region or several';
+
+CREATE FUNCTION zh_region_candidates(name text, within text DEFAULT NULL,
+	OUT code text, OUT name text, OUT short_name text, OUT level text,
+	OUT parent_code text, OUT valid_from date, OUT valid_to date,
+	OUT full_name text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_region_candidates'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
+
+COMMENT ON FUNCTION zh_region_candidates(text, text) IS
+'every region (current or historic) a name can mean, with its full name (province, prefecture, county), inside the region within names when given';
+
+DROP FUNCTION @extschema@.report_info(text);
+CREATE FUNCTION report_info(doc text,
+	OUT title text, OUT region text, OUT admin_level text, OUT report_year int4,
+	OUT meeting_date date, OUT session text, OUT speaker text, OUT speaker_title text,
+	OUT region_code text)
+RETURNS record
+AS 'MODULE_PATHNAME', 'report_info'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
+COMMENT ON FUNCTION report_info(text) IS
+'who, where and when of a report: title, region, admin level (national, province, prefecture, county), year planned for, meeting date, session, speaker and title, and the region''s GB/T 2260 code';
+
+-- loader: govreport_create_bi_views refuses a table name whose views'
+-- names would be cut to 63 bytes (they collided silently before).
 
 -- analysis: word counts, keywords, report_compare and the word views, as
 -- in the install script.
@@ -317,6 +390,16 @@ BEGIN
 	SELECT n.nspname, c.relname INTO base_schema, base_name
 	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 	WHERE c.oid = reports;
+
+	-- Longer names would be cut to 63 bytes, and two views (or a view and
+	-- another table) would get the same name.
+	IF octet_length(base_name || '_sections_bi') > 63 THEN
+		RAISE EXCEPTION 'table name "%" is too long for its BI views', base_name
+			USING ERRCODE = 'name_too_long',
+				  DETAIL = format('The view %s_sections_bi would need %s bytes; PostgreSQL''s names have at most 63.',
+								  base_name, octet_length(base_name || '_sections_bi')),
+				  HINT = 'Use a table name of at most 51 bytes.';
+	END IF;
 
 	FOREACH suffix IN ARRAY ARRAY['', '_sections', '_figures']
 	LOOP

@@ -618,7 +618,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 60;
 
 CREATE FUNCTION report_info(doc text,
 	OUT title text, OUT region text, OUT admin_level text, OUT report_year int4,
-	OUT meeting_date date, OUT session text, OUT speaker text, OUT speaker_title text)
+	OUT meeting_date date, OUT session text, OUT speaker text, OUT speaker_title text,
+	OUT region_code text)
 RETURNS record
 AS 'MODULE_PATHNAME', 'report_info'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
@@ -634,11 +635,59 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 COMMENT ON FUNCTION report_sections(text) IS
 'the outline of a report: one row per section, with its heading, its own text and character offsets [char_start, char_end) into doc';
 COMMENT ON FUNCTION report_info(text) IS
-'who, where and when of a report: title, region, admin level, year planned for, meeting date, session, speaker and title';
+'who, where and when of a report: title, region, admin level (national, province, prefecture, county), year planned for, meeting date, session, speaker and title, and the region''s GB/T 2260 code';
 COMMENT ON FUNCTION report_clean(text) IS
 'the report without web-page debris, one paragraph per line, whitespace normalised';
 COMMENT ON FUNCTION report_section_at(text, int4) IS
 'the section of report_sections(doc) whose [char_start, char_end) holds the character offset; NULL outside every section';
+-- govreport: regions.  GB/T 2260 region codes compiled into the module from
+-- data/zh_regions.tsv (doc/regions.md): a table to join on, and name
+-- resolution for report_info's region_code.
+
+CREATE FUNCTION zh_region_catalogue(
+	OUT code text, OUT name text, OUT short_name text, OUT level text,
+	OUT parent_code text, OUT valid_from date, OUT valid_to date)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_region_catalogue'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4000;
+
+COMMENT ON FUNCTION zh_region_catalogue() IS
+'the GB/T 2260 region codes compiled into govreport (provinces, prefectures, counties; current and since 2002), as the zh_regions table holds them';
+
+CREATE TABLE zh_regions (
+	code text NOT NULL,
+	name text NOT NULL,
+	short_name text,
+	level text NOT NULL,
+	parent_code text,
+	valid_from date,
+	valid_to date,
+	PRIMARY KEY (code, name)
+);
+
+INSERT INTO @extschema@.zh_regions SELECT * FROM @extschema@.zh_region_catalogue();
+GRANT SELECT ON zh_regions TO PUBLIC;
+
+COMMENT ON TABLE zh_regions IS
+'GB/T 2260 administrative division codes: code, full and short name, level (province, prefecture, county), parent code, and the period the data sets list the name (valid_from NULL: listed in the earliest, 2002-12; valid_to NULL: current); source in data/zh_regions.tsv';
+
+CREATE FUNCTION zh_region_code(name text, within text DEFAULT NULL) RETURNS text
+AS 'MODULE_PATHNAME', 'zh_region_code'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+
+COMMENT ON FUNCTION zh_region_code(text, text) IS
+'the GB/T 2260 code of the region a name means (南岗区, 哈尔滨市南岗区, 黑龙江省哈尔滨市南岗区, 南岗, traditional forms), inside the region within names when given; NULL when no region or several';
+
+CREATE FUNCTION zh_region_candidates(name text, within text DEFAULT NULL,
+	OUT code text, OUT name text, OUT short_name text, OUT level text,
+	OUT parent_code text, OUT valid_from date, OUT valid_to date,
+	OUT full_name text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'zh_region_candidates'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
+
+COMMENT ON FUNCTION zh_region_candidates(text, text) IS
+'every region (current or historic) a name can mean, with its full name (province, prefecture, county), inside the region within names when given';
 -- govreport: views for BI tools.
 --
 -- BI tools (Metabase, Superset, Excel through ODBC...) read columns of
@@ -666,6 +715,16 @@ BEGIN
 	SELECT n.nspname, c.relname INTO base_schema, base_name
 	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 	WHERE c.oid = reports;
+
+	-- Longer names would be cut to 63 bytes, and two views (or a view and
+	-- another table) would get the same name.
+	IF octet_length(base_name || '_sections_bi') > 63 THEN
+		RAISE EXCEPTION 'table name "%" is too long for its BI views', base_name
+			USING ERRCODE = 'name_too_long',
+				  DETAIL = format('The view %s_sections_bi would need %s bytes; PostgreSQL''s names have at most 63.',
+								  base_name, octet_length(base_name || '_sections_bi')),
+				  HINT = 'Use a table name of at most 51 bytes.';
+	END IF;
 
 	FOREACH suffix IN ARRAY ARRAY['', '_sections', '_figures']
 	LOOP

@@ -19,6 +19,12 @@
 extern char *gr_normalize(const char *s, int len, int *outlen);
 
 /*
+ * The normal form of one non-ASCII character (the same mapping, one code
+ * point): NULL when unchanged, else its replacement and length in *len.
+ */
+extern const char *gr_fold_char(uint32 cp, int *len);
+
+/*
  * Like gr_normalize, but leaves ASCII alone (no case fold): the form the
  * segmenter reads.  Besides the text, returns the offset map needed to take
  * a span of the normalised text back to the original bytes.

@@ -56,28 +56,58 @@ contains(const char *s, size_t start, size_t end, const char *lit)
 
 /* ---------- debris ---------- */
 
+OutlineCharFold outline_char_fold = NULL;
+
+/* Are the characters a (an bytes) and b (bn bytes) one once folded? */
+static bool
+same_folded(const char *a, int an, uint32_t ac, const char *b, int bn, uint32_t bc)
+{
+	const char *fa,
+			   *fb;
+	int			fan = an,
+				fbn = bn;
+
+	if (an == bn && memcmp(a, b, an) == 0)
+		return true;
+	if (outline_char_fold == NULL)
+		return false;
+	fa = outline_char_fold(ac, &fan);
+	fb = outline_char_fold(bc, &fbn);
+	if (fa == NULL)
+		fa = a, fan = an;
+	if (fb == NULL)
+		fb = b, fbn = bn;
+	return fan == fbn && memcmp(fa, fb, fan) == 0;
+}
+
 /*
  * Prefix test that ignores whitespace inside the line, so that 分 享到 and
- * 分享到 are treated alike (report_clean removes such spaces).
+ * 分享到 are treated alike (report_clean removes such spaces), and compares
+ * characters folded (traditional forms match simplified markers) when the
+ * server provides the fold.
  */
 static bool
 has_prefix_loose(const char *s, size_t start, size_t end, const char *lit)
 {
 	size_t		pos = start;
+	const char *lend = lit + strlen(lit);
 
 	for (const char *l = lit; *l;)
 	{
-		uint32_t	c;
-		int			n;
+		uint32_t	c,
+					lc;
+		int			n,
+					ln;
 
 		pos = skip_space(s, pos, end);
 		if (pos >= end)
 			return false;
 		n = section_next_char(s + pos, end - pos, &c);
-		if (strncmp(s + pos, l, n) != 0)
+		ln = section_next_char(l, lend - l, &lc);
+		if (!same_folded(s + pos, n, c, l, ln, lc))
 			return false;
 		pos += n;
-		l += n;
+		l += ln;
 	}
 	return true;
 }

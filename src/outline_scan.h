@@ -78,6 +78,15 @@ typedef struct Outline
 	int			report_year;	/* the year the report plans for; 0 unknown */
 } Outline;
 
+/*
+ * A per-character fold for matching web-page debris markers (首頁 as 首页,
+ * 發佈時間 as 发布时间): the character's normal form, or NULL when it is
+ * unchanged.  The server sets it to gr_fold_char (src/normalize.c); the
+ * standalone build leaves it NULL and matches characters as written.
+ */
+typedef const char *(*OutlineCharFold) (uint32_t cp, int *len);
+extern OutlineCharFold outline_char_fold;
+
 /* Scan a (valid UTF-8) document.  Allocates with palloc in the caller's context. */
 extern void outline_scan(const char *doc, size_t len, Outline *outline);
 
