@@ -53,13 +53,15 @@ zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len)
 	return ~crc;
 }
 
+/* "why" is a whole sentence, marked with gettext_noop() where it is written. */
 static void
 lexicon_corrupt(const char *path, const char *why)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("lexicon file \"%s\" is invalid: %s", path, why),
-			 errdetail("Rebuild and reinstall the govreport lexicon, or point govreport.lexicon_path at a good file.")));
+			 errmsg("lexicon file \"%s\" is invalid", path),
+			 errdetail("%s", _(why)),
+			 errhint("Rebuild and reinstall the govreport lexicon, or point govreport.lexicon_path at a good file.")));
 }
 
 /* Does [off, off + len) lie inside a file of "size" bytes? */
@@ -151,32 +153,31 @@ zh_lexicon_open(const char *path)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_FILE),
 				 errmsg("could not open lexicon file \"%s\": %m", path),
-				 errdetail("The segmenter needs the lexicon built and installed with the extension.")));
+				 errhint("Install the lexicon with the extension (make install), or point govreport.lexicon_path at the file.")));
 	if (fstat(fd, &st) != 0 || st.st_size < (off_t) sizeof(ZhLexiconHeader))
 	{
 		close(fd);
-		lexicon_corrupt(path, "file too short");
+		lexicon_corrupt(path, gettext_noop("The file is too short to be a govreport lexicon."));
 	}
 	map = mmap(NULL, st.st_size, PROT_READ, MAP_SHARED, fd, 0);
 	close(fd);
 	if (map == MAP_FAILED)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("could not map lexicon file \"%s\": %m", path),
-				 errdetail("The file could not be mapped into memory.")));
+				 errmsg("could not map lexicon file \"%s\": %m", path)));
 
 	memcpy(&hdr, map, sizeof(hdr));
 	crc = hdr.header_crc;
 	hdr.header_crc = 0;
 	if (memcmp(hdr.magic, ZH_LEX_MAGIC, 8) != 0)
-		why = "not a govreport lexicon";
+		why = gettext_noop("The file is not a govreport lexicon.");
 	else if (hdr.format_version != ZH_LEX_FORMAT ||
 			 hdr.header_size != sizeof(ZhLexiconHeader))
-		why = "unsupported format version";
+		why = gettext_noop("Its format version is not the one this library reads.");
 	else if (zh_lexicon_crc32(0, (const unsigned char *) &hdr, sizeof(hdr)) != crc)
-		why = "header checksum mismatch";
+		why = gettext_noop("Its header does not match the header's checksum.");
 	else if (hdr.file_size != (uint64) st.st_size)
-		why = "file size does not match its header";
+		why = gettext_noop("Its size does not match the size its header gives.");
 	else if (hdr.n_slots == 0 || (hdr.n_slots & (hdr.n_slots - 1)) != 0 ||
 			 hdr.n_tags == 0 || hdr.n_tags > 256 ||
 			 hdr.n_hmm_states == 0 || hdr.n_hmm_states > 256 ||
@@ -195,9 +196,9 @@ zh_lexicon_open(const char *path)
 			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size) ||
 			 !section_fits(hdr.off_idf_entries, (uint64) hdr.n_idf * sizeof(ZhIdfEntry), hdr.file_size) ||
 			 !section_fits(hdr.off_idf_text, hdr.idf_text_size, hdr.file_size))
-		why = "section table out of bounds";
+		why = gettext_noop("A section the header lists lies outside the file.");
 	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
-		why = "index out of bounds";
+		why = gettext_noop("An index in the file points outside its section.");
 	if (why)
 	{
 		munmap(map, st.st_size);

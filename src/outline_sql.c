@@ -184,10 +184,9 @@ report_info(PG_FUNCTION_ARGS)
 	bool		nulls[9];
 	const char *region_code;
 
+	/* report_info is declared with OUT parameters: always a row type */
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning record called in context that cannot accept type record")));
+		elog(ERROR, "return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
 
 	data = document_bytes(doc, &len);

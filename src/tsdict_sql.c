@@ -119,7 +119,7 @@ govreport_dict_init(PG_FUNCTION_ARGS)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("multiple StopWords parameters"),
-						 errdetail("Give the StopWords option at most once.")));
+						 errhint("Give the StopWords option at most once.")));
 			readstoplist(defGetString(defel), &d->stoplist, normalize_stopword);
 			for (int i = 0; i < d->stoplist.len; i++)
 			{

@@ -83,13 +83,14 @@ zh_word_counts(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* "why" is a whole sentence, marked with gettext_noop() where it is written. */
 static void
 refuse_query(const char *why)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("zh_word_stats needs one read-only SELECT returning one text column"),
-			 errdetail("%s", why),
+			 errdetail("%s", _(why)),
 			 errhint("Pass a query such as 'SELECT body FROM reports'.")));
 }
 
@@ -106,22 +107,22 @@ check_query(SPIPlanPtr plan)
 	Oid			type;
 
 	if (list_length(sources) != 1)
-		refuse_query("The string holds more than one statement.");
+		refuse_query(gettext_noop("The string holds more than one statement."));
 	ps = (CachedPlanSource *) linitial(sources);
 	if (ps->commandTag != CMDTAG_SELECT || ps->resultDesc == NULL)
-		refuse_query("The statement is not a SELECT.");
+		refuse_query(gettext_noop("The statement is not a SELECT."));
 	foreach(lc, ps->query_list)
 	{
 		Query	   *q = lfirst_node(Query, lc);
 
 		if (q->commandType != CMD_SELECT || q->hasModifyingCTE || q->rowMarks != NIL)
-			refuse_query("The statement modifies or locks rows.");
+			refuse_query(gettext_noop("The statement modifies or locks rows."));
 	}
 	if (ps->resultDesc->natts != 1)
-		refuse_query("The statement does not return exactly one column.");
+		refuse_query(gettext_noop("The statement does not return exactly one column."));
 	type = getBaseType(TupleDescAttr(ps->resultDesc, 0)->atttypid);
 	if (type != TEXTOID && type != VARCHAROID)
-		refuse_query("The column is not of type text or varchar.");
+		refuse_query(gettext_noop("The column is not of type text or varchar."));
 }
 
 /*
