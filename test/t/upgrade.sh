@@ -75,12 +75,18 @@ same() {
 	fi
 }
 
+# install_with_data DB [VERSION]: a new database with the extension (the
+# default version, or VERSION from its frozen script) and data of every kind
+install_with_data() {
+	dropdb --if-exists "$1" >/dev/null 2>&1
+	createdb "$1" &&
+		q "$1" -c "CREATE EXTENSION govreport${2:+ VERSION '$2'}" >/dev/null &&
+		load_reports "$1" &&
+		q "$1" -f "$LIB/upgrade_data.sql" >/dev/null
+}
+
 # The fresh install, with the same data.
-dropdb --if-exists "$FRESH" >/dev/null 2>&1
-createdb "$FRESH"
-q "$FRESH" -c "CREATE EXTENSION govreport" >/dev/null &&
-	load_reports "$FRESH" &&
-	q "$FRESH" -f "$LIB/upgrade_data.sql" >/dev/null
+install_with_data "$FRESH"
 check "fresh install of $CURRENT with data" test $? -eq 0
 q "$FRESH" -f "$LIB/extension_objects.sql" >"$WORK/objects.fresh" 2>&1
 check "fresh install's objects listed" test -s "$WORK/objects.fresh"
@@ -89,11 +95,7 @@ check_match "fresh install: indexes agree with sequential scans" \
 	'index finds what a sequential scan finds: true' "$(cat "$WORK/answers.fresh")"
 
 for v in "${RELEASED[@]}"; do
-	dropdb --if-exists "$OLD" >/dev/null 2>&1
-	createdb "$OLD"
-	q "$OLD" -c "CREATE EXTENSION govreport VERSION '$v'" >/dev/null &&
-		load_reports "$OLD" &&
-		q "$OLD" -f "$LIB/upgrade_data.sql" >/dev/null
+	install_with_data "$OLD" "$v"
 	check "$v: install from its frozen script, with data" test $? -eq 0
 	answers "$OLD" "$WORK/answers.before"
 	same "$v: answers equal a fresh $CURRENT install's (same library)" \
