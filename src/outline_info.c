@@ -6,12 +6,8 @@
  * Pure logic like outline_scan.c.  Works on normalised text (whitespace
  * removed), so names written 李　强 come out 李强.
  */
-#ifdef OUTLINE_STANDALONE
-#include "standalone.h"
-#else
 #include "postgres.h"
 #include "miscadmin.h"
-#endif
 
 #include <string.h>
 

@@ -21,12 +21,8 @@
  * Pure logic, linear in the text: each rule looks at headings, at the
  * front matter and preamble, or makes one pass over the text.
  */
-#ifdef OUTLINE_STANDALONE
-#include "standalone.h"
-#else
 #include "postgres.h"
 #include "miscadmin.h"
-#endif
 
 #include <string.h>
 

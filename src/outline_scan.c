@@ -3,17 +3,13 @@
  *		Find the outline of a report: debris, paragraphs, headings, levels.
  *
  * Pure logic over UTF-8 bytes, with palloc for memory and
- * CHECK_FOR_INTERRUPTS once per line; the fuzz harness builds it with
- * OUTLINE_STANDALONE and stubs for both (test/fuzz/standalone.h).
+ * CHECK_FOR_INTERRUPTS once per line; the fuzz harness builds it against
+ * the server's stand-in headers (test/fuzz/build.sh).
  * One pass over the lines, with one line and one paragraph of look-ahead,
  * so memory stays proportional to the number of headings.
  */
-#ifdef OUTLINE_STANDALONE
-#include "standalone.h"
-#else
 #include "postgres.h"
 #include "miscadmin.h"
-#endif
 
 #include <string.h>
 

@@ -4,13 +4,13 @@
  *		line per section (development and gold checking aid):
  *		file, char_start, depth, kind, role, year_from, year_to, label,
  *		heading (first 40 characters).  A first line per file gives its
- *		report_year.  Build and run: test/fuzz/build-outline.sh.
+ *		report_year.  Build: bash test/fuzz/build.sh dump_outline.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "standalone.h"
+#include "postgres.h"
 #include "outline_scan.h"
 
 static char *
@@ -89,7 +89,7 @@ main(int argc, char **argv)
 			}
 			putchar('\n');
 		}
-		fuzz_reset_arena();
+		fuzz_reset();
 		free(doc);
 	}
 	return 0;

@@ -13,9 +13,9 @@
  * and sorted, TextRank weights lie in (0, 1] with the first exactly 1.
  *
  * Nothing here is freed one by one (the server's memory contexts do it):
- * each run ends with plain_alloc_reset().
+ * each run ends with fuzz_reset().
  *
- * Build and run: test/t/keywords-fuzz.sh (or test/fuzz/build-keywords.sh).
+ * Build and run: test/t/keywords-fuzz.sh (or bash test/fuzz/build.sh fuzz_keywords).
  */
 #include "postgres.h"
 
@@ -76,34 +76,6 @@ bool
 gr_is_default_stopword(const char *normalized)
 {
 	return strcmp(normalized, "的") == 0 || strcmp(normalized, "a") == 0;
-}
-
-uint32
-hash_bytes(const unsigned char *k, int keylen)
-{
-	uint32		h = 2166136261u;
-
-	for (int i = 0; i < keylen; i++)
-		h = (h ^ k[i]) * 16777619u;
-	return h;
-}
-
-/* Insertion sort: inputs are small, and it is plainly correct. */
-void
-qsort_arg(void *base, size_t nel, size_t elsize,
-		  int (*cmp) (const void *, const void *, void *), void *arg)
-{
-	char	   *b = base;
-	char	   *tmp = palloc(elsize);
-
-	for (size_t i = 1; i < nel; i++)
-		for (size_t j = i; j > 0 && cmp(b + (j - 1) * elsize, b + j * elsize, arg) > 0; j--)
-		{
-			memcpy(tmp, b + j * elsize, elsize);
-			memcpy(b + j * elsize, b + (j - 1) * elsize, elsize);
-			memcpy(b + (j - 1) * elsize, tmp, elsize);
-		}
-	pfree(tmp);
 }
 
 static bool
@@ -185,6 +157,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			kw[i].weight <= 0 || kw[i].weight > 1 + 1e-12 ||
 			(i > 0 && kw[i].weight > kw[i - 1].weight) || (i == 0 && kw[i].weight != 1))
 			abort();
-	plain_alloc_reset();
+	fuzz_reset();
 	return 0;
 }

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "standalone.h"
+#include "postgres.h"
 #include "outline_scan.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -117,6 +117,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "report_clean is not idempotent\n");
 		abort();
 	}
-	fuzz_reset_arena();
+	fuzz_reset();
 	return 0;
 }

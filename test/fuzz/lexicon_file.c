@@ -2,8 +2,8 @@
  * lexicon_file.c
  *		The lexicon for standalone builds (fuzz harnesses, the bare
  *		benchmark): the file named by $GOVREPORT_LEXICON, default
- *		tools/govreport.lex, opened once; no user lexicon overlay.  Compiled
- *		with either stand-in postgres.h (test/fuzz/shim or test/fuzz/include).
+ *		tools/govreport.lex, opened once; no user lexicon overlay (linked by
+ *		test/fuzz/build.sh into every program that reads the lexicon).
  */
 #include "postgres.h"
 

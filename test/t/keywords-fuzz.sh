@@ -13,7 +13,7 @@ if ! command -v clang-14 >/dev/null 2>&1; then
 	echo "ok 2 - keywords fuzz smoke run finds nothing # SKIP clang-14 not installed"
 	exit 0
 fi
-if bash "$ROOT/test/fuzz/build-keywords.sh" "$OUT/fuzz_keywords" >"$OUT/build.log" 2>&1; then
+if bash "$ROOT/test/fuzz/build.sh" fuzz_keywords "$OUT/fuzz_keywords" >"$OUT/build.log" 2>&1; then
 	echo "ok 1 - keywords fuzz harness builds"
 else
 	sed 's/^/# /' "$OUT/build.log" | head -20

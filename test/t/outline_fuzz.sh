@@ -15,9 +15,6 @@ if ! command -v "$CC" >/dev/null 2>&1; then
 	exit 0
 fi
 
-FLAGS=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-	-I"$ROOT/src" -I"$ROOT/test/fuzz" -DOUTLINE_STANDALONE)
-
 n=0
 check() {
 	n=$((n + 1))
@@ -30,10 +27,9 @@ check() {
 }
 
 DESC="build fuzz_section_in"
-check "$CC" "${FLAGS[@]}" "$ROOT/test/fuzz/fuzz_section_in.c" "$ROOT/src/section_syntax.c" \
-	-o "$WORK/fuzz_section_in"
+check env CLANG="$CC" bash "$ROOT/test/fuzz/build.sh" fuzz_section_in "$WORK/fuzz_section_in"
 DESC="build fuzz_outline"
-check env CLANG="$CC" ONLY=fuzz bash "$ROOT/test/fuzz/build-outline.sh" "$WORK"
+check env CLANG="$CC" bash "$ROOT/test/fuzz/build.sh" fuzz_outline "$WORK/fuzz_outline"
 
 mkdir -p "$WORK/sec" "$WORK/out"
 printf '二、（四）3.' >"$WORK/sec/1"
