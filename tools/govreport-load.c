@@ -787,8 +787,13 @@ int_or_null(int v, char *buf, size_t size)
 	return buf;
 }
 
-/* Types of meta_sql's parameters: int8, then text (some may go unused). */
-static const Oid meta_types[12] = {20, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25};
+/*
+ * Types of meta_sql's parameters: int8, then text (some may go unused),
+ * but $4 is a date: sent as one, it needs no text-to-date cast, which is
+ * STABLE, and Citus refuses a STABLE function inside the COALESCE of an
+ * UPDATE of a distributed table (doc/cookbook.md).
+ */
+static const Oid meta_types[12] = {20, 25, 25, 1082, 25, 25, 25, 25, 25, 25, 25, 25};
 
 /*
  * Everything derived for report id: report_info (of text, or of the stored
