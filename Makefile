@@ -26,16 +26,22 @@ EXTRA_CLEAN = $(DATA_built)
 
 # segmenter: the binary lexicon, compiled from jieba's dict.txt and our word
 # lists at build time, installed under $(sharedir)/tsearch_data and mapped by
-# every backend (see doc/segmentation.md).
+# every backend (see doc/segmentation.md).  analysis: jieba's keyword IDF
+# table goes into the same file (doc/analysis.md).
 JIEBA_DIR ?= /usr/lib/python3/dist-packages/jieba
+JIEBA_IDF = $(JIEBA_DIR)/analyse/idf.txt
 LEXICON = tools/govreport.lex
 LEXICON_SOURCES = $(sort $(wildcard tools/lexicon/*.txt))
-DATA_TSEARCH = $(LEXICON)
 EXTRA_CLEAN += $(LEXICON)
 
-# search: the Chinese stop-word list read by the govreport_zh dictionary
-# (after the segmenter's block, which sets DATA_TSEARCH).
-DATA_TSEARCH += data/govreport.stop
+# search: the Chinese stop-word list read by the govreport_zh dictionary.
+DATA_TSEARCH = data/govreport.stop
+
+# regions: the GB/T 2260 table (data/zh_regions.tsv, extracted from npm
+# packages as that file's header says) compiled into C, so the build needs
+# no network and the lookups no table (doc/regions.md).
+REGIONS_TABLE = src/regions_table.inc
+EXTRA_CLEAN += $(REGIONS_TABLE)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -51,10 +57,30 @@ $(OBJS): $(wildcard src/*.h)
 
 all: $(LEXICON)
 $(LEXICON): tools/compile_lexicon.py $(LEXICON_SOURCES)
-	/usr/bin/python3 tools/compile_lexicon.py $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
+	/usr/bin/python3 tools/compile_lexicon.py --idf=$(JIEBA_IDF) $@ $(JIEBA_DIR)/dict.txt $(JIEBA_DIR)/posseg $(LEXICON_SOURCES)
+
+$(REGIONS_TABLE): data/zh_regions.tsv tools/regions/compile_regions.py
+	/usr/bin/python3 tools/regions/compile_regions.py $< $@
+src/regions.o: $(REGIONS_TABLE)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
+
+# The lexicon is installed as a new file renamed over the old one, never
+# written in place: running backends have the old file mapped, and a file
+# truncated under a mapping kills the reader with SIGBUS.  After the rename
+# they keep their old mapping and move to the new file at their next
+# document (src/user_lexicon.c).
+LEXICON_DEST = $(DESTDIR)$(datadir)/tsearch_data/govreport.lex
+install: install-lexicon
+.PHONY: install-lexicon uninstall-lexicon
+install-lexicon: $(LEXICON)
+	$(MKDIR_P) '$(DESTDIR)$(datadir)/tsearch_data'
+	$(INSTALL_DATA) $(LEXICON) '$(LEXICON_DEST).new'
+	mv -f '$(LEXICON_DEST).new' '$(LEXICON_DEST)'
+uninstall: uninstall-lexicon
+uninstall-lexicon:
+	rm -f '$(LEXICON_DEST)'
 
 .PHONY: test demo
 test:
@@ -65,16 +91,19 @@ demo:
 # --- govreport-load: the command-line loader (tools/, doc/loader.md) ---
 # PGXS's PROGRAM cannot sit beside MODULE_big, so explicit rules: compiled
 # with the same CFLAGS (the test build's -Werror included), linked against
-# libpq and ICU, installed beside psql.
+# libpq, ICU, libxml2 (web pages, Word XML), libzip (Word archives) and
+# poppler-glib (PDF), installed beside psql.
 LOAD_PROGRAM = tools/govreport-load
 LOAD_SRCS = tools/govreport-load.c $(sort $(wildcard tools/load/*.c))
 LOAD_HDRS = $(wildcard tools/load/*.h)
+LOAD_PKGS = libxml-2.0 libzip poppler-glib
 
 all: $(LOAD_PROGRAM)
 
 $(LOAD_PROGRAM): $(LOAD_SRCS) $(LOAD_HDRS)
-	$(CC) $(CFLAGS) $(ICU_CFLAGS) -DLOAD_VERSION='"$(EXTVERSION)"' -I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
-		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS)
+	$(CC) $(CFLAGS) $(ICU_CFLAGS) $(shell pkg-config --cflags $(LOAD_PKGS)) -DLOAD_VERSION='"$(EXTVERSION)"' \
+		-I$(srcdir)/tools -I$(shell $(PG_CONFIG) --includedir) \
+		-o $@ $(LOAD_SRCS) -L$(shell $(PG_CONFIG) --libdir) -lpq $(ICU_LIBS) $(shell pkg-config --libs $(LOAD_PKGS))
 
 install: install-load
 .PHONY: install-load

@@ -22,10 +22,7 @@ chmod 644 "$TMP/national.txt"
 bytes=$(wc -c < "$TMP/national.txt")
 
 # The bare segmenter (no server, no array building), CPU time on one core.
-gcc -O2 -I"$ROOT/test/fuzz/shim" -I"$ROOT/src" $(pkg-config --cflags icu-uc) \
-	"$ROOT/bench/segment_bare.c" "$ROOT/test/fuzz/shim/shim.c" "$ROOT/test/fuzz/lexicon_file.c" "$ROOT/src/segment.c" \
-	"$ROOT/src/wordbreak.c" "$ROOT/src/lexicon.c" $(pkg-config --libs icu-uc) \
-	-lm -o "$TMP/segment_bare"
+CLANG=${CC:-gcc} bash "$ROOT/test/fuzz/build.sh" segment_bare "$TMP/segment_bare"
 for i in 1 2 3; do
 	GOVREPORT_LEXICON=${GOVREPORT_LEXICON:-$ROOT/tools/govreport.lex} \
 		"$TMP/segment_bare" "$TMP/national.txt" "$REPS"

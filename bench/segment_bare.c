@@ -3,7 +3,7 @@
  *		The segmenter without the server: MB/s of zh_segment_text() over a
  *		file, one call per line (as the SQL benchmark's rows), per second of
  *		CPU time on one core (the machine is shared, wall time is noisy).
- *		Built by bench/segment.sh with the shim of test/fuzz.
+ *		Built by bench/segment.sh through test/fuzz/build.sh.
  *
  *	usage: segment_bare FILE [REPS]
  */

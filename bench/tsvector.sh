@@ -30,19 +30,7 @@ for f in "$SHARED"/corpus/national/*.txt; do
 done | psql -c "COPY doc FROM STDIN"
 
 psql -At <<SQL
-CREATE FUNCTION pg_temp.best_seconds(q text, rounds int) RETURNS float8
-LANGUAGE plpgsql AS \$\$
-DECLARE
-	t0 timestamptz;
-	best float8 := 'infinity';
-BEGIN
-	FOR i IN 1..rounds LOOP
-		t0 := clock_timestamp();
-		EXECUTE q;
-		best := least(best, extract(epoch FROM clock_timestamp() - t0));
-	END LOOP;
-	RETURN best;
-END \$\$;
+\\i $ROOT/bench/best_seconds.sql
 
 CREATE TEMP TABLE run (what text, seconds float8);
 INSERT INTO run VALUES

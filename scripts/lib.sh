@@ -17,6 +17,12 @@ GOVREPORT_PACKAGES=(
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libicu-dev
 	python3 python3-jieba python3-icu
 	python3-psycopg2 libpq-dev
+	# govreport-load: web pages and Word XML (libxml2), Word archives
+	# (libzip), PDF (poppler-glib); the tests and the demo make their PDFs
+	# with reportlab in a CJK font
+	libxml2-dev libzip-dev libpoppler-glib-dev
+	python3-reportlab fonts-droid-fallback
+	chromium	# analysis: test/t/demo-page.sh renders the demo page headless
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -23,4 +23,22 @@ extern void govreport_init_settings(void);
  */
 extern void govreport_require_utf8(const char *s, int len);
 
+/* The schema the extension lives in, or InvalidOid when not installed. */
+extern Oid	govreport_extension_schema(void);
+
+/*
+ * The relation holding the rows of a table on this node: the table, or its
+ * placement when Citus made it a reference table (citus.c).
+ */
+extern Oid	govreport_local_rows(Oid relid);
+
+/*
+ * Which lexicon indexes were built with (lexicon_builds_sql.c): a backend
+ * checks once for every lexicon it maps, and the user lexicon's trigger
+ * counts each edit.
+ */
+struct ZhLexicon;
+extern void govreport_check_lexicon_builds(const struct ZhLexicon *lex);
+extern void govreport_count_user_lexicon_edit(void);
+
 #endif							/* GOVREPORT_H */

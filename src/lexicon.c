@@ -21,6 +21,9 @@
 
 #include "lexicon.h"
 
+/* Counts the mappings this process made, so caches can tell them apart. */
+static uint64 lexicon_generation = 0;
+
 static uint32 crc_table[256];
 static bool crc_table_ready = false;
 
@@ -50,13 +53,15 @@ zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len)
 	return ~crc;
 }
 
+/* "why" is a whole sentence, marked with gettext_noop() where it is written. */
 static void
 lexicon_corrupt(const char *path, const char *why)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("lexicon file \"%s\" is invalid: %s", path, why),
-			 errdetail("Rebuild and reinstall the govreport lexicon, or point govreport.lexicon_path at a good file.")));
+			 errmsg("lexicon file \"%s\" is invalid", path),
+			 errdetail("%s", _(why)),
+			 errhint("Rebuild and reinstall the govreport lexicon, or point govreport.lexicon_path at a good file.")));
 }
 
 /* Does [off, off + len) lie inside a file of "size" bytes? */
@@ -73,6 +78,18 @@ norm_entry_in_bounds(uint32 entry, uint32 data_size)
 {
 	return entry == 0 ||
 		((entry >> 8) >= 1 && (uint64) (entry >> 8) - 1 + (entry & 0xFF) <= data_size);
+}
+
+/* Every IDF entry's word lies inside the IDF text. */
+static bool
+idf_in_bounds(const char *map, const ZhLexiconHeader *hdr)
+{
+	const ZhIdfEntry *idf = (const ZhIdfEntry *) (map + hdr->off_idf_entries);
+
+	for (uint32 i = 0; i < hdr->n_idf; i++)
+		if ((uint64) idf[i].text_off + idf[i].text_len > hdr->idf_text_size)
+			return false;
+	return true;
 }
 
 /*
@@ -112,7 +129,7 @@ indexes_in_bounds(const char *map, const ZhLexiconHeader *hdr)
 			(i > 0 && norm_supp[2 * i] <= norm_supp[2 * i - 2]) ||
 			!norm_entry_in_bounds(norm_supp[2 * i + 1], hdr->norm_data_size))
 			return false;
-	return true;
+	return idf_in_bounds(map, hdr);
 }
 
 /*
@@ -136,32 +153,31 @@ zh_lexicon_open(const char *path)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_FILE),
 				 errmsg("could not open lexicon file \"%s\": %m", path),
-				 errdetail("The segmenter needs the lexicon built and installed with the extension.")));
+				 errhint("Install the lexicon with the extension (make install), or point govreport.lexicon_path at the file.")));
 	if (fstat(fd, &st) != 0 || st.st_size < (off_t) sizeof(ZhLexiconHeader))
 	{
 		close(fd);
-		lexicon_corrupt(path, "file too short");
+		lexicon_corrupt(path, gettext_noop("The file is too short to be a govreport lexicon."));
 	}
 	map = mmap(NULL, st.st_size, PROT_READ, MAP_SHARED, fd, 0);
 	close(fd);
 	if (map == MAP_FAILED)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("could not map lexicon file \"%s\": %m", path),
-				 errdetail("The file could not be mapped into memory.")));
+				 errmsg("could not map lexicon file \"%s\": %m", path)));
 
 	memcpy(&hdr, map, sizeof(hdr));
 	crc = hdr.header_crc;
 	hdr.header_crc = 0;
 	if (memcmp(hdr.magic, ZH_LEX_MAGIC, 8) != 0)
-		why = "not a govreport lexicon";
+		why = gettext_noop("The file is not a govreport lexicon.");
 	else if (hdr.format_version != ZH_LEX_FORMAT ||
 			 hdr.header_size != sizeof(ZhLexiconHeader))
-		why = "unsupported format version";
+		why = gettext_noop("Its format version is not the one this library reads.");
 	else if (zh_lexicon_crc32(0, (const unsigned char *) &hdr, sizeof(hdr)) != crc)
-		why = "header checksum mismatch";
+		why = gettext_noop("Its header does not match the header's checksum.");
 	else if (hdr.file_size != (uint64) st.st_size)
-		why = "file size does not match its header";
+		why = gettext_noop("Its size does not match the size its header gives.");
 	else if (hdr.n_slots == 0 || (hdr.n_slots & (hdr.n_slots - 1)) != 0 ||
 			 hdr.n_tags == 0 || hdr.n_tags > 256 ||
 			 hdr.n_hmm_states == 0 || hdr.n_hmm_states > 256 ||
@@ -177,10 +193,12 @@ zh_lexicon_open(const char *path)
 			 !section_fits(hdr.off_hmm_next, (uint64) hdr.n_hmm_states * 32, hdr.file_size) ||
 			 !section_fits(hdr.off_norm_bmp, 65536 * 4, hdr.file_size) ||
 			 !section_fits(hdr.off_norm_supp, (uint64) hdr.n_norm_supp * 8, hdr.file_size) ||
-			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size))
-		why = "section table out of bounds";
+			 !section_fits(hdr.off_norm_data, hdr.norm_data_size, hdr.file_size) ||
+			 !section_fits(hdr.off_idf_entries, (uint64) hdr.n_idf * sizeof(ZhIdfEntry), hdr.file_size) ||
+			 !section_fits(hdr.off_idf_text, hdr.idf_text_size, hdr.file_size))
+		why = gettext_noop("A section the header lists lies outside the file.");
 	if (why == NULL && !indexes_in_bounds((const char *) map, &hdr))
-		why = "index out of bounds";
+		why = gettext_noop("An index in the file points outside its section.");
 	if (why)
 	{
 		munmap(map, st.st_size);
@@ -215,8 +233,29 @@ zh_lexicon_open(const char *path)
 	lex->norm_supp = (const uint32 *) ((const char *) map + hdr.off_norm_supp);
 	lex->n_norm_supp = hdr.n_norm_supp;
 	lex->norm_data = (const char *) map + hdr.off_norm_data;
+	lex->idf_entries = (const ZhIdfEntry *) ((const char *) map + hdr.off_idf_entries);
+	lex->n_idf = hdr.n_idf;
+	lex->idf_text = (const char *) map + hdr.off_idf_text;
+	lex->idf_median = hdr.idf_median;
 	lex->log_total = hdr.log_total;
+	lex->file_dev = (uint64) st.st_dev;
+	lex->file_ino = (uint64) st.st_ino;
+	lex->file_mtime_ns = (int64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+	lex->generation = ++lexicon_generation;
 	return lex;
+}
+
+bool
+zh_lexicon_file_unchanged(const ZhLexicon *lex)
+{
+	struct stat st;
+
+	if (stat(lex->path, &st) != 0)
+		return false;
+	return (uint64) st.st_dev == lex->file_dev &&
+		(uint64) st.st_ino == lex->file_ino &&
+		(size_t) st.st_size == lex->size &&
+		(int64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec == lex->file_mtime_ns;
 }
 
 void
@@ -240,6 +279,24 @@ zh_lexicon_verify_payload(const ZhLexicon *lex)
 		lex->header->payload_crc;
 }
 
+void
+zh_lexicon_identity(const ZhLexicon *lex, char buf[ZH_LEX_IDENTITY_BUFSIZE])
+{
+	const uint8 *hash = lex->header->source_sha256;
+	bool		recorded = false;
+
+	for (int i = 0; i < 32; i++)
+		recorded |= hash[i] != 0;
+	if (!recorded)
+	{
+		snprintf(buf, ZH_LEX_IDENTITY_BUFSIZE, "crc32:%08x",
+				 lex->header->payload_crc);
+		return;
+	}
+	for (int i = 0; i < 32; i++)
+		snprintf(buf + 2 * i, 3, "%02x", hash[i]);
+}
+
 uint8
 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name)
 {
@@ -251,4 +308,40 @@ zh_lexicon_pos_id(const ZhLexicon *lex, const char *name)
 			return (uint8) i;
 	}
 	return 0;
+}
+
+/* memcmp order, a prefix before the longer word (Python's bytes order). */
+static int
+compare_words(const char *a, int alen, const char *b, int blen)
+{
+	int			c = memcmp(a, b, alen < blen ? alen : blen);
+
+	return c != 0 ? c : (alen > blen) - (alen < blen);
+}
+
+double
+zh_lexicon_idf(const ZhLexicon *lex, const char *word, int len, bool *found)
+{
+	uint32		lo = 0;
+	uint32		hi = lex->n_idf;
+
+	while (lo < hi)
+	{
+		uint32		mid = lo + (hi - lo) / 2;
+		const ZhIdfEntry *e = &lex->idf_entries[mid];
+		int			c = compare_words(lex->idf_text + e->text_off, e->text_len,
+									  word, len);
+
+		if (c == 0)
+		{
+			*found = true;
+			return e->idf;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = false;
+	return lex->idf_median;
 }

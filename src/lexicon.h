@@ -30,6 +30,10 @@
  *						its normal form, sorted by code point
  *		norm_data		the normal forms' UTF-8 bytes; an entry is
  *						(offset + 1) << 8 | length
+ *		idf_entries		ZhIdfEntry[n_idf]: jieba's keyword IDF table, sorted
+ *						by the UTF-8 bytes of the word (memcmp, shorter
+ *						first on a tie), for a binary search
+ *		idf_text		the words of idf_entries, in normal form
  *
  * The HMM is jieba's posseg model: a state is a word-boundary label (Begin,
  * End, Middle, Single) together with a part of speech, so names (nr) and
@@ -39,12 +43,16 @@
  * NFKC_Casefold of each character, then ICU's Traditional-Simplified
  * transliteration, computed at build time with the same ICU, so that no
  * backend has to open the transliterator (11-19 ms each).
+ *
+ * The IDF table is jieba's analyse/idf.txt with each word in the normal form
+ * of gr_normalize(), so zh_keywords looks up tokens as zh_tokenize gives
+ * them; idf_median is what jieba gives a word the table lacks.
  */
 #ifndef GOVREPORT_LEXICON_H
 #define GOVREPORT_LEXICON_H
 
 #define ZH_LEX_MAGIC		"GRLEX\0\0\1"
-#define ZH_LEX_FORMAT		4
+#define ZH_LEX_FORMAT		5
 #define ZH_LEX_NONE			0xFFFFFFFFu
 #define ZH_LEX_ROOT			0xFFFFFFFFu
 #define ZH_LEX_FILE_NAME	"govreport.lex"
@@ -80,7 +88,13 @@ typedef struct ZhLexiconHeader
 	uint64		off_norm_data;
 	uint32		n_norm_supp;
 	uint32		norm_data_size;
-	char		reserved[88];
+	uint64		off_idf_entries;
+	uint64		off_idf_text;
+	uint32		n_idf;
+	uint32		idf_text_size;
+	double		idf_median;		/* IDF of a word the table lacks */
+	char		reserved[24];
+	uint8		source_sha256[32];	/* identity: hash of the build's inputs */
 	uint32		payload_crc;	/* CRC-32 of everything after the header */
 	uint32		header_crc;		/* CRC-32 of the header with this field 0 */
 	char		pad[8];
@@ -105,6 +119,15 @@ typedef struct ZhHmmEntry
 #define ZH_HMM_E	1
 #define ZH_HMM_M	2
 #define ZH_HMM_S	3
+
+/* One word of the keyword IDF table. */
+typedef struct ZhIdfEntry
+{
+	uint32		text_off;		/* into idf_text */
+	uint16		text_len;		/* bytes */
+	uint16		pad;
+	float		idf;
+} ZhIdfEntry;
 
 typedef struct ZhLexSlot
 {
@@ -136,9 +159,18 @@ typedef struct ZhLexicon
 	const uint32 *norm_supp;	/* pairs: code point, entry */
 	uint32		n_norm_supp;
 	const char *norm_data;
+	const ZhIdfEntry *idf_entries;
+	uint32		n_idf;
+	const char *idf_text;
+	double		idf_median;
 	double		log_total;
 	size_t		size;
 	char	   *path;
+	/* the file as it was when mapped: a change means it was replaced */
+	uint64		file_dev;
+	uint64		file_ino;
+	int64		file_mtime_ns;
+	uint64		generation;		/* distinct for every mapping a backend makes */
 } ZhLexicon;
 
 /*
@@ -227,14 +259,37 @@ extern void zh_lexicon_close(const ZhLexicon *lex);
 extern bool zh_lexicon_verify_payload(const ZhLexicon *lex);
 extern uint32 zh_lexicon_crc32(uint32 crc, const unsigned char *data, size_t len);
 
+/*
+ * Is the file at lex->path still the one mapped (same device, inode, size
+ * and modification time)?  false when it was replaced, changed or removed.
+ */
+extern bool zh_lexicon_file_unchanged(const ZhLexicon *lex);
+
+/*
+ * The lexicon's identity as text: 64 hex digits of source_sha256, or
+ * "crc32:" and 8 hex digits of the payload checksum for a file without one.
+ */
+#define ZH_LEX_IDENTITY_BUFSIZE 65
+extern void zh_lexicon_identity(const ZhLexicon *lex,
+								char buf[ZH_LEX_IDENTITY_BUFSIZE]);
+
 /* Tag name -> id in the lexicon's tag table (0 when unknown or empty). */
 extern uint8 zh_lexicon_pos_id(const ZhLexicon *lex, const char *name);
+
+/*
+ * The IDF of a word in normal form ("len" bytes), or the table's median
+ * when the table lacks it; *found says which.
+ */
+extern double zh_lexicon_idf(const ZhLexicon *lex, const char *word, int len,
+							 bool *found);
 
 /*
  * Supplied by the caller's environment: the server (user_lexicon.c) or a
  * standalone harness (test/fuzz).
  */
 extern const ZhLexicon *zh_lexicon_get(void);
+/* The same, remapped first if the file was replaced: once per document. */
+extern const ZhLexicon *zh_lexicon_get_revalidated(void);
 extern const ZhOverlay *zh_overlay_get(void);
 
 

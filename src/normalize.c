@@ -223,6 +223,14 @@ normalize_chars(const char *s, int len, int *outlen, bool fold_ascii,
 	return out.data;
 }
 
+const char *
+gr_fold_char(uint32 cp, int *len)
+{
+	if (cp < 0x80)
+		return NULL;
+	return normal_char(zh_lexicon_get(), cp, len);
+}
+
 char *
 gr_normalize(const char *s, int len, int *outlen)
 {

@@ -19,11 +19,16 @@
 extern char *gr_normalize(const char *s, int len, int *outlen);
 
 /*
- * The normal form of one code point, as gr_normalize gives it: NULL when
- * the character stays as it is, else its replacement (static or in the
- * lexicon mapping, never to be freed) and the replacement's length in
- * *len, which may be 0.  "lex" is zh_lexicon_get(), fetched once by the
- * caller.
+ * The normal form of one non-ASCII character (the same mapping, one code
+ * point): NULL when unchanged, else its replacement and length in *len.
+ */
+extern const char *gr_fold_char(uint32 cp, int *len);
+
+/*
+ * The same for any code point, ASCII upper case folded too, with the
+ * lexicon fetched once by the caller ("lex" is zh_lexicon_get()): for loops
+ * over many characters (searchkeys.c).  The replacement is static or in the
+ * lexicon mapping, never to be freed; its length may be 0.
  */
 struct ZhLexicon;
 extern const char *gr_normal_char(const struct ZhLexicon *lex, uint32 cp, int *len);

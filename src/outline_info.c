@@ -6,16 +6,15 @@
  * Pure logic like outline_scan.c.  Works on normalised text (whitespace
  * removed), so names written 李　强 come out 李强.
  */
-#ifdef OUTLINE_STANDALONE
-#include "standalone.h"
-#else
 #include "postgres.h"
 #include "miscadmin.h"
-#endif
 
 #include <string.h>
 
+#include "normalize.h"
+#include "outline_role.h"
 #include "outline_scan.h"
+#include "outline_text.h"
 
 /* normalised text with every space removed */
 static char *
@@ -36,20 +35,15 @@ compact(const char *doc, size_t start, size_t end, size_t *outlen)
 static const char *
 find(const char *s, size_t len, const char *lit)
 {
-	size_t		n = strlen(lit);
+	size_t		at = ot_find(s, 0, len, lit);
 
-	for (size_t i = 0; i + n <= len; i++)
-		if (memcmp(s + i, lit, n) == 0)
-			return s + i;
-	return NULL;
+	return at == (size_t) -1 ? NULL : s + at;
 }
 
 static bool
 at(const char *s, const char *end, const char *lit)
 {
-	size_t		n = strlen(lit);
-
-	return (size_t) (end - s) >= n && memcmp(s, lit, n) == 0;
+	return ot_has_prefix(s, 0, end - s, lit);
 }
 
 static char *
@@ -62,111 +56,6 @@ copy_range(const char *s, const char *e)
 	return r;
 }
 
-/* digit value of an ASCII, full-width or Han digit at s; -1 if none */
-static int
-digit_at(const char *s, const char *end, int *len)
-{
-	uint32_t	c;
-	static const uint32_t han[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
-
-	if (s >= end)
-		return -1;
-	*len = section_next_char(s, end - s, &c);
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 0xFF10 && c <= 0xFF19)
-		return c - 0xFF10;
-	if (c == 0x96F6)
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (c == han[i])
-			return i;
-	return -1;
-}
-
-/* a year of exactly four digits (2022, １９５７, 一九五七) */
-static const char *
-read_year(const char *s, const char *end, int *year)
-{
-	int			v = 0;
-
-	for (int i = 0; i < 4; i++)
-	{
-		int			n;
-		int			d = digit_at(s, end, &n);
-
-		if (d < 0)
-			return NULL;
-		v = v * 10 + d;
-		s += n;
-	}
-	*year = v;
-	return s;
-}
-
-/* a month or day: 1-2 digits, or Han 六, 十二, 二十六 */
-static const char *
-read_small(const char *s, const char *end, int *value)
-{
-	int			n,
-				d = digit_at(s, end, &n);
-	int			v = 0;
-
-	if (at(s, end, "十"))
-	{
-		s += 3;
-		v = 10;
-		if ((d = digit_at(s, end, &n)) > 0)
-		{
-			v += d;
-			s += n;
-		}
-		*value = v;
-		return s;
-	}
-	if (d < 0)
-		return NULL;
-	v = d;
-	s += n;
-	if (at(s, end, "十"))
-	{
-		s += 3;
-		v *= 10;
-		if ((d = digit_at(s, end, &n)) > 0)
-		{
-			v += d;
-			s += n;
-		}
-	}
-	else if ((d = digit_at(s, end, &n)) >= 0 && n == 1)
-	{
-		v = v * 10 + d;
-		s += n;
-	}
-	*value = v;
-	return s;
-}
-
-/* the first "YYYY年M月D日" in s */
-static bool
-find_date(const char *s, size_t len, int *y, int *m, int *d)
-{
-	const char *end = s + len;
-
-	for (const char *p = s; p < end; p++)
-	{
-		const char *q = read_year(p, end, y);
-
-		if (q && at(q, end, "年") &&
-			(q = read_small(q + 3, end, m)) && at(q, end, "月") &&
-			(q = read_small(q + 3, end, d)) && at(q, end, "日") &&
-			*m >= 1 && *m <= 12 && *d >= 1 && *d <= 31 && *y >= 1900)
-			return true;
-	}
-	return false;
-}
-
 /* 第…届…人民代表大会第…次会议 */
 static char *
 find_session(const char *s, size_t len)
@@ -174,8 +63,6 @@ find_session(const char *s, size_t len)
 	const char *end = s + len;
 	const char *npc = find(s, len, "人民代表大会");
 
-	if (npc == NULL)
-		npc = find(s, len, "人民代表大會");
 	while (npc)
 	{
 		const char *start = NULL;
@@ -198,10 +85,6 @@ find_session(const char *s, size_t len)
 			{
 				const char *meeting = find(e, end - e > 30 ? 30 : end - e, "次会议");
 
-				if (meeting == NULL)
-					meeting = find(e, end - e > 30 ? 30 : end - e, "次會議");
-				if (meeting == NULL)
-					meeting = find(e, end - e > 30 ? 30 : end - e, "次会議");
 				if (meeting)
 					e = meeting + strlen("次会议");
 			}
@@ -302,32 +185,13 @@ all_han(const char *s, size_t len, int *nchars)
 	return true;
 }
 
-/* the year in "2022年主要工作安排" and the like */
-static int
-plan_year(const char *s, size_t len)
-{
-	static const char *const tails[] = {
-		"年主要工作", "年工作安排", "年主要任务", "年工作重点", "年工作总体部署",
-		"年工作任务", "年政府工作", NULL
-	};
-	const char *end = s + len;
-
-	for (const char *p = s; p < end; p++)
-	{
-		int			y;
-		const char *q = read_year(p, end, &y);
-
-		if (q == NULL || y < 1900)
-			continue;
-		for (int i = 0; tails[i]; i++)
-			if (at(q, end, tails[i]))
-				return y;
-	}
-	return 0;
-}
-
+/*
+ * Read on the text's normal form (gr_normalize_for_segmenting): a report
+ * in traditional characters or full-width forms reads like its simplified
+ * form, and the strings come back in normal form.
+ */
 void
-outline_info(const char *doc, size_t len, OutlineInfo *info)
+outline_info(const char *given, size_t given_len, OutlineInfo *info)
 {
 	Outline		o;
 	size_t		flen = 0,
@@ -335,9 +199,19 @@ outline_info(const char *doc, size_t len, OutlineInfo *info)
 	char	   *front = NULL;
 	char	   *first = NULL;
 	bool		national = false;
+	GrOffsetMap map;
+	int			nlen = 0;
+	const char *doc = NULL;
+	size_t		len = given_len;
 
 	memset(info, 0, sizeof(*info));
-	outline_scan(doc, len, &o);
+	if (given_len < (size_t) 0x7FFFFFFF)
+		doc = gr_normalize_for_segmenting(given, (int) given_len, &nlen, &map);
+	if (doc == NULL)
+		doc = given;
+	else
+		len = (size_t) nlen;
+	outline_scan_normal(doc, len, &o);
 
 	if (o.has_salutation && o.front_end > o.front_start)
 		front = compact(doc, o.front_start, o.front_end, &flen);
@@ -398,8 +272,8 @@ outline_info(const char *doc, size_t len, OutlineInfo *info)
 	}
 
 	/* meeting date and session */
-	if (!find_date(front, flen, &info->meeting_year, &info->meeting_month,
-				   &info->meeting_day))
+	if (!outline_find_date(front, 0, flen, &info->meeting_year, &info->meeting_month,
+						   &info->meeting_day))
 		info->meeting_year = 0;
 	info->session = find_session(front, flen);
 	if (info->session == NULL && first)
@@ -434,7 +308,6 @@ outline_info(const char *doc, size_t len, OutlineInfo *info)
 	}
 
 	if (find(front, flen, "国务院") || (first && find(first, plen, "国务院")) ||
-		(first && find(first, plen, "國務院")) ||
 		(info->session && find(info->session, strlen(info->session), "全国")))
 		national = true;
 
@@ -462,26 +335,6 @@ outline_info(const char *doc, size_t len, OutlineInfo *info)
 			info->admin_level = "province";
 	}
 
-	/* the year planned for: the title's, a plan heading's, or the meeting's */
-	if (info->title)
-		info->report_year = plan_year(info->title, strlen(info->title));
-	if (info->title && info->report_year == 0)
-	{
-		const char *t = info->title;
-		const char *tend = t + strlen(t);
-
-		for (const char *p = t; p < tend && info->report_year == 0; p++)
-		{
-			int			y;
-			const char *q = read_year(p, tend, &y);
-
-			if (q && at(q, tend, "年") && y >= 1900)
-				info->report_year = y;
-		}
-	}
-	for (int i = 1; i < o.nsections && info->report_year == 0; i++)
-		info->report_year = plan_year(doc + o.sections[i].head_start,
-									  o.sections[i].head_end - o.sections[i].head_start);
-	if (info->report_year == 0 && info->meeting_year > 0)
-		info->report_year = info->meeting_month >= 10 ? info->meeting_year + 1 : info->meeting_year;
+	/* the year planned for (outline_role.c) */
+	info->report_year = o.report_year;
 }

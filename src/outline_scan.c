@@ -3,155 +3,107 @@
  *		Find the outline of a report: debris, paragraphs, headings, levels.
  *
  * Pure logic over UTF-8 bytes, with palloc for memory and
- * CHECK_FOR_INTERRUPTS once per line; the fuzz harness builds it with
- * OUTLINE_STANDALONE and stubs for both (test/fuzz/standalone.h).
+ * CHECK_FOR_INTERRUPTS once per line; the fuzz harness builds it against
+ * the server's stand-in headers (test/fuzz/build.sh).
  * One pass over the lines, with one line and one paragraph of look-ahead,
  * so memory stays proportional to the number of headings.
  */
-#ifdef OUTLINE_STANDALONE
-#include "standalone.h"
-#else
 #include "postgres.h"
 #include "miscadmin.h"
-#endif
 
 #include <string.h>
 
+#include "normalize.h"
+#include "outline_role.h"
 #include "outline_scan.h"
+#include "outline_text.h"
 
 /* ---------- characters ---------- */
 
-static bool
-is_space_char(uint32_t c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-		c == '\v' || c == 0x3000 || c == 0x00A0 || c == 0x200B ||
-		c == 0xFEFF || c == 0x2022 || c == 0x00B7 || c == 0x200C ||
-		c == 0x200D || c == 0x2002 || c == 0x2003 || c == 0x2009;
-}
-
-static bool
-is_han(uint32_t c)
-{
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-/* sentence end for a heading: 。！？； */
+/* sentence end for a heading: 。！？； (ASCII after normalisation) */
 static bool
 is_heading_end(uint32_t c)
 {
-	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+		c == '!' || c == '?' || c == ';';
 }
 
 /* a line ending in one of these closes its paragraph */
 static bool
 is_paragraph_end(uint32_t c)
 {
-	return is_heading_end(c) || c == 0xFF1A || c == ':' || c == '!' ||
-		c == '?' || c == ';' || c == 0x2026 || c == 0x201D || c == 0xFF09 ||
-		c == ')' || c == '.';
+	return is_heading_end(c) || c == 0xFF1A || c == ':' || c == 0x2026 ||
+		c == 0x201D || c == 0xFF09 || c == ')' || c == '.';
 }
 
-/* decode the character ending at byte end (> start) */
-static uint32_t
-last_char(const char *s, size_t start, size_t end)
-{
-	size_t		p = end - 1;
-	uint32_t	c;
-
-	while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
-		p--;
-	section_next_char(s + p, end - p, &c);
-	return c;
-}
-
-static size_t
-skip_space(const char *s, size_t pos, size_t end)
-{
-	while (pos < end)
-	{
-		uint32_t	c;
-		int			n = section_next_char(s + pos, end - pos, &c);
-
-		if (!is_space_char(c))
-			break;
-		pos += n;
-	}
-	return pos;
-}
-
-static size_t
-trim_end(const char *s, size_t start, size_t end)
-{
-	while (end > start)
-	{
-		size_t		p = end - 1;
-		uint32_t	c;
-
-		while (p > start && ((unsigned char) s[p] & 0xC0) == 0x80 && end - p < 4)
-			p--;
-		section_next_char(s + p, end - p, &c);
-		if (!is_space_char(c))
-			break;
-		end = p;
-	}
-	return end;
-}
-
-static int64_t
-count_chars(const char *s, size_t start, size_t end)
-{
-	int64_t		n = 0;
-
-	for (size_t i = start; i < end; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
-static bool
-has_prefix(const char *s, size_t start, size_t end, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	return end - start >= n && memcmp(s + start, lit, n) == 0;
-}
+#define last_char(s, start, end) ot_last_char((s), (start), (end), NULL)
+#define skip_space ot_skip_space
+#define trim_end ot_trim_end
+#define count_chars ot_count_chars
+#define has_prefix ot_has_prefix
+#define is_han ot_is_han
+#define is_space_char ot_is_space
 
 static bool
 contains(const char *s, size_t start, size_t end, const char *lit)
 {
-	size_t		n = strlen(lit);
-
-	for (size_t i = start; i + n <= end; i++)
-		if (memcmp(s + i, lit, n) == 0)
-			return true;
-	return false;
+	return ot_find(s, start, end, lit) != (size_t) -1;
 }
 
 /* ---------- debris ---------- */
 
+OutlineCharFold outline_char_fold = NULL;
+
+/* Are the characters a (an bytes) and b (bn bytes) one once folded? */
+static bool
+same_folded(const char *a, int an, uint32_t ac, const char *b, int bn, uint32_t bc)
+{
+	const char *fa,
+			   *fb;
+	int			fan = an,
+				fbn = bn;
+
+	if (an == bn && memcmp(a, b, an) == 0)
+		return true;
+	if (outline_char_fold == NULL)
+		return false;
+	fa = outline_char_fold(ac, &fan);
+	fb = outline_char_fold(bc, &fbn);
+	if (fa == NULL)
+		fa = a, fan = an;
+	if (fb == NULL)
+		fb = b, fbn = bn;
+	return fan == fbn && memcmp(fa, fb, fan) == 0;
+}
+
 /*
  * Prefix test that ignores whitespace inside the line, so that 分 享到 and
- * 分享到 are treated alike (report_clean removes such spaces).
+ * 分享到 are treated alike (report_clean removes such spaces), and compares
+ * characters folded (traditional forms match simplified markers) when the
+ * server provides the fold.
  */
 static bool
 has_prefix_loose(const char *s, size_t start, size_t end, const char *lit)
 {
 	size_t		pos = start;
+	const char *lend = lit + strlen(lit);
 
 	for (const char *l = lit; *l;)
 	{
-		uint32_t	c;
-		int			n;
+		uint32_t	c,
+					lc;
+		int			n,
+					ln;
 
 		pos = skip_space(s, pos, end);
 		if (pos >= end)
 			return false;
 		n = section_next_char(s + pos, end - pos, &c);
-		if (strncmp(s + pos, l, n) != 0)
+		ln = section_next_char(l, lend - l, &lc);
+		if (!same_folded(s + pos, n, c, l, ln, lc))
 			return false;
 		pos += n;
-		l += n;
+		l += ln;
 	}
 	return true;
 }
@@ -352,6 +304,39 @@ scanner_init(Scanner *sc, const char *doc, size_t len)
 
 /* ---------- headings ---------- */
 
+/* The original text, for marks that normalisation folds away. */
+typedef struct ScanOrig
+{
+	const char *doc;
+	size_t		len;
+	const GrOffsetMap *map;
+} ScanOrig;
+
+/*
+ * NFKC turns ① into 1: a paragraph of the normal form that starts with a
+ * digit started with a circled number when the original has one there.
+ * Returns the bytes of the marker in the normal form (0 if none).
+ */
+static size_t
+circled_marker(const char *s, const ScanOrig *orig, size_t pos, size_t end,
+			   SectionLevel *level)
+{
+	int			hint = 0;
+	size_t		at;
+	size_t		n = 0;
+
+	if (orig == NULL || pos >= end || s[pos] < '1' || s[pos] > '9')
+		return 0;
+	at = gr_offset_to_original(orig->map, (int) pos, false, &hint);
+	if (at >= orig->len ||
+		section_scan_marker(orig->doc + at, orig->len - at, true, level) == 0 ||
+		level->style != SECTION_STYLE_CIRCLED)
+		return 0;
+	while (pos + n < end && s[pos + n] >= '0' && s[pos + n] <= '9')
+		n++;
+	return n;
+}
+
 typedef enum HeadingKind
 {
 	HEADING_NONE,
@@ -370,6 +355,7 @@ typedef struct Heading
 	size_t		head_end;
 	size_t		body_start;
 	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
+	bool		closing;		/* 结束语 */
 } Heading;
 
 #define LEAD_MAX_CHARS 24
@@ -378,11 +364,14 @@ typedef struct Heading
 #define INLINE_LEAD_MIN 4
 #define INLINE_LEAD_MAX 12
 
-/* End of the first sentence from pos: the byte after its 。！？；, or end. */
+/*
+ * End of the first sentence from pos: the byte after its 。！？；, or end.
+ * The terminator's length in *term (0 when the text ran out).
+ */
 static size_t
-sentence_end(const char *s, size_t pos, size_t end, bool *terminated)
+sentence_end(const char *s, size_t pos, size_t end, int *term)
 {
-	*terminated = false;
+	*term = 0;
 	while (pos < end)
 	{
 		uint32_t	c;
@@ -391,7 +380,7 @@ sentence_end(const char *s, size_t pos, size_t end, bool *terminated)
 		pos += n;
 		if (is_heading_end(c))
 		{
-			*terminated = true;
+			*term = n;
 			break;
 		}
 	}
@@ -402,13 +391,13 @@ sentence_end(const char *s, size_t pos, size_t end, bool *terminated)
 static void
 heading_text(const char *s, size_t pos, size_t end, Heading *h)
 {
-	bool		terminated;
+	int			term;
 	size_t		e;
 
 	h->head_start = skip_space(s, pos, end);
-	e = sentence_end(s, h->head_start, end, &terminated);
+	e = sentence_end(s, h->head_start, end, &term);
 	h->body_start = e;
-	h->head_end = terminated ? e - 3 : e;	/* the terminators are 3 bytes */
+	h->head_end = e - term;
 	h->head_end = trim_end(s, h->head_start, h->head_end);
 }
 
@@ -455,17 +444,19 @@ is_lead_sentence(const char *s, size_t start, size_t end)
 
 /* Classify paragraph p; next is the following paragraph or NULL. */
 static Heading
-classify(const char *s, const Para *p, const Para *next)
+classify(const char *s, const ScanOrig *orig, const Para *p, const Para *next)
 {
 	Heading		h;
 	size_t		n;
-	bool		terminated;
+	int			terminated;
 	size_t		e;
 
 	memset(&h, 0, sizeof(h));
 	h.start = p->start;
 
 	n = section_scan_marker(s + p->start, p->end - p->start, true, &h.level);
+	if (n == 0)
+		n = circled_marker(s, orig, p->start, p->end, &h.level);
 	if (n > 0)
 	{
 		h.kind = HEADING_NUMBERED;
@@ -493,6 +484,7 @@ classify(const char *s, const Para *p, const Para *next)
 			has_prefix(s, p->start, p->end, "附录") ||
 			has_prefix(s, p->start, p->end, "名词解释") ||
 			has_prefix(s, p->start, p->end, "结束语");
+		h.closing = has_prefix(s, p->start, p->end, "结束语");
 		h.head_start = p->start;
 		h.head_end = p->end;
 		h.body_start = p->end;
@@ -501,14 +493,14 @@ classify(const char *s, const Para *p, const Para *next)
 
 	/* a lead sentence: short first sentence, with text after it */
 	e = sentence_end(s, p->start, p->end, &terminated);
-	if (terminated && has_prefix(s, e - 3, e, "。") &&
+	if (terminated == 3 && has_prefix(s, e - 3, e, "。") &&
 		is_lead_sentence(s, p->start, e - 3))
 	{
 		bool		more = skip_space(s, e, p->end) < p->end;
 
 		if (!more && next != NULL)
 		{
-			Heading		nh = classify(s, next, NULL);
+			Heading		nh = classify(s, orig, next, NULL);
 
 			/* the next paragraph is this lead's text (leads included) */
 			more = (nh.kind == HEADING_NONE || nh.kind == HEADING_LEAD);
@@ -620,6 +612,21 @@ place_heading(Builder *b, const Heading *h)
 		return;
 	sec->parent = b->depth > 0 ? b->stack[b->depth - 1].index : 0;
 	sec->depth = b->depth + 1;
+	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
+	if (style == SECTION_STYLE_LEAD)
+		sec->kind = OUTLINE_KIND_LEAD;
+	else if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED)
+		sec->kind = OUTLINE_KIND_ITEM;
+	else
+	{
+		sec->heading_depth++;
+		if (h->closing)
+			sec->kind = OUTLINE_KIND_CLOSING;
+		else if (h->back_matter)
+			sec->kind = OUTLINE_KIND_APPENDIX;
+		else
+			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+	}
 	sec->level = level;
 	sec->start = h->start;
 	sec->head_start = h->head_start;
@@ -645,15 +652,20 @@ place_inline_leads(Builder *b, const Para *p, size_t from)
 		return;
 	while (pos < p->end && !b->out->too_many)
 	{
-		bool		terminated;
+		int			terminated;
 		size_t		e;
 		int64_t		nchars;
 		bool		plain = true;
 
 		CHECK_FOR_INTERRUPTS();
 		e = sentence_end(s, pos, p->end, &terminated);
-		if (!terminated || !has_prefix(s, e - 3, e, "。"))
+		if (terminated == 0)
 			break;
+		if (terminated != 3 || !has_prefix(s, e - 3, e, "。"))
+		{
+			pos = e;			/* ；！？ end no lead sentence */
+			continue;
+		}
 		nchars = count_chars(s, pos, e - 3);
 		for (size_t q = pos; q < e - 3 && plain;)
 		{
@@ -705,8 +717,13 @@ find_salutation(const char *doc, size_t len, size_t *content_start, size_t *at)
 	return false;
 }
 
-void
-outline_scan(const char *doc, size_t len, Outline *out)
+/*
+ * The outline of text in normal form; offsets into it.  "orig" (may be
+ * NULL) gives the original text, for the few marks normalisation folds
+ * away (① becomes 1).
+ */
+static void
+scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 {
 	Scanner		sc;
 	Builder		b;
@@ -734,6 +751,7 @@ outline_scan(const char *doc, size_t len, Outline *out)
 	/* the root holds the preamble (from the salutation on) */
 	root = add_section(out);
 	root->parent = -1;
+	root->kind = OUTLINE_KIND_PREAMBLE;
 	root->start = out->has_salutation ? salutation : first_start;
 	root->head_start = root->head_end = root->body_start = root->start;
 
@@ -743,9 +761,9 @@ outline_scan(const char *doc, size_t len, Outline *out)
 		Heading		h;
 
 		out->content_end = p.end;
-		if (p.start < root->start)
+		if (p.start < out->sections[0].start)
 			continue;			/* front matter */
-		h = classify(doc, &p, peek_para(&sc, &next) ? next : NULL);
+		h = classify(doc, orig, &p, peek_para(&sc, &next) ? next : NULL);
 		/* the preamble after 各位代表 is prose, not items */
 		if (out->has_salutation && out->nsections == 1 &&
 			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH))
@@ -775,6 +793,83 @@ outline_scan(const char *doc, size_t len, Outline *out)
 		if (sec->head_end > sec->end)
 			sec->head_end = sec->end;
 	}
+	if (!out->too_many)
+		outline_assign_roles(doc, len, out);
+}
+
+void
+outline_scan_normal(const char *text, size_t len, Outline *out)
+{
+	scan_text(text, len, NULL, out);
+}
+
+/* Take every byte offset of the outline from normal form to the original. */
+static void
+map_offsets_back(Outline *out, const GrOffsetMap *map)
+{
+	int			hint = 0;
+
+#define BACK(field, is_end) ((field) = gr_offset_to_original(map, (int) (field), (is_end), &hint))
+	BACK(out->front_start, false);
+	BACK(out->front_end, false);
+	BACK(out->content_start, false);
+	hint = 0;
+	for (int i = 0; i < out->nsections; i++)
+	{
+		OutlineSection *sec = &out->sections[i];
+
+		/* each field grows along the text: the hint keeps the walk linear */
+		BACK(sec->start, false);
+		BACK(sec->head_start, false);
+		BACK(sec->head_end, true);
+		BACK(sec->body_start, false);
+	}
+	BACK(out->content_end, true);
+#undef BACK
+	for (int i = 0; i < out->nsections; i++)
+	{
+		OutlineSection *sec = &out->sections[i];
+
+		sec->end = (i + 1 < out->nsections) ? out->sections[i + 1].start : out->content_end;
+		if (sec->end < sec->start)
+			sec->end = sec->start;
+		if (sec->head_start < sec->start)
+			sec->head_start = sec->start;
+		if (sec->head_end < sec->head_start)
+			sec->head_end = sec->head_start;
+		if (sec->body_start < sec->head_end)
+			sec->body_start = sec->head_end;
+		if (sec->body_start > sec->end)
+			sec->body_start = sec->end;
+		if (sec->head_end > sec->end)
+			sec->head_end = sec->end;
+	}
+}
+
+/*
+ * Scan a document: normalise it (traditional characters, full-width
+ * forms, invisible characters: gr_normalize_for_segmenting), find the
+ * outline there, and bring every offset back to the document as given.
+ */
+void
+outline_scan(const char *doc, size_t len, Outline *out)
+{
+	GrOffsetMap map;
+	int			nlen = 0;
+	char	   *norm = NULL;
+
+	if (len < (size_t) 0x7FFFFFFF)
+		norm = gr_normalize_for_segmenting(doc, (int) len, &nlen, &map);
+	if (norm == NULL)
+		scan_text(doc, len, NULL, out);
+	else
+	{
+		ScanOrig	orig = {doc, len, &map};
+
+		scan_text(norm, (size_t) nlen, &orig, out);
+		map_offsets_back(out, &map);
+		pfree(norm);
+	}
 
 	/* character offsets, in one walk (sections are in text order) */
 	{
@@ -785,12 +880,33 @@ outline_scan(const char *doc, size_t len, Outline *out)
 		{
 			OutlineSection *sec = &out->sections[i];
 
+			CHECK_FOR_INTERRUPTS();
 			chars += count_chars(doc, pos, sec->start);
 			pos = sec->start;
 			sec->char_start = chars;
 			sec->char_end = chars + count_chars(doc, sec->start, sec->end);
 		}
 	}
+}
+
+const char *
+outline_kind_name(OutlineKind kind)
+{
+	static const char *const names[] = {
+		"preamble", "part", "heading", "item", "lead", "closing", "appendix"
+	};
+
+	return (int) kind >= 0 && kind <= OUTLINE_KIND_APPENDIX ? names[kind] : "other";
+}
+
+const char *
+outline_role_name(OutlineRole role)
+{
+	static const char *const names[] = {
+		"other", "review", "targets", "plan", "closing"
+	};
+
+	return (int) role >= 0 && role <= OUTLINE_ROLE_CLOSING ? names[role] : "other";
 }
 
 /* ---------- normalised text ---------- */

@@ -26,10 +26,30 @@ typedef enum OutlineRole
 	OUTLINE_ROLE_CLOSING		/* government's own work, the closing appeal */
 } OutlineRole;
 
+/*
+ * What kind of division a section is (doc/outline.md).  Parts, headings,
+ * closing parts and the appendix are headings: they count in
+ * heading_depth.  Leads and items belong to the heading above them.
+ */
+typedef enum OutlineKind
+{
+	OUTLINE_KIND_PREAMBLE = 0,	/* the root: from 各位代表 to the first heading */
+	OUTLINE_KIND_PART,			/* a top-level part (一、, 第一部分, a part title) */
+	OUTLINE_KIND_HEADING,		/* a heading inside a part (（一）, 1., a subtitle) */
+	OUTLINE_KIND_ITEM,			/* an element of a list (一是, 第一，, ——, ①) */
+	OUTLINE_KIND_LEAD,			/* a paragraph's lead sentence */
+	OUTLINE_KIND_CLOSING,		/* a closing part after the last numbered one */
+	OUTLINE_KIND_APPENDIX		/* back matter: 附件, 名词解释 */
+} OutlineKind;
+
 typedef struct OutlineSection
 {
 	int32_t		parent;			/* index of the parent section, -1 at top */
-	int32_t		depth;			/* 0 for the root (preamble) */
+	int32_t		depth;			/* levels of its address; 0 for the root */
+	int32_t		heading_depth;	/* headings in its path (its own included
+								 * when it is one); leads and items have
+								 * their heading's */
+	OutlineKind kind;
 	SectionLevel level;			/* own (last) level; unused at depth 0 */
 	size_t		start;			/* extent of the section's own text, bytes */
 	size_t		end;
@@ -58,8 +78,27 @@ typedef struct Outline
 	int			report_year;	/* the year the report plans for; 0 unknown */
 } Outline;
 
+/*
+ * A per-character fold for matching web-page debris markers (首頁 as 首页,
+ * 發佈時間 as 发布时间): the character's normal form, or NULL when it is
+ * unchanged.  The server sets it to gr_fold_char (src/normalize.c); the
+ * standalone build leaves it NULL and matches characters as written.
+ */
+typedef const char *(*OutlineCharFold) (uint32_t cp, int *len);
+extern OutlineCharFold outline_char_fold;
+
 /* Scan a (valid UTF-8) document.  Allocates with palloc in the caller's context. */
 extern void outline_scan(const char *doc, size_t len, Outline *outline);
+
+/*
+ * The same on text already in normal form (gr_normalize_for_segmenting):
+ * offsets stay into that text and character offsets are not computed.
+ */
+extern void outline_scan_normal(const char *text, size_t len, Outline *outline);
+
+/* "part", "review", ...: the names SQL shows */
+extern const char *outline_kind_name(OutlineKind kind);
+extern const char *outline_role_name(OutlineRole role);
 
 /*
  * Normalised copy of doc[start, end): debris lines dropped, lines trimmed,

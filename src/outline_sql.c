@@ -17,7 +17,9 @@
 #include "utils/datetime.h"
 
 #include "govreport.h"
+#include "normalize.h"
 #include "outline_scan.h"
+#include "regions.h"
 #include "section_type.h"
 
 /*
@@ -31,6 +33,8 @@ document_bytes(text *doc, size_t *len)
 
 	*len = VARSIZE_ANY_EXHDR(doc);
 	govreport_require_utf8(data, (int) *len);
+	/* debris markers match traditional forms too (首頁, 發佈時間) */
+	outline_char_fold = gr_fold_char;
 	return data;
 }
 
@@ -146,6 +150,22 @@ report_section_at(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The GB/T 2260 code of the report's region (src/regions.c); admin_level
+ * becomes the code's level, or the outline's guess in the same words.
+ */
+static const char *
+report_region_code(OutlineInfo *info, const char *doc, size_t len)
+{
+	const char *level = NULL;
+	const char *code = NULL;
+
+	if (info->admin_level == NULL || strcmp(info->admin_level, "national") != 0)
+		code = gr_region_code_for_report(info->region, doc, (int) len, &level);
+	info->admin_level = level ? level : gr_region_level_guess(info->admin_level, info->region);
+	return code;
+}
+
+/*
  * report_info(doc text)
  *		Title, region, admin level, the year the report plans for, meeting
  *		date, session, speaker and speaker title; NULL where the text is
@@ -160,17 +180,18 @@ report_info(PG_FUNCTION_ARGS)
 	const char *data;
 	size_t		len;
 	OutlineInfo info;
-	Datum		values[8];
-	bool		nulls[8];
+	Datum		values[9];
+	bool		nulls[9];
+	const char *region_code;
 
+	/* report_info is declared with OUT parameters: always a row type */
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning record called in context that cannot accept type record")));
+		elog(ERROR, "return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
 
 	data = document_bytes(doc, &len);
 	outline_info(data, len, &info);
+	region_code = report_region_code(&info, data, len);
 
 	memset(nulls, 0, sizeof(nulls));
 #define TEXT_OR_NULL(i, s) \
@@ -193,6 +214,7 @@ report_info(PG_FUNCTION_ARGS)
 	TEXT_OR_NULL(5, info.session);
 	TEXT_OR_NULL(6, info.speaker);
 	TEXT_OR_NULL(7, info.speaker_title);
+	TEXT_OR_NULL(8, region_code);
 #undef TEXT_OR_NULL
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));

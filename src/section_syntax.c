@@ -385,7 +385,7 @@ is_dotted_form(const char *s, size_t len)
 
 static int
 parse_dotted(const char *s, size_t len, SectionLevel *levels, int max_levels,
-			 const char **why)
+			 SectionParseError *error)
 {
 	size_t		pos = 0;
 	int			n = 0;
@@ -397,12 +397,12 @@ parse_dotted(const char *s, size_t len, SectionLevel *levels, int max_levels,
 
 		if (n >= max_levels)
 		{
-			*why = "A report_section has at most 32 levels.";
+			*error = SECTION_PARSE_TOO_DEEP;
 			return -1;
 		}
 		if (value < 1 || value > SECTION_MAX_ORDINAL)
 		{
-			*why = "Ordinals run from 1 to 9999.";
+			*error = SECTION_PARSE_ORDINAL;
 			return -1;
 		}
 		levels[n].style = dotted_default_style(n + 1);
@@ -410,7 +410,7 @@ parse_dotted(const char *s, size_t len, SectionLevel *levels, int max_levels,
 		levels[n].ordinal = value;
 		if (levels[n].style == SECTION_STYLE_CIRCLED && value > SECTION_MAX_CIRCLED)
 		{
-			*why = "In the dotted form, levels below the fourth are circled numbers, which go up to 50.";
+			*error = SECTION_PARSE_CIRCLED;
 			return -1;
 		}
 		n++;
@@ -423,7 +423,7 @@ parse_dotted(const char *s, size_t len, SectionLevel *levels, int max_levels,
 
 int
 section_parse(const char *s, size_t len, SectionLevel *levels, int max_levels,
-			  const char **why)
+			  SectionParseError *error)
 {
 	size_t		pos;
 	size_t		end = len;
@@ -436,7 +436,7 @@ section_parse(const char *s, size_t len, SectionLevel *levels, int max_levels,
 		end--;
 
 	if (is_dotted_form(s + pos, end - pos))
-		return parse_dotted(s + pos, end - pos, levels, max_levels, why);
+		return parse_dotted(s + pos, end - pos, levels, max_levels, error);
 
 	while (pos < end)
 	{
@@ -444,13 +444,13 @@ section_parse(const char *s, size_t len, SectionLevel *levels, int max_levels,
 
 		if (n >= max_levels)
 		{
-			*why = "A report_section has at most 32 levels.";
+			*error = SECTION_PARSE_TOO_DEEP;
 			return -1;
 		}
 		m = section_scan_marker(s + pos, end - pos, false, &levels[n]);
 		if (m == 0)
 		{
-			*why = "Expected a heading marker such as 一、 （一） 1. （1） ① 第一部分 §1 ——1 ¶1, or a dotted path such as 2.4.3.";
+			*error = SECTION_PARSE_MARKER;
 			return -1;
 		}
 		n++;

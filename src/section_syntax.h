@@ -52,13 +52,23 @@ typedef struct SectionLevel
 extern size_t section_scan_marker(const char *s, size_t len, bool document,
 								  SectionLevel *level);
 
+/* Why a text is not a report_section (the SQL layer words the message). */
+typedef enum SectionParseError
+{
+	SECTION_PARSE_OK = 0,
+	SECTION_PARSE_TOO_DEEP,		/* more levels than allowed */
+	SECTION_PARSE_ORDINAL,		/* an ordinal outside 1 .. SECTION_MAX_ORDINAL */
+	SECTION_PARSE_CIRCLED,		/* a circled level above SECTION_MAX_CIRCLED */
+	SECTION_PARSE_MARKER		/* neither a heading marker nor a dotted path */
+} SectionParseError;
+
 /*
  * Parse the text form: marker form ("二、（四）3.") or dotted form ("2.4.3").
- * Returns the number of levels (0 for an empty path), or -1 with *why set
- * to a full-sentence explanation.
+ * Returns the number of levels (0 for an empty path), or -1 with *error
+ * set.
  */
 extern int	section_parse(const char *s, size_t len, SectionLevel *levels,
-						  int max_levels, const char **why);
+						  int max_levels, SectionParseError *error);
 
 /* Is this level storable (known style, ordinal in range)? */
 extern bool section_level_valid(const SectionLevel *level);

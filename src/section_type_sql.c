@@ -27,6 +27,27 @@ report_section_make(const SectionLevel *levels, int n)
 	return result;
 }
 
+/* The detail of an input error, in words and with the limits. */
+static int
+section_parse_error_detail(SectionParseError error)
+{
+	switch (error)
+	{
+		case SECTION_PARSE_TOO_DEEP:
+			return errdetail("A report_section has at most %d levels.",
+							 SECTION_MAX_DEPTH);
+		case SECTION_PARSE_ORDINAL:
+			return errdetail("Ordinals run from 1 to %d.", SECTION_MAX_ORDINAL);
+		case SECTION_PARSE_CIRCLED:
+			return errdetail("In the dotted form, levels below the fourth are circled numbers, which go up to %d.",
+							 SECTION_MAX_CIRCLED);
+		case SECTION_PARSE_MARKER:
+		case SECTION_PARSE_OK:
+			break;
+	}
+	return errdetail("Expected a heading marker such as 一、 （一） 1. （1） ① 第一部分 §1 ——1 ¶1, or a dotted path such as 2.4.3.");
+}
+
 /*
  * report_section_in(cstring)
  *		Marker form ('二、（四）3.') or dotted form ('2.4.3'); '' is the
@@ -38,23 +59,23 @@ report_section_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	SectionLevel levels[SECTION_MAX_DEPTH];
-	const char *why = NULL;
+	SectionParseError error = SECTION_PARSE_OK;
 	int			n;
 
-	n = section_parse(str, strlen(str), levels, SECTION_MAX_DEPTH, &why);
+	n = section_parse(str, strlen(str), levels, SECTION_MAX_DEPTH, &error);
 	if (n < 0)
 #if PG_VERSION_NUM >= 160000
 		ereturn(fcinfo->context, (Datum) 0,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"",
 						"report_section", str),
-				 errdetail("%s", why)));
+				 section_parse_error_detail(error)));
 #else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"",
 						"report_section", str),
-				 errdetail("%s", why)));
+				 section_parse_error_detail(error)));
 #endif
 
 	PG_RETURN_REPORT_SECTION_P(report_section_make(levels, n));

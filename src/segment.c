@@ -285,10 +285,10 @@ typedef struct StepCacheEntry
 } StepCacheEntry;
 
 static StepCacheEntry step_cache[STEP_CACHE_SIZE];
-static const ZhLexicon *step_cache_lex = NULL;
+static uint64 step_cache_generation = 0;	/* 0: no lexicon yet */
 
 /*
- * Per HMM state of step_cache_lex, as 256-bit sets: the states it has a
+ * Per HMM state of the lexicon step_cache_generation names, as 256-bit sets: the states it has a
  * transition to, and the states with a transition to it.  Only about one
  * pair of states in twelve has a transition, so the Viterbi step visits the
  * predecessors a state really has.
@@ -993,12 +993,12 @@ zh_segment_text(const char *text, int len, int *ntokens)
 	if (!units_ready)
 		init_units();
 	st = palloc(sizeof(SegState));
-	st->lex = zh_lexicon_get();
-	if (st->lex != step_cache_lex)
+	st->lex = zh_lexicon_get_revalidated();
+	if (st->lex->generation != step_cache_generation)
 	{
 		memset(step_cache, 0xFF, sizeof(step_cache));
 		init_state_sets(st->lex);
-		step_cache_lex = st->lex;
+		step_cache_generation = st->lex->generation;
 	}
 	st->ov = zh_overlay_get();
 	st->text = text;

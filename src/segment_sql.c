@@ -50,8 +50,8 @@ zh_segment(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("segmented text is too large for an array"),
-					 errdetail("The text has %d segments; split it into smaller documents.",
-							   ntoks)));
+					 errdetail("The text has %d segments.", ntoks),
+					 errhint("Split it into smaller documents.")));
 	}
 	result = palloc0(nbytes);
 	SET_VARSIZE(result, nbytes);

@@ -17,6 +17,7 @@
 #include "utils/tuplestore.h"
 
 #include "govreport.h"
+#include "lexicon.h"
 #include "normalize.h"
 #include "scan.h"
 #include "tsdict.h"
@@ -115,6 +116,8 @@ zh_normalize(PG_FUNCTION_ARGS)
 	int			len = VARSIZE_ANY_EXHDR(t);
 	int			nlen;
 	char	   *norm;
+
+	(void) zh_lexicon_get_revalidated();	/* a replaced file is remapped */
 
 	govreport_require_utf8(s, len);
 	norm = gr_normalize(s, len, &nlen);

@@ -84,8 +84,9 @@ govreport_prs_start(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("document too long for the govreport text search parser"),
-				 errdetail("The parser takes up to %d bytes; the document has %d. Index it by section or paragraph.",
-						   GR_PARSER_MAX_BYTES, len)));
+				 errdetail("The parser takes up to %d bytes; the document has %d.",
+						   GR_PARSER_MAX_BYTES, len),
+				 errhint("Index it by section or paragraph.")));
 	gr_scan_init(scan, text, len);
 	gr_scan_activate(scan);
 	PG_RETURN_POINTER(scan);

@@ -18,12 +18,14 @@
 #include "postgres.h"
 
 #include <math.h>
+#include <sys/stat.h>
 
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/heapam.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "access/xact.h"
 #include "catalog/indexing.h"
 #include "catalog/pg_extension.h"
 #include "catalog/pg_namespace.h"
@@ -32,6 +34,7 @@
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
+#include "nodes/pg_list.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
@@ -41,6 +44,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "govreport.h"
 #include "lexicon.h"
 #include "segment.h"
 
@@ -55,7 +59,8 @@ static ZhOverlay overlay;
 static MemoryContext overlay_context = NULL;
 static bool overlay_stale = true;
 static bool callback_registered = false;
-static Oid	overlay_relid = InvalidOid;
+static Oid	overlay_relid = InvalidOid;	/* zh_user_lexicon */
+static Oid	overlay_rows_relid = InvalidOid;	/* where its rows are (citus.c) */
 
 /* The lexicon file to use: the setting, or the installed one. */
 static const char *
@@ -77,6 +82,51 @@ lexicon_file_path(void)
 }
 
 /*
+ * Mappings replaced during this transaction.  A caller may still hold
+ * pointers into them (a segmentation inside a segmentation), so they are
+ * unmapped only when the transaction ends.
+ */
+static List *retired_lexicons = NIL;
+static bool xact_callback_registered = false;
+
+static void
+unmap_retired_lexicons(XactEvent event, void *arg)
+{
+	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT &&
+		event != XACT_EVENT_PARALLEL_COMMIT && event != XACT_EVENT_PARALLEL_ABORT)
+		return;
+	while (retired_lexicons != NIL)
+	{
+		const ZhLexicon *old = linitial(retired_lexicons);
+
+		retired_lexicons = list_delete_first(retired_lexicons);
+		zh_lexicon_close(old);
+	}
+}
+
+/* Map "path" as the current lexicon; the old mapping is retired. */
+static void
+switch_lexicon(const char *path)
+{
+	const ZhLexicon *lex = zh_lexicon_open(path);
+	MemoryContext oldcontext;
+
+	if (!xact_callback_registered)
+	{
+		RegisterXactCallback(unmap_retired_lexicons, NULL);
+		xact_callback_registered = true;
+	}
+	if (current_lexicon != NULL)
+	{
+		oldcontext = MemoryContextSwitchTo(TopMemoryContext);
+		retired_lexicons = lappend(retired_lexicons, (void *) current_lexicon);
+		MemoryContextSwitchTo(oldcontext);
+	}
+	current_lexicon = lex;
+	overlay_stale = true;		/* its entries were folded with the old table */
+}
+
+/*
  * The lexicon, mapped on first use and whenever govreport.lexicon_path
  * names another file.  A file that fails its checks is an error; the
  * previous mapping stays in place for when the setting is corrected.
@@ -87,26 +137,65 @@ zh_lexicon_get(void)
 	const char *path = lexicon_file_path();
 
 	if (current_lexicon == NULL || strcmp(current_lexicon->path, path) != 0)
-	{
-		const ZhLexicon *lex = zh_lexicon_open(path);
-
-		zh_lexicon_close(current_lexicon);
-		current_lexicon = lex;
-		overlay_stale = true;	/* its entries were folded with the old table */
-	}
+		switch_lexicon(path);
 	return current_lexicon;
+}
+
+/*
+ * The lexicon, remapped first when the file on disk is no longer the one
+ * mapped.  Called once per document (a stat), not per character.
+ *
+ * Installing a new lexicon writes a new file and renames it over the old
+ * one, so a backend keeps reading its old mapping safely and moves to the
+ * new file at its next document.  A file changed in place (cp over it,
+ * truncate) would make reads past its new end fault with SIGBUS; noticing
+ * the change here, before reading, keeps that from happening between
+ * documents (doc/segmentation.md says how to replace the file safely).
+ */
+const ZhLexicon *
+zh_lexicon_get_revalidated(void)
+{
+	const ZhLexicon *lex = zh_lexicon_get();
+
+	if (!zh_lexicon_file_unchanged(lex))
+	{
+		bool		same_inode_changed;
+		struct stat st;
+
+		/*
+		 * The same inode with another size or time was written in place: the
+		 * old mapping is not safe to read any longer, whatever comes next.
+		 */
+		same_inode_changed = stat(lex->path, &st) == 0 &&
+			(uint64) st.st_ino == lex->file_ino &&
+			(uint64) st.st_dev == lex->file_dev;
+		if (same_inode_changed)
+		{
+			MemoryContext oldcontext = MemoryContextSwitchTo(TopMemoryContext);
+
+			retired_lexicons = lappend(retired_lexicons, (void *) current_lexicon);
+			MemoryContextSwitchTo(oldcontext);
+			current_lexicon = NULL;
+			overlay_stale = true;
+		}
+		switch_lexicon(lex->path);
+		lex = current_lexicon;
+	}
+	govreport_check_lexicon_builds(lex);
+	return lex;
 }
 
 static void
 overlay_invalidate(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == overlay_relid)
+	if (relid == InvalidOid || relid == overlay_relid ||
+		relid == overlay_rows_relid)
 		overlay_stale = true;
 }
 
 /* The schema the extension lives in, or InvalidOid when not installed. */
-static Oid
-extension_schema(void)
+Oid
+govreport_extension_schema(void)
 {
 	Oid			ext_oid = get_extension_oid("govreport", true);
 	Relation	rel;
@@ -247,7 +336,7 @@ overlay_reload(const ZhLexicon *lex)
 	MemoryContextReset(overlay_context);
 	memset(&overlay, 0, sizeof(overlay));
 
-	nsp = extension_schema();
+	nsp = govreport_extension_schema();
 	overlay_relid = OidIsValid(nsp) ?
 		get_relname_relid("zh_user_lexicon", nsp) : InvalidOid;
 	if (!OidIsValid(overlay_relid))
@@ -255,8 +344,9 @@ overlay_reload(const ZhLexicon *lex)
 		overlay_stale = false;
 		return;
 	}
+	overlay_rows_relid = govreport_local_rows(overlay_relid);
 
-	rel = table_open(overlay_relid, AccessShareLock);
+	rel = table_open(overlay_rows_relid, AccessShareLock);
 	desc = RelationGetDescr(rel);
 	check_user_lexicon_columns(desc);
 	snapshot = RegisterSnapshot(GetTransactionSnapshot());
@@ -344,12 +434,11 @@ zh_user_lexicon_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
+	/* the server calls a function returning trigger only as a trigger */
 	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("zh_user_lexicon_changed() must be called as a trigger"),
-				 errdetail("It is attached to the zh_user_lexicon table.")));
+		elog(ERROR, "zh_user_lexicon_changed: not fired by trigger manager");
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	govreport_count_user_lexicon_edit();	/* indexes built before are stale */
 
 	/*
 	 * Plans may hold a text search query folded with the old cut (core's

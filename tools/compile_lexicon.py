@@ -4,16 +4,25 @@ compile_lexicon.py -- build govreport's binary lexicon (govreport.lex).
 
 Inputs: jieba's dict.txt ("word freq tag" lines, MIT licence), jieba's
 posseg HMM tables (word boundary and part of speech together, the model
-behind jieba.posseg), and the project's own word lists (tools/lexicon/*.txt,
-"word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
+behind jieba.posseg), jieba's keyword IDF table (analyse/idf.txt, "word idf"
+lines; optional, --idf=PATH), and the project's own word lists
+(tools/lexicon/*.txt, "word [freq] [tag]" lines, '#' comments).  Output: one read-only file that
 backends mmap; its layout is described in src/lexicon.h and must match the
 struct formats below.
 
 Words are stored through the fold table (Traditional -> Simplified,
 NFKC width fold, lower case), so lookups of folded text find them.
 
-Usage: compile_lexicon.py OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
+The header carries the file's identity: a SHA-256 of everything the file
+is built from (this script, every input file, the ICU and Unicode versions
+that compute the fold and the normal forms), so that an index can record
+which lexicon it was built with (doc/upgrade.md).  Input paths do not
+count, only file names and contents: the same sources give the same
+identity on any machine.
+
+Usage: compile_lexicon.py [--idf=IDF_TXT] OUTPUT DICT_TXT JIEBA_POSSEG_DIR WORDLIST...
 """
+import hashlib
 import math
 import os
 import struct
@@ -24,7 +33,7 @@ import zlib
 import icu
 
 MAGIC = b"GRLEX\x00\x00\x01"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ROOT = 0xFFFFFFFF
 NONE = 0xFFFFFFFF
 MASK = 0xFFFFFFFF
@@ -32,7 +41,8 @@ MIN_EMIT = -1.0e30  # stands for jieba's MIN_FLOAT (-3.14e100) in a float
 DOMAIN_DEFAULT_FREQ = 50000
 
 # Header: see ZhLexiconHeader in src/lexicon.h (little-endian, 272 bytes).
-HEADER_FMT = "<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" + "88x" + "II" + "8x"
+HEADER_FMT = ("<8sIIQ" + "IIII" + "QQQQQQ" + "d" + "QQQQ" + "II" + "QQQ" + "II" +
+              "QQIId" + "24x" + "32s" + "II" + "8x")
 HEADER_SIZE = struct.calcsize(HEADER_FMT)
 assert HEADER_SIZE == 272, HEADER_SIZE
 SLOT_FMT = "<IIfBBH"
@@ -41,6 +51,7 @@ HMM_INDEX_FMT = "<IHH"  # first entry, entry count, 1 if only those states
 HMM_ENTRY_FMT = "<Bxxxf"  # state, log P(char | state)
 MAX_TAGS = 255
 TAG_WIDTH = 8
+IDF_ENTRY_FMT = "<IHxxf"  # text offset, byte length, idf
 
 
 def hash_node(parent, cp):
@@ -112,6 +123,57 @@ def build_normal_forms():
     return forms
 
 
+def normal_word(word, forms):
+    """A word in the form gr_normalize() gives tokens at run time: ASCII
+    lower-cased, every other character replaced by its normal form."""
+    out = []
+    for c in word:
+        cp = ord(c)
+        if cp < 0x80:
+            out.append(c.lower())
+        elif cp in forms:
+            out.append(forms[cp].decode("utf-8"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def read_idf(path, forms):
+    """jieba's keyword IDF table, keyed by the normal form of each word.
+
+    The median is taken as jieba's IDFLoader takes it: over the values of
+    the table as read (a later line for the same word replaces an earlier
+    one), element len // 2 of the sorted values; jieba gives it to words
+    the table lacks.  When two words share a normal form (a traditional
+    spelling and its simplified one), the word already in normal form
+    keeps its value, else the first line.  Returns (entries sorted by the
+    UTF-8 bytes of the key, text blob, median)."""
+    table = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            parts = line.strip().split(" ")
+            if len(parts) != 2:
+                sys.exit("%s:%d: expected 'word idf'" % (path, lineno))
+            table[parts[0]] = float(parts[1])
+    if not table:
+        sys.exit("%s: no entries" % path)
+    median = sorted(table.values())[len(table) // 2]
+    by_key = {}
+    for word, idf in table.items():
+        key = normal_word(word, forms).encode("utf-8")
+        if len(key) == 0 or len(key) > 0xFFFF:
+            continue
+        old = by_key.get(key)
+        if old is None or (word.encode("utf-8") == key and old[0] != key):
+            by_key[key] = (word.encode("utf-8"), idf)
+    blob = bytearray()
+    entries = []
+    for key in sorted(by_key):
+        entries.append((len(blob), len(key), by_key[key][1]))
+        blob += key
+    return entries, bytes(blob), median
+
+
 def fold_word(word, fold):
     return "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
 
@@ -138,11 +200,35 @@ def read_words(path, default_freq, words, tags):
             yield word, freq, tag
 
 
+def source_identity(paths):
+    """SHA-256 of the build's inputs: each file's name and contents, in the
+    order given, then the versions of ICU and of Python's Unicode tables
+    (they compute the fold table and the normal forms).  Must cover every
+    input the file depends on: an input left out would let two different
+    lexicons share an identity."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            data = f.read()
+        h.update(b"%s\0%d\0" % (os.path.basename(path).encode(), len(data)))
+        h.update(data)
+    h.update(("icu %s unicode %s unicodedata %s" % (
+        icu.ICU_VERSION, icu.UNICODE_VERSION, unicodedata.unidata_version)).encode())
+    return h.digest()
+
+
+POSSEG_TABLES = ("prob_start", "prob_trans", "prob_emit", "char_state_tab")
+
+
 def main():
-    if len(sys.argv) < 4:
+    args = sys.argv[1:]
+    idf_txt = None
+    if args and args[0].startswith("--idf="):
+        idf_txt = args.pop(0)[len("--idf="):]
+    if len(args) < 3:
         sys.exit(__doc__)
-    out, dict_txt, posseg = sys.argv[1:4]
-    wordlists = sys.argv[4:]
+    out, dict_txt, posseg = args[:3]
+    wordlists = args[3:]
 
     fold = build_fold_table()
 
@@ -228,7 +314,7 @@ def main():
     # Python's tuple order (the reader breaks ties towards the later
     # state, as jieba's max() over (score, state) pairs does).
     ns = {}
-    for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab"):
+    for name in POSSEG_TABLES:
         g = {}
         with open(os.path.join(posseg, name + ".py"), encoding="utf-8") as f:
             exec(compile(f.read(), name, "exec"), g)
@@ -299,6 +385,13 @@ def main():
         else:
             norm_supp.append((cp, packed))
 
+    # Keyword IDF: entries sorted by key for a binary search, keys in one
+    # blob.  Without --idf the section is empty and TF-IDF is unavailable.
+    if idf_txt:
+        idf_entries, idf_blob, idf_median = read_idf(idf_txt, forms)
+    else:
+        idf_entries, idf_blob, idf_median = [], b"", 0.0
+
     # Sections, each 16-byte aligned.
     sections = []
 
@@ -318,6 +411,8 @@ def main():
     section(struct.pack("<65536I", *norm_bmp))
     section(b"".join(struct.pack("<II", cp, packed) for cp, packed in norm_supp))
     section(bytes(norm_blob))
+    section(b"".join(struct.pack(IDF_ENTRY_FMT, *e) for e in idf_entries))
+    section(idf_blob)
 
     offsets = []
     pos = HEADER_SIZE
@@ -330,6 +425,11 @@ def main():
         body += b"\0" * pad
         pos += pad
     file_size = HEADER_SIZE + len(body)
+    identity = source_identity(
+        [os.path.abspath(__file__), dict_txt]
+        + [os.path.join(posseg, name + ".py") for name in POSSEG_TABLES]
+        + ([idf_txt] if idf_txt else [])
+        + wordlists)
     payload_crc = zlib.crc32(bytes(body)) & MASK
 
     def header(header_crc):
@@ -343,6 +443,9 @@ def main():
                            len(states), 0,
                            offsets[10], offsets[11], offsets[12],
                            len(norm_supp), len(norm_blob),
+                           offsets[13], offsets[14], len(idf_entries), len(idf_blob),
+                           idf_median,
+                           identity,
                            payload_crc, header_crc)
 
     hdr = header(0)
@@ -353,9 +456,9 @@ def main():
         f.write(body)
     os.replace(tmp, out)
     print("%s: %d words, %d nodes in %d slots, %d HMM states, %d emissions, %d tags, "
-          "%d normal forms, %d bytes, max %d chars"
+          "%d normal forms, %d IDF entries, %d bytes, max %d chars, identity %s"
           % (out, len(words), n_nodes, n_slots, len(states), len(entries), len(tags),
-             len(forms), file_size, max_chars), file=sys.stderr)
+             len(forms), len(idf_entries), file_size, max_chars, identity.hex()[:12]), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 /*
  * fuzz_load.c
- *		libFuzzer harness for govreport-load's parsers of untrusted files:
- *		encoding detection and conversion (tools/load/decode.c), then HTML
- *		stripping (tools/load/html.c) of whatever text came out, exactly as
- *		the loader chains them.  No server and no libpq involved.
+ *		libFuzzer harness for govreport-load's readers of untrusted text
+ *		files: encoding detection and conversion (tools/load/decode.c),
+ *		then, as the loader chains them, the web-page reader (libxml2's
+ *		HTML parser and the article extraction of tools/load/html.c).  No
+ *		server and no libpq involved.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,16 +24,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (load_decode(data, size, NULL, hint, &dec) == 0)
 	{
-		size_t		outlen = 0;
-		char	   *text;
+		LoadPage	page;
 
 		/* The decoded text must be NUL-terminated UTF-8 of the stated length. */
 		if (strlen(dec.text) != dec.len)
 			abort();
-		text = load_strip_html(dec.text, dec.len, &outlen);
-		if (text != NULL && (outlen > dec.len || strlen(text) != outlen))
-			abort();
-		free(text);
+		/* Every input is read as a page, whether or not it looks like one. */
+		if (load_html_extract(dec.text, dec.len, &page) == 0)
+		{
+			if (strlen(page.text) != page.len)
+				abort();
+			if (page.published && strlen(page.published) != 10)
+				abort();
+			load_page_free(&page);
+		}
 		load_decoded_free(&dec);
 	}
 	return 0;

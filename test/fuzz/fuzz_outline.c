@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "standalone.h"
+#include "postgres.h"
 #include "outline_scan.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -91,13 +91,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			assert(s->depth >= 1 && section_level_valid(&s->level));
 			assert(s->parent >= 0 && s->parent < i);
 			assert(s->depth == o.sections[s->parent].depth + 1 || s->parent == 0);
+			/* leads and items have their heading's depth, headings one more */
+			assert(s->heading_depth == o.sections[s->parent].heading_depth ||
+				   s->heading_depth == o.sections[s->parent].heading_depth + 1);
 		}
+		assert(s->heading_depth >= 0 && s->heading_depth <= s->depth);
+		assert((int) s->kind >= OUTLINE_KIND_PREAMBLE && s->kind <= OUTLINE_KIND_APPENDIX);
+		assert((int) s->role >= OUTLINE_ROLE_OTHER && s->role <= OUTLINE_ROLE_CLOSING);
+		assert(s->year_from <= s->year_to);
+		assert((s->year_from == 0) == (s->year_to == 0));
 		(void) outline_normalise(doc, s->body_start, s->end, true, &n1);
 	}
 
 	outline_info(doc, size, &info);
 	if (info.report_year != 0)
 		assert(info.report_year >= 1000 && info.report_year <= 9999 + 1);
+	assert(info.report_year == o.report_year);
 
 	clean = outline_clean(doc, size, &n1);
 	assert(n1 <= size + size / 2 + 2);
@@ -108,6 +117,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "report_clean is not idempotent\n");
 		abort();
 	}
-	fuzz_reset_arena();
+	fuzz_reset();
 	return 0;
 }

@@ -20,17 +20,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	SectionLevel b[SECTION_MAX_DEPTH];
 	char		text[SECTION_MAX_DEPTH * SECTION_MAX_LEVEL_BYTES + 1];
 	char		again[SECTION_MAX_DEPTH * SECTION_MAX_LEVEL_BYTES + 1];
-	const char *why = NULL;
+	SectionParseError error = SECTION_PARSE_OK;
 	int			n,
 				m;
 	size_t		len;
 
 	/* the input function sees a NUL-terminated string: stop at a NUL */
 	len = strnlen((const char *) data, size);
-	n = section_parse((const char *) data, len, a, SECTION_MAX_DEPTH, &why);
+	n = section_parse((const char *) data, len, a, SECTION_MAX_DEPTH, &error);
 	if (n < 0)
 	{
-		assert(why != NULL && strlen(why) > 0);
+		assert(error != SECTION_PARSE_OK);
 		return 0;
 	}
 	assert(n <= SECTION_MAX_DEPTH);
@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	len = section_format(a, n, text);
 	assert(len == strlen(text));
 	assert(len <= (size_t) n * SECTION_MAX_LEVEL_BYTES);
-	m = section_parse(text, len, b, SECTION_MAX_DEPTH, &why);
+	m = section_parse(text, len, b, SECTION_MAX_DEPTH, &error);
 	if (m != n || memcmp(a, b, n * sizeof(SectionLevel)) != 0)
 	{
 		fprintf(stderr, "round trip failed: \"%.*s\" -> \"%s\"\n", (int) size, data, text);

@@ -5,11 +5,7 @@
  *		with only whitespace between them and character offsets that agree
  *		with the bytes.
  *
- * Build (see test/t/segment-fuzz.sh):
- *	clang-14 -g -O1 -fsanitize=fuzzer,address -Itest/fuzz/shim -Isrc \
- *		test/fuzz/fuzz_segment.c test/fuzz/shim/shim.c test/fuzz/lexicon_file.c \
- *		src/segment.c src/wordbreak.c src/lexicon.c \
- *		$(pkg-config --libs icu-uc) -lm -o fuzz_segment
+ * Build: bash test/fuzz/build.sh fuzz_segment (run by test/t/segment-fuzz.sh).
  */
 #include "postgres.h"
 
@@ -86,5 +82,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (s[b] >= 0x21 && s[b] < 0x7F)
 			abort();
 	pfree(t);
+	fuzz_reset();				/* what the end of a query frees */
 	return 0;
 }

@@ -13,7 +13,7 @@ if ! command -v clang-14 >/dev/null 2>&1; then
 	echo "ok 2 - fuzz smoke run finds nothing # SKIP clang-14 not installed"
 	exit 0
 fi
-if bash "$ROOT/test/fuzz/build.sh" "$OUT/fuzz_tsparser" >"$OUT/build.log" 2>&1; then
+if bash "$ROOT/test/fuzz/build.sh" fuzz_tsparser "$OUT/fuzz_tsparser" >"$OUT/build.log" 2>&1; then
 	echo "ok 1 - fuzz harness builds"
 else
 	sed 's/^/# /' "$OUT/build.log" | head -20

@@ -1,46 +1,84 @@
 #!/bin/bash
-# A short libFuzzer run over govreport-load's encoding detection and HTML
-# stripping (test/fuzz/fuzz_load.c), seeded with the sample reports in
-# several encodings.  Longer runs: see doc/loader.md.
+# Short libFuzzer runs over govreport-load's readers of untrusted input:
+# encodings and web pages (fuzz_load), Word documents (fuzz_load_docx),
+# the sidecar CSV, paths and file names (fuzz_load_meta), PDF page layout
+# (fuzz_load_layout); seeded with the sample reports in several forms and
+# adversarial inputs (deep nesting, link walls, entity bombs, unclosed
+# quotes).  Longer runs: see doc/loader.md.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+source "$ROOT/test/t/lib/tap.sh"
 W=$(mktemp -d /tmp/govreport-load-fuzz.XXXXXX)
 trap 'rm -rf "$W"' EXIT
+RUNS=${GOVREPORT_FUZZ_RUNS:-3000}
+SECS=${GOVREPORT_FUZZ_SECONDS:-10}
+HARNESSES="fuzz_load fuzz_load_docx fuzz_load_meta fuzz_load_layout"
 
 if ! command -v clang-14 >/dev/null 2>&1; then
-	echo "ok 1 - fuzz harness builds # SKIP clang-14 not installed"
-	echo "ok 2 - fuzz smoke run finds nothing # SKIP clang-14 not installed"
-	echo "1..2"
+	for h in $HARNESSES; do ok "$h # SKIP clang-14 not installed"; done
+	tap_done
 	exit 0
 fi
-if bash "$ROOT/test/fuzz/build-load.sh" "$W/fuzz_load" >"$W/build.log" 2>&1; then
-	echo "ok 1 - fuzz harness builds"
+if bash "$ROOT/test/fuzz/build-load.sh" "$W" >"$W/build.log" 2>&1; then
+	ok "the loader's fuzz harnesses build"
 else
 	cat "$W/build.log"
-	echo "not ok 1 - fuzz harness builds"
-	echo "not ok 2 - fuzz smoke run finds nothing"
-	echo "1..2"
+	not_ok "the loader's fuzz harnesses build"
+	tap_done
 	exit 1
 fi
 
-mkdir -p "$W/corpus"
+mkdir -p "$W/c/fuzz_load" "$W/c/fuzz_load_docx" "$W/c/fuzz_load_meta" "$W/c/fuzz_load_layout"
 for f in "$ROOT"/test/data/*.txt; do
 	b=$(basename "$f" .txt)
-	head -c 1500 "$f" >"$W/corpus/$b.utf8"
-	head -c 1500 "$f" | iconv -c -f UTF-8 -t GB18030 >"$W/corpus/$b.gb18030" 2>/dev/null
-	head -c 1500 "$f" | iconv -c -f UTF-8 -t BIG5 >"$W/corpus/$b.big5" 2>/dev/null
-	head -c 600 "$f" | iconv -c -f UTF-8 -t UTF-16 >"$W/corpus/$b.utf16" 2>/dev/null
+	head -c 1500 "$f" >"$W/c/fuzz_load/$b.utf8"
+	head -c 1500 "$f" | iconv -c -f UTF-8 -t GB18030 >"$W/c/fuzz_load/$b.gb18030" 2>/dev/null
+	head -c 1500 "$f" | iconv -c -f UTF-8 -t BIG5 >"$W/c/fuzz_load/$b.big5" 2>/dev/null
+	head -c 600 "$f" | iconv -c -f UTF-8 -t UTF-16 >"$W/c/fuzz_load/$b.utf16" 2>/dev/null
 done
-printf '<html><head><meta charset="gbk"><script>x</script></head><body><p>&#x4e2d;&amp;&nbsp;</p><!-- c --></body></html>' >"$W/corpus/page.html"
+C=$W/c/fuzz_load
+printf '<html><head><meta charset="gbk"><title>报告_某区政府</title><meta name="PubDate" content="2022-02-24"><script>x</script></head><body><div class="nav"><a>首页</a></div><div><h1>标题</h1><p>&#x4e2d;&amp;&nbsp;&sup2;&yen;</p><p>各位代表：现在，我代表区人民政府向大会报告工作。</p></div><!-- c --><div class="footer">版权</div></body></html>' >"$C/page.html"
+/usr/bin/python3 - "$C" <<'PY'
+import sys
+d = sys.argv[1]
+open(d + "/deep.html", "w").write("<html><body>" + "<div><p>" * 3000 + "文字" + "</p></div>" * 3000)
+open(d + "/links.html", "w").write("<html><body>" + "<li><a href=x>链接</a></li>" * 2000)
+open(d + "/unclosed.html", "w").write("<html><body><p>" + "<b><i><font>字" * 2000)
+open(d + "/entities.html", "w").write("<html><body><p>" + "&amp;&#x4e2d;&#9999999;&bogus;&" * 1000)
+PY
+D=$W/c/fuzz_load_docx
+printf '<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>各位代表</w:t><w:tab/><w:t>报告</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>' >"$D/doc.xml"
+printf '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY e "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&e;&e;&e;</w:t></w:r></w:p></w:body></w:document>' >"$D/laughs.xml"
+(cd "$D" && /usr/bin/python3 -c "
+import zipfile
+with zipfile.ZipFile('doc.docx', 'w') as z: z.writestr('word/document.xml', open('doc.xml').read())
+with zipfile.ZipFile('nested.docx', 'w', zipfile.ZIP_DEFLATED) as z: z.writestr('word/document.xml', '<w:document xmlns:w=\"x\">' + '<w:p>' * 500 + '</w:document>')
+")
+M=$W/c/fuzz_load_meta
+printf 'path,title,region,region_code,year,level,url,published\n哈尔滨市/南岗区/2022.txt,"标题,逗号",南岗区,230103,2022,county,http://x,2022年2月24日\n"a ""b"".txt",,,,,,,\n' >"$M/meta.csv"
+printf '黑龙江省哈尔滨市/南岗区2022年政府工作报告.txt' >"$M/path"
+printf 'path,title\n"%s' "$(head -c 3000 /dev/zero | tr '\0' ',')" >"$M/unclosed.csv"
+printf '\xc4\xcf\xb8\xda/2022\xff.txt' >"$M/name"
+L=$W/c/fuzz_load_layout
+/usr/bin/python3 - "$L" <<'PY'
+import sys
+d = sys.argv[1]
+lines = []
+for page in range(4):
+    lines.append(bytes([1, 100, 100, 10, 10]) + "南岗区2022年政府工作报告".encode())
+    for i in range(8):
+        lines.append(bytes([0, 36 if i % 3 == 0 else 30, 150, 30 + i * 7, 12]) + ("现在我代表区人民政府向大会报告工作%d" % i).encode())
+    lines.append(bytes([0, 120, 20, 250, 10]) + ("- %d -" % (page + 1)).encode())
+open(d + "/pages", "wb").write(b"\n".join(lines))
+PY
 
-# Bounded: a fixed number of runs and a time cap, small inputs.
-if (cd "$W" && ./fuzz_load -runs=4000 -max_total_time=20 -max_len=4096 -timeout=10 \
-	corpus >"$W/fuzz.log" 2>&1); then
-	echo "ok 2 - fuzz smoke run finds nothing ($(grep -oE '#[0-9]+' "$W/fuzz.log" | tail -1) runs)"
-else
-	tail -n 40 "$W/fuzz.log"
-	echo "not ok 2 - fuzz smoke run finds nothing"
-	echo "1..2"
-	exit 1
-fi
-echo "1..2"
+for h in $HARNESSES; do
+	if (cd "$W" && ./"$h" -runs="$RUNS" -max_total_time="$SECS" -max_len=8192 -timeout=10 \
+		"c/$h" >"$W/$h.log" 2>&1); then
+		ok "$h: a short run finds nothing ($(grep -oE '#[0-9]+' "$W/$h.log" | tail -1) runs)"
+	else
+		tail -n 30 "$W/$h.log" | sed 's/^/# /'
+		not_ok "$h: a short run finds nothing"
+	fi
+done
+tap_done

@@ -15,9 +15,6 @@ if ! command -v "$CC" >/dev/null 2>&1; then
 	exit 0
 fi
 
-FLAGS=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-	-I"$ROOT/src" -I"$ROOT/test/fuzz" -DOUTLINE_STANDALONE)
-
 n=0
 check() {
 	n=$((n + 1))
@@ -30,12 +27,9 @@ check() {
 }
 
 DESC="build fuzz_section_in"
-check "$CC" "${FLAGS[@]}" "$ROOT/test/fuzz/fuzz_section_in.c" "$ROOT/src/section_syntax.c" \
-	-o "$WORK/fuzz_section_in"
+check env CLANG="$CC" bash "$ROOT/test/fuzz/build.sh" fuzz_section_in "$WORK/fuzz_section_in"
 DESC="build fuzz_outline"
-check "$CC" "${FLAGS[@]}" "$ROOT/test/fuzz/fuzz_outline.c" "$ROOT/test/fuzz/arena.c" \
-	"$ROOT/src/section_syntax.c" "$ROOT/src/outline_scan.c" "$ROOT/src/outline_info.c" \
-	-o "$WORK/fuzz_outline"
+check env CLANG="$CC" bash "$ROOT/test/fuzz/build.sh" fuzz_outline "$WORK/fuzz_outline"
 
 mkdir -p "$WORK/sec" "$WORK/out"
 printf '二、（四）3.' >"$WORK/sec/1"
@@ -50,4 +44,4 @@ cd "$WORK"
 DESC="fuzz_section_in runs clean for ${SECONDS_EACH}s"
 check ./fuzz_section_in -max_total_time="$SECONDS_EACH" -max_len=256 -rss_limit_mb=1024 sec
 DESC="fuzz_outline runs clean for ${SECONDS_EACH}s"
-check ./fuzz_outline -max_total_time="$SECONDS_EACH" -max_len=8192 -rss_limit_mb=1024 out
+check env GOVREPORT_LEXICON="$ROOT/tools/govreport.lex" ./fuzz_outline -max_total_time="$SECONDS_EACH" -max_len=8192 -rss_limit_mb=1024 out

@@ -53,7 +53,7 @@ else
 fi
 dropdb --if-exists "${DB}_ascii" >/dev/null 2>&1
 
-expect "a role without privileges can use the outline" '^true\|2\|district$' \
+expect "a role without privileges can use the outline" '^true\|2\|county$' \
 	"DROP ROLE IF EXISTS outline_user; CREATE ROLE outline_user; SET ROLE outline_user;
 	 SELECT ('三、（二）'::report_section @> '三、（二）¶1') || '|' || depth('三、（二）') || '|' ||
 	        (report_info(E'——2022年2月24日在市南区第十九届人民代表大会第一次会议上\n各位代表：')).admin_level;"

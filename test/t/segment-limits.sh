@@ -91,11 +91,12 @@ printf '\x07\x07\x07\x07' | dd of="$TMP/badbody.lex" bs=1 seek=5000000 conv=notr
 head -c 5000000 "$LEX" > "$TMP/short.lex"
 chmod 644 "$TMP"/*.lex
 
-for t in garbage:"not a govreport lexicon" badheader:"header checksum mismatch" short:"file size does not match"; do
+for t in garbage:"The file is not a govreport lexicon." badheader:"Its header does not match the header's checksum." \
+	short:"Its size does not match the size its header gives."; do
 	name=${t%%:*}
 	msg=${t#*:}
 	out=$(q -c "SET govreport.lexicon_path = '$TMP/$name.lex'" -c "SELECT zh_segment('经济')")
-	case $out in *"is invalid: $msg"*) r=error ;; *) r=$out ;; esac
+	case $out in *"is invalid"*"DETAIL:  $msg"*) r=error ;; *) r=$out ;; esac
 	check "lexicon file $name: clear error" "error" "$r"
 done
 out=$(q -c "SET govreport.lexicon_path = '$TMP/badbody.lex'" -c "SELECT govreport_lexicon_verify()")
@@ -104,6 +105,38 @@ check "damaged lexicon body found by govreport_lexicon_verify()" "error" "$r"
 out=$(q -c "SET govreport.lexicon_path = '$TMP/garbage.lex'" -c "SELECT zh_segment('经济')" \
 	-c "RESET govreport.lexicon_path" -c "SELECT array_to_string(zh_segment('经济发展'), '/')")
 check "the session recovers after a bad file" "经济/发展" "${out##*$'\n'}"
+
+# The lexicon file replaced while a backend has it mapped: written in place
+# (cp over it, truncated, cut short) or renamed over.  Each change is noticed
+# at the next document, before reading: a clean error or the new file, never
+# a SIGBUS that restarts the server.
+cp "$LEX" "$TMP/live.lex"
+started=$(q -c "SELECT pg_postmaster_start_time()")
+out=$(q <<SQL
+SET govreport.lexicon_path = '$TMP/live.lex';
+SELECT array_to_string(zh_segment('经济发展'), '/');
+\! cp "$TMP/garbage.lex" "$TMP/live.lex"
+SELECT zh_segment('经济');
+\! cp "$LEX" "$TMP/live.lex"
+SELECT array_to_string(zh_segment('经济发展'), '/');
+\! truncate -s 0 "$TMP/live.lex"
+SELECT zh_segment('经济');
+\! cp "$LEX" "$TMP/live.new" && mv "$TMP/live.new" "$TMP/live.lex"
+SELECT array_to_string(zh_segment('经济发展'), '/');
+\! head -c 5000000 "$LEX" > "$TMP/live.lex"
+SELECT zh_segment('经济');
+\! cp "$LEX" "$TMP/live.new" && mv "$TMP/live.new" "$TMP/live.lex"
+SELECT array_to_string(zh_segment('经济发展'), '/');
+SELECT zh_normalize('經濟');
+SQL
+)
+rows=$(grep -vE '^(ERROR|DETAIL|HINT):' <<<"$out")
+check "mapped lexicon: segments, then the file is used again after each good replacement" \
+	"经济/发展 经济/发展 经济/发展 经济/发展 经济" "$(echo $rows)"
+check "file overwritten in place with garbage: clear error" "1" "$(grep -c 'DETAIL:  The file is not a govreport lexicon' <<<"$out")"
+check "file truncated to nothing: clear error" "1" "$(grep -c 'DETAIL:  The file is too short' <<<"$out")"
+check "file cut short in place: clear error" "1" "$(grep -c 'DETAIL:  Its size does not match' <<<"$out")"
+check "no backend crashed (the server did not restart)" "$started" "$(q -c "SELECT pg_postmaster_start_time()")"
 
 # The setting names a file, so only a superuser may change it.
 out=$(q <<'SQL'

@@ -449,6 +449,31 @@ decode_hint(const unsigned char *data, size_t len, const char *encoding,
 	return r;
 }
 
+/*
+ * After a forced encoding decoded: warn when its text does not look like
+ * Chinese (no Han character, or few common ones) while detection reads the
+ * file as Chinese text in another encoding (-E KOI8-R on a UTF-8 file).
+ */
+static void
+warn_if_misread(const unsigned char *data, size_t len, const char *forced,
+				LoadDecoded *out)
+{
+	Candidate	c;
+	LoadDecoded other;
+	bool		poor;
+
+	decode_named(data, len, forced, &c);
+	poor = !c.ok || c.han == 0 || c.score < MIN_COMMON_SHARE;
+	free(c.u);
+	if (!poor || load_decode(data, len, NULL, NULL, &other) != 0)
+		return;
+	if (strcmp(canonical_encoding(other.encoding), canonical_encoding(forced)) != 0)
+		snprintf(out->warning, sizeof(out->warning),
+				 "the text read as %s does not look like Chinese (%ld Han characters, %.0f%% common ones); the file reads as %s",
+				 forced, c.han, c.score * 100, other.encoding);
+	load_decoded_free(&other);
+}
+
 int
 load_decode(const unsigned char *data, size_t len, const char *forced,
 			const char *hint, LoadDecoded *out)
@@ -473,6 +498,7 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 	int			r;
 	char		guess[96] = "nothing";
 	char		reasons[200] = "";
+	char		declared_bad[120] = "";
 
 	memset(out, 0, sizeof(*out));
 	if (len == 0)
@@ -502,9 +528,14 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 	if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
 		return decode_as(data + 2, len - 2, "UTF-16BE", out);
 
-	/* 2. What the user says. */
+	/* 2. What the user says (with a warning when it reads badly). */
 	if (forced != NULL)
-		return decode_as(data, len, forced, out);
+	{
+		r = decode_as(data, len, forced, out);
+		if (r == 0)
+			warn_if_misread(data, len, forced, out);
+		return r;
+	}
 
 	/*
 	 * 3. Valid UTF-8, even when a page declares otherwise: browsers save
@@ -517,6 +548,9 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 	/* 4. What the page says, if it decodes cleanly into likely text. */
 	if (hint != NULL && decode_hint(data, len, hint, out) == 0)
 		return 0;
+	if (hint != NULL)
+		snprintf(declared_bad, sizeof(declared_bad),
+				 "the page declares charset %s but is not text in it", hint);
 
 	/* 5. Strict decoding of each candidate, then scoring. */
 	memset(cand, 0, sizeof(cand));
@@ -565,7 +599,12 @@ load_decode(const unsigned char *data, size_t len, const char *forced,
 	}
 
 	if (best >= 0)
+	{
 		r = finish_utf8(&cand[best], out);
+		if (r == 0 && declared_bad[0] != '\0')
+			snprintf(out->warning, sizeof(out->warning), "%s; read as %s",
+					 declared_bad, out->encoding);
+	}
 	else
 	{
 		size_t		used = 0;

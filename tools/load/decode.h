@@ -19,6 +19,7 @@ typedef struct LoadDecoded
 	size_t		len;			/* bytes in text, without the NUL */
 	const char *encoding;		/* name of the encoding found (static) */
 	char		error[320];		/* why decoding failed, when it did */
+	char		warning[320];	/* a forced or declared encoding that reads badly */
 } LoadDecoded;
 
 /*

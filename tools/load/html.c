@@ -1,19 +1,39 @@
 /*
  * html.c
- *		Strip HTML from saved web pages.
+ *		The article of a saved web page (libxml2's HTML parser).
  *
- * Not a full HTML5 parser: report pages are simple, and what matters is that
- * the text comes out in order with paragraph breaks where the page had them,
- * and that nothing the browser would not show (scripts, styles, comments,
- * attributes) leaks into the body.  Every step only moves forward through
- * the input, so the time is linear and the output never outgrows the input.
+ * 1. The parser builds the tree (any encoding already converted to UTF-8 by
+ *    decode.c; entities decoded; broken markup repaired).
+ * 2. What a reader never sees or never reads as the article goes: scripts,
+ *    styles, forms, frames, and nav/aside/footer elements, and elements
+ *    whose class or id names navigation (nav, menu, breadcrumb, footer,
+ *    share, sidebar, copyright ...).
+ * 3. Text blocks (the runs of text between block boundaries) are scored by
+ *    their characters outside links; a block of which half or more is link
+ *    text, or with fewer than 10 characters, scores nothing.  A paragraph's
+ *    score goes to the element around it (text standing directly in a
+ *    container, to the container), half to the next one up and a quarter
+ *    to the one above; the element with the highest score holds the
+ *    article (Readability's idea, with our thresholds).
+ * 4. The article is written out with paragraph breaks at block elements,
+ *    skipping inside it any element whose text is mostly links (a list of
+ *    related links, a share bar); the nearest heading before it (h1-h3,
+ *    the article's title) comes first.
+ * Every pass visits each node once; recursion stops at MAX_DEPTH levels.
  */
 #include "html.h"
+#include "textbuf.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#define MAX_DEPTH 400
+#define MIN_BLOCK_CHARS 10
 
 /* Case-insensitive: does s (n bytes) start with the ASCII word w? */
 static bool
@@ -51,285 +71,628 @@ load_looks_like_html(const char *text, size_t len)
 	return false;
 }
 
-/* Elements whose content is not text shown to a reader. */
-static const char *const hidden_elements[] = {
-	"script", "style", "noscript", "template", "textarea", "select", NULL
-};
-
-/* Elements that start a new line in the text. */
-static const char *const block_elements[] = {
-	"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-	"table", "ul", "ol", "section", "article", "title", "header", "footer",
-	"dd", "dt", "blockquote", "pre", "hr", "nav", "form", "body", "center", NULL
-};
-
 static bool
-name_in(const char *name, const char *const *list)
+name_in(const xmlChar *name, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (strcasecmp(name, *list) == 0)
+		if (strcasecmp((const char *) name, *list) == 0)
 			return true;
 	return false;
 }
 
-/* Append the UTF-8 form of cp to out at *o. */
-static void
-put_utf8(char *out, size_t *o, uint32_t cp)
+/* Elements whose content is no part of the text. */
+static const char *const dropped_elements[] = {
+	"script", "style", "noscript", "template", "textarea", "select", "option",
+	"button", "input", "iframe", "frame", "frameset", "object", "embed", "svg",
+	"canvas", "map", "nav", "aside", "footer", "head", NULL
+};
+
+/* Words in class or id that name navigation and page furniture. */
+static const char *const furniture_words[] = {
+	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs",
+	"crumb", "crumbs", "footer", "foot", "share", "sharebar", "bdshare",
+	"sidebar", "copyright", "toolbar", "topbar", "banner", "position",
+	"location", "dqwz", "links", "friendlink", "related", "comment", "comments",
+	"print", "fontsize", "bottom", "btm", NULL
+};
+
+/* Elements that begin and end a block of text. */
+static const char *const block_elements[] = {
+	"p", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "h1", "h2",
+	"h3", "h4", "h5", "h6", "section", "article", "header", "main", "dd", "dt",
+	"dl", "blockquote", "pre", "hr", "form", "body", "center", "address",
+	"figure", "figcaption", "caption", "title", "html", NULL
+};
+
+static bool
+is_block(xmlNodePtr n)
 {
-	if (cp < 0x80)
-		out[(*o)++] = (char) cp;
-	else if (cp < 0x800)
+	return n->type == XML_ELEMENT_NODE && name_in(n->name, block_elements);
+}
+
+/* Does the attribute value hold one of furniture_words as a word? */
+static bool
+names_furniture(const xmlChar *value)
+{
+	const char *s = (const char *) value;
+
+	while (s && *s)
 	{
-		out[(*o)++] = (char) (0xC0 | (cp >> 6));
-		out[(*o)++] = (char) (0x80 | (cp & 0x3F));
+		char		word[32];
+		size_t		k = 0;
+
+		while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+			s++;
+		while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+		{
+			if (k + 1 < sizeof(word))
+				word[k++] = *s;
+			s++;
+		}
+		word[k] = '\0';
+		if (k > 0 && name_in((const xmlChar *) word, furniture_words))
+			return true;
 	}
-	else if (cp < 0x10000)
+	return false;
+}
+
+static bool
+is_furniture(xmlNodePtr n)
+{
+	xmlChar    *v;
+	bool		r = false;
+
+	if (name_in(n->name, dropped_elements))
+		return true;
+	if (xmlStrcasecmp(n->name, (const xmlChar *) "body") == 0 ||
+		xmlStrcasecmp(n->name, (const xmlChar *) "html") == 0)
+		return false;
+	v = xmlGetProp(n, (const xmlChar *) "class");
+	r = v && names_furniture(v);
+	xmlFree(v);
+	if (!r)
 	{
-		out[(*o)++] = (char) (0xE0 | (cp >> 12));
-		out[(*o)++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[(*o)++] = (char) (0x80 | (cp & 0x3F));
+		v = xmlGetProp(n, (const xmlChar *) "id");
+		r = v && names_furniture(v);
+		xmlFree(v);
 	}
-	else
+	if (!r)
 	{
-		out[(*o)++] = (char) (0xF0 | (cp >> 18));
-		out[(*o)++] = (char) (0x80 | ((cp >> 12) & 0x3F));
-		out[(*o)++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[(*o)++] = (char) (0x80 | (cp & 0x3F));
+		v = xmlGetProp(n, (const xmlChar *) "role");
+		r = v && (xmlStrcasecmp(v, (const xmlChar *) "navigation") == 0 ||
+				  xmlStrcasecmp(v, (const xmlChar *) "contentinfo") == 0);
+		xmlFree(v);
+	}
+	return r;
+}
+
+/* Unlink and free furniture and comments (step 2). */
+static void
+drop_furniture(xmlNodePtr n, int depth)
+{
+	xmlNodePtr	c = n->children;
+
+	while (c != NULL)
+	{
+		xmlNodePtr	next = c->next;
+
+		if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE ||
+			(c->type == XML_ELEMENT_NODE && (depth >= MAX_DEPTH || is_furniture(c))))
+		{
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
+		else if (c->type == XML_ELEMENT_NODE)
+			drop_furniture(c, depth + 1);
+		c = next;
 	}
 }
 
-static const struct
+/* Per element: characters, characters inside links, score. */
+typedef struct Stat
 {
-	const char *name;
-	uint32_t	cp;
-}			named_entities[] =
+	size_t		chars;
+	size_t		link_chars;
+	double		score;
+} Stat;
+
+typedef struct Scan
 {
-	{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
-	{"nbsp", ' '}, {"ensp", ' '}, {"emsp", 0x3000}, {"mdash", 0x2014},
-	{"ndash", 0x2013}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
-	{"lsquo", 0x2018}, {"rsquo", 0x2019}, {"hellip", 0x2026},
-	{"middot", 0x00B7}, {"times", 0x00D7}, {"copy", 0x00A9}, {"reg", 0x00AE},
-	{"deg", 0x00B0}, {"permil", 0x2030}, {"bull", 0x2022}, {NULL, 0}
+	Stat	   *stats;
+	size_t		nstats;
+	size_t		cap;
+	bool		oom;
+	/* the block being read: its element and counts */
+	xmlNodePtr	block;
+	size_t		block_chars;
+	size_t		block_links;
+} Scan;
+
+static Stat *
+stat_of(xmlNodePtr n)
+{
+	return (Stat *) n->_private;
+}
+
+static Stat *
+new_stat(Scan *sc)
+{
+	Stat	   *s = calloc(1, sizeof(Stat));
+
+	if (s == NULL)
+		sc->oom = true;
+	return s;
+}
+
+/* Paragraph-like elements: their text scores for the element around them. */
+static const char *const paragraph_elements[] = {
+	"p", "td", "th", "li", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+	"blockquote", "dd", "dt", "caption", "figcaption", "address", NULL
 };
 
 /*
- * Decode the entity at s[0] == '&' (n bytes left).  Returns the bytes it
- * spans and sets *cp, or 0 when it is not a complete entity (the '&' then
- * stays as it is).  Entities are at most 12 bytes, which keeps the output no
- * longer than the input: a code point takes at most 4 UTF-8 bytes and any
- * numeric entity that reaches past U+FFFF is at least 8 bytes long.
+ * Credit the block just read (step 3): a paragraph's text to the element
+ * around it, text standing in a container (a div with <br>s) to the
+ * container; half as much one level up, a quarter two levels up.
  */
-static size_t
-decode_entity(const char *s, size_t n, uint32_t *cp)
+static void
+end_block(Scan *sc)
 {
-	size_t		i = 1;
-	uint32_t	v = 0;
-	int			digits = 0;
-	size_t		max = n < 12 ? n : 12;
+	xmlNodePtr	e = sc->block;
+	size_t		plain;
 
-	if (max > 2 && s[1] == '#')
+	if (e != NULL && sc->block_chars >= MIN_BLOCK_CHARS &&
+		sc->block_links * 2 < sc->block_chars)
 	{
-		bool		hex = (max > 3 && (s[2] == 'x' || s[2] == 'X'));
+		double		share = 1.0;
 
-		i = hex ? 3 : 2;
-		for (; i < max && digits < 7; i++, digits++)
+		if (name_in(e->name, paragraph_elements) && e->parent != NULL)
+			e = e->parent;
+		plain = sc->block_chars - sc->block_links;
+		for (int up = 0; up < 3 && e != NULL && e->type == XML_ELEMENT_NODE; up++)
 		{
-			char		c = s[i];
-
-			if (c >= '0' && c <= '9')
-				v = v * (hex ? 16 : 10) + (uint32_t) (c - '0');
-			else if (hex && c >= 'a' && c <= 'f')
-				v = v * 16 + (uint32_t) (c - 'a' + 10);
-			else if (hex && c >= 'A' && c <= 'F')
-				v = v * 16 + (uint32_t) (c - 'A' + 10);
-			else
-				break;
+			if (stat_of(e))
+				stat_of(e)->score += plain * share;
+			share /= 2;
+			e = e->parent;
 		}
-		if (digits == 0 || i >= max || s[i] != ';')
-			return 0;
-		/* NUL, surrogates and out-of-range code points become U+FFFD. */
-		if (v == 0 || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF)
-			v = 0xFFFD;
-		/* U+FFFD takes 3 bytes; "&#0;" takes 4, so it still fits. */
-		*cp = v;
-		return i + 1;
 	}
-	for (; i < max; i++)
-	{
-		char		c = s[i];
+	sc->block_chars = sc->block_links = 0;
+}
 
-		if (c == ';')
-			break;
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-			return 0;
-	}
-	if (i >= max || i == 1)
-		return 0;
+/* Count characters and link characters of every element; score blocks. */
+static void
+scan(Scan *sc, xmlNodePtr n, bool in_link, int depth)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
 	{
-		int			k;
-
-		for (k = 0; named_entities[k].name != NULL; k++)
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
 		{
-			if (strlen(named_entities[k].name) == i - 1 &&
-				strncmp(named_entities[k].name, s + 1, i - 1) == 0)
+			size_t		k = c->content ? tb_count_chars((const char *) c->content,
+													   strlen((const char *) c->content)) : 0;
+
+			for (xmlNodePtr a = n; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
 			{
-				*cp = named_entities[k].cp;
-				return i + 1;
+				if (stat_of(a) == NULL)
+					break;
+				stat_of(a)->chars += k;
+				if (in_link)
+					stat_of(a)->link_chars += k;
+			}
+			sc->block_chars += k;
+			if (in_link)
+				sc->block_links += k;
+		}
+		else if (c->type == XML_ELEMENT_NODE && depth < MAX_DEPTH)
+		{
+			bool		block = is_block(c) ||
+				xmlStrcasecmp(c->name, (const xmlChar *) "td") == 0 ||
+				xmlStrcasecmp(c->name, (const xmlChar *) "th") == 0;
+			xmlNodePtr	outer = sc->block;
+
+			c->_private = new_stat(sc);
+			if (sc->oom)
+				return;
+			if (block)
+			{
+				end_block(sc);
+				sc->block = c;
+			}
+			scan(sc, c, in_link || xmlStrcasecmp(c->name, (const xmlChar *) "a") == 0,
+				 depth + 1);
+			if (block)
+			{
+				end_block(sc);
+				sc->block = outer;
 			}
 		}
+	}
+}
+
+static void
+free_stats(xmlNodePtr n)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		free(c->_private);
+		c->_private = NULL;
+		free_stats(c);
+	}
+}
+
+static xmlNodePtr
+best_node(xmlNodePtr n, xmlNodePtr best)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		if (c->type != XML_ELEMENT_NODE || stat_of(c) == NULL)
+			continue;
+		if (best == NULL || stat_of(c)->score > stat_of(best)->score)
+			best = c;
+		best = best_node(c, best);
+	}
+	return best;
+}
+
+/* An element inside the article that is a list of links (step 4). */
+static bool
+mostly_links(xmlNodePtr n)
+{
+	Stat	   *s = stat_of(n);
+
+	return s != NULL && s->chars > 0 && s->link_chars * 2 > s->chars &&
+		xmlStrcasecmp(n->name, (const xmlChar *) "a") != 0;
+}
+
+/* Write the text under n. */
+static void
+emit(TextBuf *tb, xmlNodePtr n, int depth)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+		{
+			if (c->content)
+				tb_text(tb, (const char *) c->content, strlen((const char *) c->content));
+		}
+		else if (c->type == XML_ELEMENT_NODE && depth < MAX_DEPTH && !mostly_links(c))
+		{
+			bool		block = is_block(c);
+
+			if (xmlStrcasecmp(c->name, (const xmlChar *) "br") == 0)
+			{
+				tb_line(tb);
+				continue;
+			}
+			if (block)
+				tb_para(tb);
+			else if (xmlStrcasecmp(c->name, (const xmlChar *) "td") == 0 ||
+					 xmlStrcasecmp(c->name, (const xmlChar *) "th") == 0)
+				tb_space(tb);
+			emit(tb, c, depth + 1);
+			if (block)
+				tb_para(tb);
+		}
+	}
+}
+
+static bool
+is_heading(xmlNodePtr n)
+{
+	return n->type == XML_ELEMENT_NODE && n->name[0] != '\0' &&
+		(n->name[0] == 'h' || n->name[0] == 'H') && n->name[1] >= '1' &&
+		n->name[1] <= '3' && n->name[2] == '\0';
+}
+
+/* The last h1-h3 inside n, or NULL. */
+static xmlNodePtr
+last_heading_in(xmlNodePtr n, int depth)
+{
+	xmlNodePtr	found = NULL;
+
+	if (is_heading(n))
+		return n;
+	if (depth >= MAX_DEPTH)
+		return NULL;
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		xmlNodePtr	h;
+
+		if (c->type == XML_ELEMENT_NODE && (h = last_heading_in(c, depth + 1)) != NULL)
+			found = h;
+	}
+	return found;
+}
+
+/* The nearest heading before the article, outside it, or NULL. */
+static xmlNodePtr
+heading_before(xmlNodePtr article)
+{
+	for (xmlNodePtr n = article; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+		for (xmlNodePtr p = n->prev; p != NULL; p = p->prev)
+		{
+			xmlNodePtr	h;
+
+			if (p->type == XML_ELEMENT_NODE && (h = last_heading_in(p, 0)) != NULL)
+				return h;
+		}
+	return NULL;
+}
+
+/* Text of the element, whitespace collapsed; malloc'd or NULL. */
+static char *
+node_text(xmlNodePtr n)
+{
+	TextBuf		tb;
+	size_t		len;
+	char	   *t;
+
+	tb_init(&tb);
+	emit(&tb, n, 0);
+	t = tb_finish(&tb, &len);
+	if (t != NULL && len == 0)
+	{
+		free(t);
+		t = NULL;
+	}
+	return t;
+}
+
+/*
+ * A <title> without the site's name: the part (between _ | - — separators)
+ * that names a report, else the first part.
+ */
+static char *
+page_title(const char *t)
+{
+	static const char *const seps[] = {"_", "|", " - ", "－", "——", " — ", "｜", NULL};
+	const char *first = NULL,
+			   *report = NULL;
+	size_t		first_len = 0,
+				report_len = 0;
+	const char *p = t;
+
+	while (*p)
+	{
+		const char *end = p + strlen(p);
+		const char *next;
+		size_t		seplen = 0;
+
+		for (int i = 0; seps[i]; i++)
+		{
+			const char *s = strstr(p, seps[i]);
+
+			if (s && s < end)
+			{
+				end = s;
+				seplen = strlen(seps[i]);
+			}
+		}
+		next = *end ? end + seplen : end;
+		while (p < end && *p == ' ')
+			p++;
+		while (end > p && end[-1] == ' ')
+			end--;
+		if (end > p && first == NULL)
+		{
+			first = p;
+			first_len = (size_t) (end - p);
+		}
+		for (const char *q = p; q + 6 <= end && report == NULL; q++)
+			if (memcmp(q, "报告", 6) == 0 || memcmp(q, "報告", 6) == 0)
+			{
+				report = p;
+				report_len = (size_t) (end - p);
+			}
+		p = next;
+	}
+	if (report)
+		return strndup(report, report_len);
+	return first ? strndup(first, first_len) : NULL;
+}
+
+bool
+load_find_date(const char *s, char *out, size_t outsize)
+{
+	for (const char *p = s; *p; p++)
+	{
+		int			y = 0,
+					m = 0,
+					d = 0,
+					i;
+		const char *q = p;
+
+		if (p > s && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		for (i = 0; i < 4 && *q >= '0' && *q <= '9'; i++, q++)
+			y = y * 10 + (*q - '0');
+		if (i != 4 || y < 1949 || y > 2100)
+			continue;
+		if (*q == '-' || *q == '/' || *q == '.')
+			q++;
+		else if (strncmp(q, "年", 3) == 0)
+			q += 3;
+		else
+			continue;
+		for (i = 0; i < 2 && *q >= '0' && *q <= '9'; i++, q++)
+			m = m * 10 + (*q - '0');
+		if (i == 0 || m < 1 || m > 12)
+			continue;
+		if (*q == '-' || *q == '/' || *q == '.')
+			q++;
+		else if (strncmp(q, "月", 3) == 0)
+			q += 3;
+		else
+			continue;
+		for (i = 0; i < 2 && *q >= '0' && *q <= '9'; i++, q++)
+			d = d * 10 + (*q - '0');
+		if (i == 0 || d < 1 || d > 31)
+			continue;
+		snprintf(out, outsize, "%04d-%02d-%02d", y, m, d);
+		return true;
+	}
+	return false;
+}
+
+/* Meta tags: ArticleTitle and the publication date. */
+static void
+read_meta(xmlNodePtr n, LoadPage *page, int depth)
+{
+	static const char *const date_names[] = {
+		"pubdate", "publishdate", "publish_date", "firstpublishedtime",
+		"article:published_time", "dc.date", "dc.date.issued", "dcterms.issued", NULL
+	};
+
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		xmlChar    *name,
+				   *content;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (depth < MAX_DEPTH)
+			read_meta(c, page, depth + 1);
+		if (xmlStrcasecmp(c->name, (const xmlChar *) "meta") != 0)
+			continue;
+		name = xmlGetProp(c, (const xmlChar *) "name");
+		if (name == NULL)
+			name = xmlGetProp(c, (const xmlChar *) "property");
+		content = xmlGetProp(c, (const xmlChar *) "content");
+		if (name && content)
+		{
+			char		date[16];
+
+			if (xmlStrcasecmp(name, (const xmlChar *) "ArticleTitle") == 0 &&
+				page->title == NULL && content[0] != '\0')
+			{
+				TextBuf		tb;
+				size_t		len;
+
+				tb_init(&tb);
+				tb_text(&tb, (const char *) content, strlen((const char *) content));
+				page->title = tb_finish(&tb, &len);
+			}
+			else if (name_in(name, date_names) && page->published == NULL &&
+					 load_find_date((const char *) content, date, sizeof(date)))
+				page->published = strdup(date);
+		}
+		xmlFree(name);
+		xmlFree(content);
+	}
+}
+
+static xmlNodePtr
+find_element(xmlNodePtr n, const char *name, int depth)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+	{
+		xmlNodePtr	f;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrcasecmp(c->name, (const xmlChar *) name) == 0)
+			return c;
+		if (depth < MAX_DEPTH && (f = find_element(c, name, depth + 1)) != NULL)
+			return f;
+	}
+	return NULL;
+}
+
+int
+load_html_extract(const char *text, size_t len, LoadPage *page)
+{
+	htmlDocPtr	doc;
+	xmlNodePtr	root,
+				body,
+				title,
+				article,
+				heading;
+	Scan		sc;
+	TextBuf		tb;
+
+	memset(page, 0, sizeof(*page));
+	if (len > (size_t) INT32_MAX)
+		return -1;
+	doc = htmlReadMemory(text, (int) len, NULL, "UTF-8",
+						 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+						 HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL)
+	{
+		if (doc)
+			xmlFreeDoc(doc);
+		/* Nothing a parser could read: a page without text. */
+		page->text = strdup("");
+		return page->text ? 0 : -1;
+	}
+
+	/* Title and meta tags come from the head, before it is dropped. */
+	read_meta(root, page, 0);
+	if (page->title == NULL && (title = find_element(root, "title", 0)) != NULL)
+	{
+		char	   *t = node_text(title);
+
+		if (t)
+		{
+			page->title = page_title(t);
+			free(t);
+		}
+	}
+
+	drop_furniture(root, 0);
+	body = find_element(root, "body", 0);
+	if (body == NULL)
+		body = root;
+
+	memset(&sc, 0, sizeof(sc));
+	body->_private = new_stat(&sc);
+	if (!sc.oom)
+	{
+		sc.block = body;
+		scan(&sc, body, false, 0);
+		end_block(&sc);
+	}
+	if (sc.oom)
+	{
+		free_stats(body);
+		free(body->_private);
+		body->_private = NULL;
+		xmlFreeDoc(doc);
+		load_page_free(page);
+		return -1;
+	}
+	article = best_node(body, body);
+	if (stat_of(article)->score <= 0)
+		article = body;
+
+	tb_init(&tb);
+	heading = article != body ? heading_before(article) : NULL;
+	if (heading)
+	{
+		emit(&tb, heading, 0);
+		tb_para(&tb);
+	}
+	emit(&tb, article, 0);
+	page->text = tb_finish(&tb, &page->len);
+
+	free_stats(body);
+	free(body->_private);
+	body->_private = NULL;
+	xmlFreeDoc(doc);
+	if (page->text == NULL)
+	{
+		load_page_free(page);
+		return -1;
 	}
 	return 0;
 }
 
-/* Read a tag name at s (n bytes) into name (at most size-1 chars). */
-static size_t
-read_tag_name(const char *s, size_t n, char *name, size_t size)
+void
+load_page_free(LoadPage *page)
 {
-	size_t		i = 0,
-				k = 0;
-
-	while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-					 (s[i] >= '0' && s[i] <= '9')))
-	{
-		if (k + 1 < size)
-			name[k++] = s[i];
-		i++;
-	}
-	name[k] = '\0';
-	return i;
-}
-
-/* Skip past the '>' that ends the tag starting at s[i], minding quotes. */
-static size_t
-skip_tag(const char *s, size_t n, size_t i)
-{
-	char		quote = 0;
-
-	for (; i < n; i++)
-	{
-		if (quote)
-		{
-			if (s[i] == quote)
-				quote = 0;
-		}
-		else if (s[i] == '"' || s[i] == '\'')
-			quote = s[i];
-		else if (s[i] == '>')
-			return i + 1;
-	}
-	return n;
-}
-
-/* Skip to just past "</name ...>", or to the end. */
-static size_t
-skip_element_content(const char *s, size_t n, size_t i, const char *name)
-{
-	size_t		nl = strlen(name);
-
-	for (; i + 2 + nl <= n; i++)
-	{
-		if (s[i] == '<' && s[i + 1] == '/' && strncasecmp(s + i + 2, name, nl) == 0)
-			return skip_tag(s, n, i + 2 + nl);
-	}
-	return n;
-}
-
-char *
-load_strip_html(const char *s, size_t n, size_t *outlen)
-{
-	char	   *out = malloc(n + 1);
-	size_t		i = 0,
-				o = 0,
-				r,
-				w;
-	bool		space = false;	/* a blank is pending */
-
-	if (out == NULL)
-		return NULL;
-	while (i < n)
-	{
-		char		c = s[i];
-
-		if (c == '<' && i + 3 < n && strncmp(s + i, "<!--", 4) == 0)
-		{
-			const char *end = NULL;
-			size_t		j;
-
-			for (j = i + 4; j + 3 <= n; j++)
-				if (s[j] == '-' && s[j + 1] == '-' && s[j + 2] == '>')
-				{
-					end = s + j + 3;
-					break;
-				}
-			i = end ? (size_t) (end - s) : n;
-			continue;
-		}
-		if (c == '<' && i + 1 < n &&
-			(s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?' ||
-			 (s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z')))
-		{
-			char		name[16];
-			bool		closing = (s[i + 1] == '/');
-			size_t		j = i + (closing ? 2 : 1);
-
-			j += read_tag_name(s + j, n - j, name, sizeof(name));
-			i = skip_tag(s, n, j);
-			if (!closing && name_in(name, hidden_elements))
-				i = skip_element_content(s, n, i, name);
-			else if (name_in(name, block_elements))
-			{
-				out[o++] = '\n';
-				space = false;
-			}
-			else if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0)
-				space = true;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
-		{
-			space = true;
-			i++;
-			continue;
-		}
-		if (space && o > 0 && out[o - 1] != '\n')
-			out[o++] = ' ';
-		space = false;
-		if (c == '&')
-		{
-			uint32_t	cp;
-			size_t		len = decode_entity(s + i, n - i, &cp);
-
-			if (len > 0)
-			{
-				if (cp == ' ')
-					space = true;
-				else
-					put_utf8(out, &o, cp);
-				i += len;
-				continue;
-			}
-		}
-		out[o++] = c;
-		i++;
-	}
-
-	/* Trim blanks at line ends and squeeze runs of blank lines to one. */
-	for (r = 0, w = 0; r < o; r++)
-	{
-		if (out[r] == '\n')
-		{
-			while (w > 0 && out[w - 1] == ' ')
-				w--;
-			if (w == 0 || (w >= 2 && out[w - 1] == '\n' && out[w - 2] == '\n'))
-				continue;
-		}
-		else if (out[r] == ' ' && (w == 0 || out[w - 1] == '\n'))
-			continue;
-		out[w++] = out[r];
-	}
-	while (w > 0 && (out[w - 1] == '\n' || out[w - 1] == ' '))
-		w--;
-	out[w] = '\0';
-	*outlen = w;
-	return out;
+	free(page->text);
+	free(page->title);
+	free(page->published);
+	memset(page, 0, sizeof(*page));
 }
