@@ -166,18 +166,10 @@ gr_text_keys(const char *text, int len, GrKeyEmit emit, void *arg)
 	gr_keys_end(&keys);
 }
 
-/* A growing array of lexemes. */
-typedef struct KeyList
+void
+gr_key_list_add(void *arg, const GrKeyLexeme *lx)
 {
-	GrKeyLexeme *items;
-	int			n;
-	int			cap;
-} KeyList;
-
-static void
-list_emit(void *arg, const GrKeyLexeme *lx)
-{
-	KeyList    *list = (KeyList *) arg;
+	GrKeyList  *list = (GrKeyList *) arg;
 
 	if (list->n == list->cap)
 	{
@@ -206,13 +198,13 @@ gr_token_keys(const char *text, int len, int start, int tlen, int *n)
 	GrKeyIter	it;
 	GrKeyChar	kc;
 	GrKeys		keys;
-	KeyList		out = {NULL, 0, 0};
+	GrKeyList	out = {NULL, 0, 0};
 	int			end = start + tlen;
 	int			nchars = 0;
 	bool		more;
 
 	gr_key_iter_init(&it, text, len, start);
-	gr_keys_begin(&keys, false, list_emit, &out);
+	gr_keys_begin(&keys, false, gr_key_list_add, &out);
 	while ((more = gr_key_iter_next(&it, &kc)) && kc.orig < end)
 	{
 		gr_keys_feed(&keys, &kc);

@@ -102,6 +102,16 @@ extern void gr_keys_begin(GrKeys *k, bool chars_before, GrKeyEmit emit, void *ar
 extern void gr_keys_feed(GrKeys *k, const GrKeyChar *c);
 extern void gr_keys_end(GrKeys *k);
 
+/* A growing array of lexemes (palloc'd); gr_key_list_add emits into one. */
+typedef struct GrKeyList
+{
+	GrKeyLexeme *items;
+	int			n;
+	int			cap;
+} GrKeyList;
+
+extern void gr_key_list_add(void *list, const GrKeyLexeme *lx);
+
 /* Emits every lexeme of text[0, len) in order. */
 extern void gr_text_keys(const char *text, int len, GrKeyEmit emit, void *arg);
 

@@ -70,28 +70,6 @@ zh_pos_name(uint8 pos)
 	return NULL;
 }
 
-/* The lexemes of the whole text, in order. */
-typedef struct Emitted
-{
-	GrKeyLexeme *items;
-	int			n;
-	int			cap;
-} Emitted;
-
-static void
-emitted_add(void *arg, const GrKeyLexeme *lx)
-{
-	Emitted    *e = (Emitted *) arg;
-
-	if (e->n == e->cap)
-	{
-		e->cap = e->cap ? e->cap * 2 : 64;
-		e->items = e->items ? repalloc(e->items, sizeof(GrKeyLexeme) * e->cap) :
-			palloc(sizeof(GrKeyLexeme) * e->cap);
-	}
-	e->items[e->n++] = *lx;
-}
-
 static bool
 same_lexeme(const GrKeyLexeme *a, const GrKeyLexeme *b)
 {
@@ -110,8 +88,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			expect_byte = 0;
 	int			expect_char = 0;
 	size_t		npat;
-	Emitted		whole = {NULL, 0, 0};
-	Emitted		by_tokens = {NULL, 0, 0};
+	GrKeyList	whole = {NULL, 0, 0};
+	GrKeyList	by_tokens = {NULL, 0, 0};
 	bool	   *boundary;
 	bool		aligned = true;
 
@@ -153,7 +131,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 
-	gr_text_keys(text, len, emitted_add, &whole);
+	gr_text_keys(text, len, gr_key_list_add, &whole);
 	boundary = palloc0(len + 1);
 	for (int b = 0; b < len;)
 	{
@@ -201,7 +179,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 */
 		keys = gr_token_keys(text, len, tok.byte_start, tok.byte_len, &nkeys);
 		for (int i = 0; i < nkeys; i++)
-			emitted_add(&by_tokens, &keys[i]);
+			gr_key_list_add(&by_tokens, &keys[i]);
 		if (keys)
 			pfree(keys);
 		if (!boundary[tok.byte_start])
