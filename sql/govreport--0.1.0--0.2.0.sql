@@ -538,7 +538,8 @@ CREATE POLICY forget_own_or_gone ON govreport_lexicon_builds FOR DELETE
 GRANT SELECT, INSERT, UPDATE, DELETE ON govreport_lexicon_builds TO PUBLIC;
 
 CREATE FUNCTION govreport_lexicon_dependents(
-	OUT relid regclass, OUT attnum int2, OUT kind text)
+	OUT relid regclass, OUT attnum int2, OUT kind text,
+	OUT reads_user_lexicon boolean)
 RETURNS SETOF record
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -546,7 +547,11 @@ AS $$
 	-- What govreport's results are read from: its text search parsers and
 	-- templates (and every configuration or dictionary made with them,
 	-- users' copies included), and its functions that read the lexicon.
-	-- A function that reads the lexicon is added to the list below.
+	-- A function that reads the lexicon is added to the list below, and
+	-- to the second list too when it reads the user lexicon.  Search
+	-- vectors (the configurations, zh_tsvector, zh_normalize) are made of
+	-- normalised character pairs: they depend on the lexicon file's
+	-- normal forms, not on the user lexicon.
 	WITH member AS (
 		SELECT d.classid, d.objid FROM pg_depend d
 		JOIN pg_extension e ON e.oid = d.refobjid
@@ -555,40 +560,45 @@ AS $$
 	), dict AS (
 		SELECT t.oid FROM pg_ts_dict t
 		WHERE t.dicttemplate IN (SELECT objid FROM member WHERE classid = 'pg_ts_template'::regclass)
-	), source (classid, objid) AS (
-		SELECT 'pg_ts_dict'::regclass, oid FROM dict
+	), source (classid, objid, user_lexicon) AS (
+		SELECT 'pg_ts_dict'::regclass, oid, false FROM dict
 		UNION ALL
-		SELECT 'pg_ts_config'::regclass, c.oid FROM pg_ts_config c
+		SELECT 'pg_ts_config'::regclass, c.oid, false FROM pg_ts_config c
 		WHERE c.cfgparser IN (SELECT objid FROM member WHERE classid = 'pg_ts_parser'::regclass)
 			OR EXISTS (SELECT FROM pg_ts_config_map m
 				WHERE m.mapcfg = c.oid AND m.mapdict IN (SELECT oid FROM dict))
 		UNION ALL
-		SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p
+		SELECT 'pg_proc'::regclass, p.oid,
+			p.proname = ANY (ARRAY['zh_segment', 'zh_tokenize', 'zh_word_counts', 'zh_word_stats',
+				'zh_keywords', 'zh_corpus_keywords', 'report_compare']::name[])
+		FROM pg_proc p
 		WHERE p.oid IN (SELECT objid FROM member WHERE classid = 'pg_proc'::regclass)
 			AND p.proname = ANY (ARRAY['zh_normalize', 'zh_tsvector', 'zh_segment', 'zh_tokenize',
 				'zh_word_counts', 'zh_word_stats', 'zh_keywords', 'zh_corpus_keywords',
 				'report_compare']::name[])
 	), dep AS (
-		SELECT DISTINCT d.classid, d.objid FROM pg_depend d
-		WHERE (d.refclassid, d.refobjid) IN (SELECT classid, objid FROM source)
+		SELECT d.classid, d.objid, bool_or(s.user_lexicon) AS user_lexicon
+		FROM pg_depend d
+		JOIN source s ON s.classid = d.refclassid AND s.objid = d.refobjid
+		GROUP BY d.classid, d.objid
 	)
-	SELECT c.oid::regclass, 0::int2, 'index' FROM dep
+	SELECT c.oid::regclass, 0::int2, 'index', dep.user_lexicon FROM dep
 	JOIN pg_class c ON c.oid = dep.objid AND c.relkind IN ('i', 'I')
 	WHERE dep.classid = 'pg_class'::regclass
 	UNION
-	SELECT a.attrelid::regclass, a.attnum, 'stored column' FROM dep
+	SELECT a.attrelid::regclass, a.attnum, 'stored column', dep.user_lexicon FROM dep
 	JOIN pg_attrdef ad ON ad.oid = dep.objid
 	JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated = 's'
 	WHERE dep.classid = 'pg_attrdef'::regclass
 	UNION
-	SELECT c.oid::regclass, 0::int2, 'materialized view' FROM dep
+	SELECT c.oid::regclass, 0::int2, 'materialized view', dep.user_lexicon FROM dep
 	JOIN pg_rewrite r ON r.oid = dep.objid
 	JOIN pg_class c ON c.oid = r.ev_class AND c.relkind = 'm'
 	WHERE dep.classid = 'pg_rewrite'::regclass
 $$;
 
 COMMENT ON FUNCTION govreport_lexicon_dependents() IS
-'indexes, stored generated columns and materialised views of this database whose contents come from govreport''s text search or lexicon functions';
+'indexes, stored generated columns and materialised views of this database whose contents come from govreport''s text search or lexicon functions, and whether they also depend on the user lexicon (search vectors do not)';
 
 CREATE FUNCTION govreport_record_lexicon(rel regclass) RETURNS integer
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
@@ -655,17 +665,26 @@ AS $$
 			(SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END
 			 FROM @extschema@.govreport_user_lexicon_edits s) AS edits
 	), known AS (
-		SELECT d.relid::oid, d.attnum, d.kind FROM @extschema@.govreport_lexicon_dependents() d
-		UNION
+		-- what depends on govreport, and whether on the user lexicon too;
+		-- an object that was only recorded is assumed to (it may hold
+		-- words, as a words table does)
+		SELECT DISTINCT ON (relid, attnum) relid, attnum, kind, user_lexicon
+		FROM (
+		SELECT d.relid::oid, d.attnum, d.kind, d.reads_user_lexicon AS user_lexicon, 0 AS pref
+		FROM @extschema@.govreport_lexicon_dependents() d
+		UNION ALL
 		SELECT b.relid, b.attnum,
 			CASE WHEN b.attnum > 0 THEN 'stored column'
 				 WHEN c.relkind IN ('i', 'I') THEN 'index'
 				 WHEN c.relkind = 'm' THEN 'materialized view'
-				 ELSE 'table' END
+				 ELSE 'table' END,
+			true, 1
 		FROM @extschema@.govreport_lexicon_builds b
 		JOIN pg_class c ON c.oid = b.relid
 		WHERE b.attnum = 0 OR EXISTS (SELECT FROM pg_attribute a
 			WHERE a.attrelid = b.relid AND a.attnum = b.attnum AND NOT a.attisdropped)
+		) candidates
+		ORDER BY relid, attnum, pref
 	), judged AS (
 		SELECT k.relid, k.attnum, k.kind,
 			CASE
@@ -673,7 +692,7 @@ AS $$
 					'never recorded'
 				WHEN b.built_with <> now.built_with THEN
 					format('built with %s; in use: %s', b.built_with, now.built_with)
-				WHEN b.user_lexicon_edits <> now.edits THEN
+				WHEN k.user_lexicon AND b.user_lexicon_edits <> now.edits THEN
 					format('zh_user_lexicon edited since it was built (%s statement%s)',
 						   now.edits - b.user_lexicon_edits,
 						   CASE WHEN now.edits - b.user_lexicon_edits = 1 THEN '' ELSE 's' END)

@@ -25,9 +25,13 @@ CREATE TEXT SEARCH CONFIGURATION lb_copy (COPY = govreport);
 CREATE INDEX lb_docs_copy ON lb_docs USING gin (to_tsvector('lb_copy', body));
 CREATE MATERIALIZED VIEW lb_words AS
 	SELECT id, to_tsvector('govreport', body) AS v FROM lb_docs;
+-- words as the segmenter cuts them read the user lexicon too
+CREATE MATERIALIZED VIEW lb_tokens AS
+	SELECT id, (SELECT count(*) FROM zh_tokenize(body)) AS n FROM lb_docs;
 INSERT INTO lb_docs VALUES (1, '推进数字孪生城市建设'), (2, '持续优化营商环境');
 REFRESH MATERIALIZED VIEW lb_words;
-SELECT relid, attnum, kind FROM govreport_lexicon_dependents()
+REFRESH MATERIALIZED VIEW lb_tokens;
+SELECT relid, attnum, kind, reads_user_lexicon FROM govreport_lexicon_dependents()
 WHERE relid::text LIKE 'lb\_%' ORDER BY relid::text, attnum;
 
 -- Nothing recorded yet: everything is "never recorded", with its remedy.
@@ -38,12 +42,14 @@ WHERE relation::text LIKE 'lb\_%';
 -- materialised view is recorded by name.  Then nothing is stale.
 SELECT govreport_record_lexicon('lb_docs') AS recorded;
 SELECT govreport_record_lexicon('lb_words') AS recorded;
+SELECT govreport_record_lexicon('lb_tokens') AS recorded;
 SELECT count(*) AS stale FROM govreport_lexicon_stale() WHERE relation::text LIKE 'lb\_%';
 SELECT b.relid::regclass, b.attnum, b.built_with = govreport_lexicon_identity() AS current
 FROM govreport_lexicon_builds b ORDER BY b.relid::regclass::text, b.attnum;
 
--- An edit of the user lexicon makes all of it stale: a word changes how
--- text around it is cut, and the rows indexed before were cut without it.
+-- An edit of the user lexicon makes stale what was cut into words (a word
+-- changes how the text around it is cut); search vectors are character
+-- pairs and stay current.
 INSERT INTO zh_user_lexicon (word) VALUES ('数字孪生城市');
 SELECT relation, column_name, reason FROM govreport_lexicon_stale()
 WHERE relation::text LIKE 'lb\_%';
@@ -51,15 +57,18 @@ WHERE relation::text LIKE 'lb\_%';
 SELECT rebuild FROM govreport_lexicon_stale() WHERE relation::text LIKE 'lb\_%' \gexec
 SELECT count(*) AS stale FROM govreport_lexicon_stale() WHERE relation::text LIKE 'lb\_%';
 SELECT id FROM lb_docs WHERE tsv @@ plainto_tsquery('govreport', '数字孪生城市');
+SELECT id, n FROM lb_tokens ORDER BY id;
 
 -- An edit rolled back counts too (the counter is a sequence): stale errs on
 -- the side of rebuilding.  TRUNCATE and DELETE count.
 BEGIN;
 DELETE FROM zh_user_lexicon WHERE word = '数字孪生城市';
 ROLLBACK;
-SELECT relation, reason FROM govreport_lexicon_stale() WHERE relation::text = 'lb_docs_gin';
+SELECT relation, reason FROM govreport_lexicon_stale() WHERE relation::text IN ('lb_docs_gin', 'lb_tokens');
 TRUNCATE zh_user_lexicon;
-SELECT relation, reason FROM govreport_lexicon_stale() WHERE relation::text = 'lb_docs_gin';
+SELECT relation, reason FROM govreport_lexicon_stale() WHERE relation::text IN ('lb_docs_gin', 'lb_tokens');
+REFRESH MATERIALIZED VIEW lb_tokens;
+SELECT govreport_record_lexicon('lb_tokens') AS recorded;
 SELECT govreport_record_lexicon('lb_docs') AS recorded;
 
 -- Built with another library or lexicon file: listed with both
@@ -105,6 +114,7 @@ WHERE relation::text IN ('lb_filled', 'lb_own_gin');
 DROP TABLE lb_own;
 DROP TABLE lb_filled;
 DROP MATERIALIZED VIEW lb_words;
+DROP MATERIALIZED VIEW lb_tokens;
 SELECT count(*) AS stale FROM govreport_lexicon_stale()
 WHERE relation::text LIKE 'lb\_%' AND relation::text NOT LIKE 'lb\_docs%';
 SELECT govreport_record_lexicon('lb_docs') AS recorded;
