@@ -15,12 +15,13 @@ createdb "$DB" || exit 1
 trap 'dropdb --if-exists "$DB" >/dev/null 2>&1' EXIT
 psql -X -q -d "$DB" -c "CREATE EXTENSION govreport" || exit 1
 
-# Patterns: a separator between two runs is "|"; each is repeated to $MB bytes.
-PATTERNS=(
-	'一' '分别' '、' '，' '分别增长5%、' '增长5%' '1' '1、' '万' '万万' '亿' '点'
-	'第一，' '一是' '（一）' '一、' '——' '各位代表！' '今年' '五年来'
-	'\n' '\n\n' '1.' '。' '年' '2020年' '〇' '零' 'a' '数字孪生城市' '经济发展'
-)
+# Patterns: test/fuzz/adversarial.txt (shared with the long fuzz runs), each
+# repeated to $MB bytes.
+PATTERNS=()
+while IFS= read -r line; do
+	case $line in '#'* | '') continue ;; esac
+	PATTERNS+=("$line")
+done <"$(dirname "$0")/../test/fuzz/adversarial.txt"
 FUNCTIONS=(
 	"to_tsvector('simple', t)"
 	"to_tsvector('govreport', t)"
