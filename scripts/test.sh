@@ -38,7 +38,9 @@ if [ -s regression.diffs ] && [ "$n_bad" -gt 0 ]; then
 fi
 
 # Further suites print TAP lines ("ok ..." / "not ok ..."); a suite that
-# exits non-zero without a "not ok" line counts as one failure.
+# exits non-zero without a "not ok" line counts as one failure.  A
+# "not ok ... # TODO" line is an aim not reached yet (TAP's meaning): it is
+# listed at the end and counted neither way.
 for suite in test/t/*.sh; do
 	[ -e "$suite" ] || continue
 	say "$suite"
@@ -47,7 +49,8 @@ for suite in test/t/*.sh; do
 	status=${PIPESTATUS[0]}
 	set -e
 	s_ok=$(grep -cE '^ok( |$)' "$WORK/suite.out" || true)
-	s_bad=$(grep -cE '^not ok( |$)' "$WORK/suite.out" || true)
+	s_bad=$(grep -E '^not ok( |$)' "$WORK/suite.out" | grep -cvE '# TODO( |$)' || true)
+	grep -E '^not ok( |$).*# TODO( |$)' "$WORK/suite.out" | sed "s|^|$suite: |" >>"$WORK/todo.out" || true
 	if [ "$status" -ne 0 ] && [ "$s_bad" -eq 0 ]; then
 		s_bad=1
 	fi
@@ -55,5 +58,9 @@ for suite in test/t/*.sh; do
 	failed=$((failed + s_bad))
 done
 
+if [ -s "$WORK/todo.out" ]; then
+	say "aims not reached yet (TODO)"
+	cat "$WORK/todo.out"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
