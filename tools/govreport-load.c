@@ -116,6 +116,7 @@ static bool have_clean;
 static bool have_sections;
 static bool have_figures;
 static bool have_words;
+static bool words_recordable;	/* --words: see words_may_be_recorded() */
 
 static double
 now_seconds(void)
@@ -470,6 +471,53 @@ make_words_table(void)
 }
 
 /*
+ * Record that qtable's govreport contents were computed with the lexicon in
+ * use (doc/upgrade.md), when the extension keeps such records.
+ */
+static void
+record_lexicon(const char *qtable)
+{
+	const char *params[1] = {qtable};
+	char	   *sql = NULL;
+
+	if (!ext_function("govreport_record_lexicon(regclass)"))
+		return;
+	append(&sql, "SELECT %s.govreport_record_lexicon($1::pg_catalog.regclass)", q_ext);
+	PQclear(exec_params(sql, 1, params));
+	free(sql);
+}
+
+/*
+ * --words: may this load record the words table as counted with the lexicon
+ * in use?  Yes when the table is empty, or when its record is current
+ * (govreport_lexicon_stale() does not list it): then every row in it, old
+ * and new, comes from this lexicon.  A table counted with another lexicon
+ * stays unrecorded, so that govreport_lexicon_stale() keeps saying so.
+ */
+static bool
+words_may_be_recorded(void)
+{
+	const char *params[1] = {q_words};
+	char	   *sql = NULL;
+	char	   *v;
+	bool		yes;
+
+	if (!ext_function("govreport_lexicon_stale()"))
+		return false;
+	append(&sql, "SELECT NOT EXISTS (SELECT FROM %s)"
+		   " OR (EXISTS (SELECT FROM %s.govreport_lexicon_builds b"
+		   "       WHERE b.relid OPERATOR(pg_catalog.=) $1::pg_catalog.regclass)"
+		   "     AND NOT EXISTS (SELECT FROM %s.govreport_lexicon_stale() s"
+		   "       WHERE s.relation OPERATOR(pg_catalog.=) $1::pg_catalog.regclass))",
+		   q_words, q_ext, q_ext);
+	v = query_value(sql, 1, params);
+	yes = v && strcmp(v, "t") == 0;
+	free(v);
+	free(sql);
+	return yes;
+}
+
+/*
  * The stored search vector tsv = zh_tsvector(body) and its GIN index on one
  * of the loader's tables (doc/search.md): a search then checks the stored
  * vector instead of computing it again for every row the index finds.
@@ -498,15 +546,8 @@ add_search_vector(const char *qtable, bool in_row)
 		if (ok)
 			ensure_index(qtable, "tsv", "gin");
 		/* what the vectors were computed with (doc/upgrade.md) */
-		if (ok && ext_function("govreport_record_lexicon(regclass)"))
-		{
-			PGresult   *res;
-
-			append(&sql, "SELECT %s.govreport_record_lexicon($1::pg_catalog.regclass)", q_ext);
-			res = exec_params(sql, 1, params);
-			PQclear(res);
-			free(sql);
-		}
+		if (ok)
+			record_lexicon(qtable);
 	}
 	else if (have)
 		ensure_index(qtable, "tsv", "gin");
@@ -741,6 +782,8 @@ prepare_schema(void)
 		return false;
 	if (have_words && !make_words_table())
 		return false;
+	if (have_words)
+		words_recordable = words_may_be_recorded();
 	/* Search vectors, when the extension offers zh_tsvector. */
 	if (ext_function("zh_tsvector(text)") &&
 		(!add_search_vector(q_table, false) ||
@@ -1427,6 +1470,15 @@ main(int argc, char **argv)
 			batch.failed += (int) (files.n - k - 1);
 			break;
 		}
+	}
+	if (have_words && (batch.loaded > 0 || batch.refreshed > 0))
+	{
+		/* a refresh of every report recounts every report's words */
+		if (words_recordable || (opts.refresh && optind >= argc && batch.failed == 0))
+			record_lexicon(q_words);
+		else if (!opts.quiet)
+			fprintf(stderr, "govreport-load: %s holds word counts made with another lexicon;"
+					" govreport-load --refresh --words (without files) counts them again\n", q_words);
 	}
 	for (size_t k = 0; k < meta.n; k++)
 		if (meta.rows[k].used == 0 && !opts.quiet && optind < argc)

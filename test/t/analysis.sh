@@ -162,4 +162,19 @@ PY
 echo "$out"
 tap_n=$((tap_n + $(grep -cE '^(not )?ok ' <<<"$out")))
 tap_failed=$((tap_failed + $(grep -c '^not ok ' <<<"$out")))
+# --- the words table's lexicon record (doc/upgrade.md) ---
+stale_words() { sql "SELECT count(*) FROM govreport_lexicon_stale() WHERE relation = 'reports_words'::regclass"; }
+check_eq "the loader recorded the words table as counted with the lexicon in use" "1:0" \
+	"$(sql "SELECT count(*) FROM govreport_lexicon_builds WHERE relid = 'reports_words'::regclass"):$(stale_words)"
+sql "INSERT INTO zh_user_lexicon (word) VALUES ('记录测试词'); DELETE FROM zh_user_lexicon WHERE word = '记录测试词'" >/dev/null
+check_eq "after a user lexicon edit the words table is stale" "1" "$(stale_words)"
+W=$(mktemp -d)
+printf '各位代表：今年新增就业一百万人。\n' >"$W/extra.txt"
+warn=$("$LOAD" -d "$DB" --words "$W/extra.txt" 2>&1 >/dev/null)
+check_match "loading more words into a stale table says so" "reports_words\" holds word counts made with another lexicon" "$warn"
+check_eq "... and leaves it stale" "1" "$(stale_words)"
+"$LOAD" -d "$DB" -q --refresh --words
+check_eq "a refresh of every report recounts the words and records them" "0:0" "$?:$(stale_words)"
+rm -rf "$W"
+
 tap_done
