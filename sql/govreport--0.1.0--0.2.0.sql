@@ -88,6 +88,33 @@ GRANT SELECT ON @extschema@.zh_units TO PUBLIC;
 -- pg_catalog. (0.1.0 resolved them through the search path; pg_catalog is
 -- searched first there, so they are the same functions.)
 
+-- min and max of report_section: the first and the last section in document
+-- order (what ORDER BY section LIMIT 1 gives, usable with GROUP BY)
+CREATE FUNCTION report_section_smaller(report_section, report_section) RETURNS report_section
+AS 'MODULE_PATHNAME', 'report_section_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION report_section_larger(report_section, report_section) RETURNS report_section
+AS 'MODULE_PATHNAME', 'report_section_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE min(report_section) (
+	SFUNC = @extschema@.report_section_smaller,
+	STYPE = @extschema@.report_section,
+	COMBINEFUNC = @extschema@.report_section_smaller,
+	SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE max(report_section) (
+	SFUNC = @extschema@.report_section_larger,
+	STYPE = @extschema@.report_section,
+	COMBINEFUNC = @extschema@.report_section_larger,
+	SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+COMMENT ON FUNCTION report_section_smaller(report_section, report_section) IS
+'the one of two sections first in document order (min''s transition function)';
+COMMENT ON FUNCTION report_section_larger(report_section, report_section) IS
+'the one of two sections last in document order (max''s transition function)';
+COMMENT ON AGGREGATE min(report_section) IS 'the first section in document order';
+COMMENT ON AGGREGATE max(report_section) IS 'the last section in document order';
+
 -- search: pairs of characters instead of words, runs and fine parts (see
 -- the header).  The dictionary keeps accepting StopWords (0.1.0's
 -- dictionary has it) but ignores it; the option is removed here.

@@ -617,6 +617,33 @@ COMMENT ON OPERATOR CLASS report_section_ops USING btree IS
 COMMENT ON OPERATOR CLASS report_section_hash_ops USING hash IS
 'hashing for report_section (hash indexes, hash joins, GROUP BY)';
 
+-- min and max of report_section: the first and the last section in document
+-- order (what ORDER BY section LIMIT 1 gives, usable with GROUP BY)
+CREATE FUNCTION report_section_smaller(report_section, report_section) RETURNS report_section
+AS 'MODULE_PATHNAME', 'report_section_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION report_section_larger(report_section, report_section) RETURNS report_section
+AS 'MODULE_PATHNAME', 'report_section_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE min(report_section) (
+	SFUNC = @extschema@.report_section_smaller,
+	STYPE = @extschema@.report_section,
+	COMBINEFUNC = @extschema@.report_section_smaller,
+	SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE max(report_section) (
+	SFUNC = @extschema@.report_section_larger,
+	STYPE = @extschema@.report_section,
+	COMBINEFUNC = @extschema@.report_section_larger,
+	SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+COMMENT ON FUNCTION report_section_smaller(report_section, report_section) IS
+'the one of two sections first in document order (min''s transition function)';
+COMMENT ON FUNCTION report_section_larger(report_section, report_section) IS
+'the one of two sections last in document order (max''s transition function)';
+COMMENT ON AGGREGATE min(report_section) IS 'the first section in document order';
+COMMENT ON AGGREGATE max(report_section) IS 'the last section in document order';
+
 -- level accessors
 CREATE FUNCTION depth(report_section) RETURNS int4
 AS 'MODULE_PATHNAME', 'report_section_depth' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -232,6 +232,22 @@ report_section_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(compare_args(fcinfo) > 0);
 }
 
+/* report_section_smaller(a, b): the one first in document order (min) */
+PG_FUNCTION_INFO_V1(report_section_smaller);
+Datum
+report_section_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(compare_args(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
+/* report_section_larger(a, b): the one last in document order (max) */
+PG_FUNCTION_INFO_V1(report_section_larger);
+Datum
+report_section_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(compare_args(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
 /*
  * report_section_hash(report_section)
  *		Hash of the levels; equal values have identical level bytes.

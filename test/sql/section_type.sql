@@ -82,3 +82,12 @@ COPY (SELECT s FROM (VALUES ('二、（四）3.'::report_section), (''), ('§2�
 CREATE TEMP TABLE back (s report_section);
 COPY back FROM '/tmp/govreport_section_type.bin' (FORMAT binary);
 SELECT s FROM back;
+
+-- min and max: the first and last section in document order
+SELECT min(s), max(s) FROM back;
+SELECT min(s), max(s) FROM secs;
+SELECT parent(s) AS part, min(s), max(s) FROM secs GROUP BY parent(s) ORDER BY part LIMIT 2;
+SELECT min(s) IS NULL AND max(s) IS NULL AS empty_is_null FROM secs WHERE false;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT max(s) FROM secs;
+RESET enable_seqscan;
