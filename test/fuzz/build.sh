@@ -42,6 +42,9 @@ RUNTIME=("$HERE/standalone.c")
 case " ${SRC[*]} " in
 *" lexicon.c "*) RUNTIME+=("$HERE/lexicon_file.c") ;;
 esac
+case $NAME in
+fuzz_tsparser | fuzz_keywords) RUNTIME+=("$HERE/stand_in_segmenter.c") ;;
+esac
 case " ${SRC[*]} " in
 *" wordbreak.c "*)
 	CFLAGS_ICU=$(pkg-config --cflags icu-uc)

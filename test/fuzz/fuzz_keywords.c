@@ -5,7 +5,7 @@
  *		without the server against the real lexicon (IDF table, tags).
  *
  * The input's first byte says how many pattern bytes follow; the pattern
- * drives the stand-in segmenter below: each span's length, kind and part of
+ * drives the stand-in segmenter (stand_in_segmenter.c): each span's length, kind and part of
  * speech (n, v, vn, ns or none, so TextRank has candidates), with gaps for
  * whitespace.  The rest is the text (valid UTF-8 only, as the server
  * guarantees).  Checked: counts add up to the tokens counted, the token
@@ -25,51 +25,8 @@
 #include "keywords.h"
 #include "scan.h"
 #include "tsdict.h"
+#include "stand_in_segmenter.h"
 #include "utf8.h"
-
-static const uint8 *cut_pattern;
-static size_t cut_pattern_len;
-static uint8 pattern_tags[5];
-
-/* Stand-in segmenter: span lengths, kinds and tags from the pattern. */
-ZhToken *
-zh_segment_text(const char *text, int len, int *ntokens)
-{
-	ZhToken    *t = palloc(sizeof(ZhToken) * (len + 1));
-	int			n = 0;
-	int			pos = 0;
-	size_t		k = 0;
-
-	while (pos < len)
-	{
-		uint8		c = cut_pattern_len ? cut_pattern[k++ % cut_pattern_len] : 3;
-		int			span = 1 + (c & 7);
-
-		if (c & 0x80)
-		{
-			pos += 1 + ((c >> 3) & 1);
-			continue;
-		}
-		if (span > len - pos)
-			span = len - pos;
-		t[n].byte_start = pos;
-		t[n].byte_len = span;
-		t[n].char_start = pos;
-		t[n].char_len = span;
-		t[n].kind = 1 + ((c >> 3) % 7);
-		t[n].pos = pattern_tags[(c >> 4) % 5];
-		n++;
-		pos += span;
-	}
-	*ntokens = n;
-	return t;
-}
-
-const char *
-zh_pos_name(uint8 pos)
-{
-	return NULL;
-}
 
 /* The server reads govreport.stop; two stop words are enough here. */
 bool
@@ -113,17 +70,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	npat = 1 + data[0] % 8;
 	if (npat > size - 1)
 		npat = size - 1;
-	cut_pattern = data + 1;
-	cut_pattern_len = npat;
+	fuzz_cut_pattern = data + 1;
+	fuzz_cut_pattern_len = npat;
 	text = (const char *) data + 1 + npat;
 	len = (int) (size - 1 - npat);
 	if (!valid_utf8(text, len))
 		return 0;
-	pattern_tags[0] = 0;
-	pattern_tags[1] = zh_lexicon_pos_id(lex, "n");
-	pattern_tags[2] = zh_lexicon_pos_id(lex, "v");
-	pattern_tags[3] = zh_lexicon_pos_id(lex, "vn");
-	pattern_tags[4] = zh_lexicon_pos_id(lex, "ns");
+	fuzz_cut_kinds = 7;
+	fuzz_cut_tags[0] = 0;
+	fuzz_cut_tags[1] = zh_lexicon_pos_id(lex, "n");
+	fuzz_cut_tags[2] = zh_lexicon_pos_id(lex, "v");
+	fuzz_cut_tags[3] = zh_lexicon_pos_id(lex, "vn");
+	fuzz_cut_tags[4] = zh_lexicon_pos_id(lex, "ns");
 
 	gr_words_init(&t);
 	gr_token_seq_init(&seq, TEXTRANK_SPAN - 1);

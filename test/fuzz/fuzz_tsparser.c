@@ -3,7 +3,7 @@
  *		libFuzzer harness for the text search parser's scan and the token
  *		normaliser (src/scan.c, src/normalize.c), built without the server.
  *
- * The input's first byte chooses how the stand-in segmenter below cuts the
+ * The input's first byte chooses how the stand-in segmenter (stand_in_segmenter.c) cuts the
  * (normalised) text: into characters, into byte ranges of arbitrary length
  * (so spans may start inside a character or overlap what normalisation
  * changed), or with gaps.  The scan must then still give tokens that put
@@ -20,55 +20,8 @@
 #include "normalize.h"
 #include "scan.h"
 #include "searchkeys.h"
+#include "stand_in_segmenter.h"
 #include "utf8.h"
-
-/* The cut pattern for the stand-in segmenter, set per input. */
-static const uint8 *cut_pattern;
-static size_t cut_pattern_len;
-
-/*
- * Stand-in segmenter: cuts the text into spans whose lengths and kinds come
- * from the fuzz input, with occasional gaps, to exercise every way the
- * scan's offset mapping can be hit.
- */
-ZhToken *
-zh_segment_text(const char *text, int len, int *ntokens)
-{
-	ZhToken    *t = palloc(sizeof(ZhToken) * (len + 1));
-	int			n = 0;
-	int			pos = 0;
-	size_t		k = 0;
-
-	while (pos < len)
-	{
-		uint8		c = cut_pattern_len ? cut_pattern[k++ % cut_pattern_len] : 3;
-		int			span = 1 + (c & 7);
-
-		if (c & 0x80)
-		{
-			pos += 1 + ((c >> 3) & 1);	/* a gap, as for whitespace */
-			continue;
-		}
-		if (span > len - pos)
-			span = len - pos;
-		t[n].byte_start = pos;
-		t[n].byte_len = span;
-		t[n].char_start = pos;
-		t[n].char_len = span;
-		t[n].kind = 1 + ((c >> 3) % 6);
-		t[n].pos = 0;
-		n++;
-		pos += span;
-	}
-	*ntokens = n;
-	return t;
-}
-
-const char *
-zh_pos_name(uint8 pos)
-{
-	return NULL;
-}
 
 static bool
 same_lexeme(const GrKeyLexeme *a, const GrKeyLexeme *b)
@@ -98,8 +51,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	npat = 1 + data[0] % 8;
 	if (npat > size - 1)
 		npat = size - 1;
-	cut_pattern = data + 1;
-	cut_pattern_len = npat;
+	fuzz_cut_pattern = data + 1;
+	fuzz_cut_pattern_len = npat;
 	text = (const char *) data + 1 + npat;
 	len = (int) (size - 1 - npat);
 
