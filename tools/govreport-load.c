@@ -426,9 +426,16 @@ link_companion(const char *qcomp)
 					" AND c.contype OPERATOR(pg_catalog.=) 'f'", 1, params);
 	if (v && strcmp(v, "0") == 0)
 	{
+		PGresult   *res;
+		const char *state;
+
 		append(&sql, "ALTER TABLE %s ADD FOREIGN KEY (report_id) REFERENCES %s (id) ON DELETE CASCADE",
 			   qcomp, q_table);
-		if (!run(sql, true))
+		res = PQexec(conn, sql);
+		state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		if (PQresultStatus(res) == PGRES_COMMAND_OK)
+			;
+		else if (state && strcmp(state, "23503") == 0)	/* foreign_key_violation */
 		{
 			fprintf(stderr, "govreport-load: warning: %s has rows of reports no longer in %s; "
 					"its foreign key is added NOT VALID (delete those rows, then "
@@ -436,6 +443,13 @@ link_companion(const char *qcomp)
 			append(&sql, " NOT VALID");
 			(void) run(sql, false);
 		}
+		else
+		{
+			/* e.g. Citus: tables distributed on different columns (doc/cookbook.md) */
+			fprintf(stderr, "govreport-load: warning: %s gets no foreign key to %s: %s",
+					qcomp, q_table, PQerrorMessage(conn));
+		}
+		PQclear(res);
 		free(sql);
 		sql = NULL;
 	}
