@@ -23,6 +23,11 @@
 --    gains region_code as its last column and admin_level is given in the
 --    code's words (national, province, prefecture, county), so report_info
 --    is dropped and created again.
+--  * outline: report_sections gains kind and role as its last columns and
+--    its depth counts headings only (leads and items have their heading's
+--    depth), so report_sections is dropped and created again (views over
+--    it must be dropped first and made again after the update); new
+--    report_section_role(doc, char_offset).  See doc/outline.md.
 --  * loader: govreport_create_bi_views refuses table names whose views'
 --    names PostgreSQL would cut to 63 bytes.
 --  * analysis: word counts (zh_word_counts, zh_word_stats), keywords
@@ -727,3 +732,24 @@ $$;
 
 COMMENT ON FUNCTION govreport_lexicon_stale() IS
 'indexes, stored columns and materialised views computed with govreport that may not match the lexicon in use (never recorded, built with another library or lexicon file, or zh_user_lexicon edited since), with the statement that rebuilds each';
+
+-- outline: report_sections gains kind and role as its last columns, and
+-- its depth counts headings only.  A function's OUT columns cannot change
+-- in place, so it is dropped and made again.
+DROP FUNCTION @extschema@.report_sections(text);
+CREATE FUNCTION report_sections(doc text,
+	OUT section report_section, OUT depth int4, OUT heading text, OUT body text,
+	OUT char_start int4, OUT char_end int4, OUT kind text, OUT role text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'report_sections'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 60;
+
+COMMENT ON FUNCTION report_sections(text) IS
+'the outline of a report: one row per section, with its depth in headings, its heading, its own text, character offsets [char_start, char_end) into doc, its kind (part, heading, item, lead, closing, appendix, preamble) and its role (review, targets, plan, closing, other)';
+
+CREATE FUNCTION report_section_role(doc text, char_offset int4) RETURNS text
+AS 'MODULE_PATHNAME', 'report_section_role'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
+COMMENT ON FUNCTION report_section_role(text, int4) IS
+'the role (review, targets, plan, closing, other) of the section of report_sections(doc) holding the character offset; NULL outside every section';

@@ -648,7 +648,7 @@ COMMENT ON CAST (text AS report_section) IS 'parse the marker or dotted form';
 -- the outline, the metadata and the clean text of a report
 CREATE FUNCTION report_sections(doc text,
 	OUT section report_section, OUT depth int4, OUT heading text, OUT body text,
-	OUT char_start int4, OUT char_end int4)
+	OUT char_start int4, OUT char_end int4, OUT kind text, OUT role text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'report_sections'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 60;
@@ -669,14 +669,20 @@ CREATE FUNCTION report_section_at(doc text, char_offset int4) RETURNS report_sec
 AS 'MODULE_PATHNAME', 'report_section_at'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
+CREATE FUNCTION report_section_role(doc text, char_offset int4) RETURNS text
+AS 'MODULE_PATHNAME', 'report_section_role'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
 COMMENT ON FUNCTION report_sections(text) IS
-'the outline of a report: one row per section, with its heading, its own text and character offsets [char_start, char_end) into doc';
+'the outline of a report: one row per section, with its depth in headings, its heading, its own text, character offsets [char_start, char_end) into doc, its kind (part, heading, item, lead, closing, appendix, preamble) and its role (review, targets, plan, closing, other)';
 COMMENT ON FUNCTION report_info(text) IS
 'who, where and when of a report: title, region, admin level (national, province, prefecture, county), year planned for, meeting date, session, speaker and title, and the region''s GB/T 2260 code';
 COMMENT ON FUNCTION report_clean(text) IS
 'the report without web-page debris, one paragraph per line, whitespace normalised';
 COMMENT ON FUNCTION report_section_at(text, int4) IS
 'the section of report_sections(doc) whose [char_start, char_end) holds the character offset; NULL outside every section';
+COMMENT ON FUNCTION report_section_role(text, int4) IS
+'the role (review, targets, plan, closing, other) of the section of report_sections(doc) holding the character offset; NULL outside every section';
 -- govreport: regions.  GB/T 2260 region codes compiled into the module from
 -- data/zh_regions.tsv (doc/regions.md): a table to join on, and name
 -- resolution for report_info's region_code.

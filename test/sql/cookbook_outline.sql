@@ -25,15 +25,16 @@ FROM reports ORDER BY id;
 -- Recipe: the chapters of each report, with their size.
 SELECT r.file_name, s.section::text, s.heading, length(s.body) AS own_chars,
 	   (SELECT count(*) FROM reports_sections c
-		WHERE c.report_id = s.report_id AND c.section <@ s.section AND c.depth > s.depth) AS subsections
+		WHERE c.report_id = s.report_id AND c.section <@ s.section AND c.depth > s.depth
+		  AND c.kind NOT IN ('lead', 'item')) AS subsections
 FROM reports r JOIN reports_sections s ON s.report_id = r.id
-WHERE s.depth = 1 AND r.report_year IS NOT NULL
+WHERE s.depth = 1 AND s.kind NOT IN ('lead', 'item') AND r.report_year IS NOT NULL
 ORDER BY r.id, s.char_start;
 
 -- Recipe: one kind of section across reports: the review of the past year.
 SELECT r.file_name, s.section::text, s.heading
 FROM reports r JOIN reports_sections s ON s.report_id = r.id
-WHERE s.depth = 1 AND s.heading ~ '回顾'
+WHERE s.kind = 'part' AND s.heading ~ '回顾'
 ORDER BY r.id;
 
 -- Recipe: join a civic table by region and year (the report of year Y

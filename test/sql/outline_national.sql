@@ -6,7 +6,7 @@ RESET client_min_messages;
 -- licence footer, full-width spaces, ——— items and （一） sections.
 \set doc `cat test/data/national-2004.txt`
 SELECT section, heading FROM report_sections(:'doc')
-WHERE depth <= 2 AND section_style(section, depth) <> 'lead'
+WHERE depth(section) <= 2 AND kind NOT IN ('lead', 'preamble')
 ORDER BY section;
 -- the lead sentences of part 三
 SELECT section, heading FROM report_sections(:'doc')
@@ -20,5 +20,5 @@ FROM report_sections(:'doc') WHERE section = '一、（一）¶1';
 
 \set doc `cat test/data/national-1957.txt`
 SELECT section, heading FROM report_sections(:'doc')
-WHERE depth <= 2 AND section_style(section, depth) <> 'lead'
+WHERE depth(section) <= 2 AND kind NOT IN ('lead', 'preamble')
 ORDER BY section;
