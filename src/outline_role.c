@@ -90,32 +90,63 @@ static const RoleWord role_words[] = {
 	{"措施", OUTLINE_ROLE_PLAN, true},
 	{"展望", OUTLINE_ROLE_PLAN, true},
 	{"部署", OUTLINE_ROLE_PLAN, true},
-	{"外交", OUTLINE_ROLE_CLOSING, true},
-	{"对外政策", OUTLINE_ROLE_CLOSING, true},
-	{"国际形势", OUTLINE_ROLE_CLOSING, true},
-	{"祖国统一", OUTLINE_ROLE_CLOSING, true},
-	{"和平统一", OUTLINE_ROLE_CLOSING, true},
-	{"统一大业", OUTLINE_ROLE_CLOSING, true},
-	{"国防", OUTLINE_ROLE_CLOSING, true},
+	{"外交", OUTLINE_ROLE_CLOSING, false},
+	{"对外政策", OUTLINE_ROLE_CLOSING, false},
+	{"国际形势", OUTLINE_ROLE_CLOSING, false},
+	{"祖国统一", OUTLINE_ROLE_CLOSING, false},
+	{"和平统一", OUTLINE_ROLE_CLOSING, false},
+	{"统一大业", OUTLINE_ROLE_CLOSING, false},
+	{"国防", OUTLINE_ROLE_CLOSING, false},
+	{"世界和平", OUTLINE_ROLE_CLOSING, false},
+	{"霸权主义", OUTLINE_ROLE_CLOSING, false},
 	{"结束语", OUTLINE_ROLE_CLOSING, true},
 	{"结语", OUTLINE_ROLE_CLOSING, true},
 	{NULL, OUTLINE_ROLE_OTHER, false}
 };
 
 /*
- * 计划 and 规划 right after 五 or a closing quote name a five-year plan
+ * 计划 and 规划 right after 五, 五年 or a closing quote name a five-year plan
  * (第一个五年计划, “七五”计划), which is no plan word.
  */
 static bool
 names_five_year_plan(const char *s, size_t start, size_t at)
 {
 	uint32_t	c;
+	size_t		before;
 
 	if (at <= start)
 		return false;
-	c = ot_last_char(s, start, at, NULL);
+	c = ot_last_char(s, start, at, &before);
+	if (c == 0x5E74 && before > start)	/* 年 */
+		c = ot_last_char(s, start, before, NULL);
 	return c == 0x4E94 || c == 0x201D || c == '"';
 }
+
+/*
+ * A heading that opens with a verb of doing (加快…, 坚持…, 进一步…) names a
+ * task: a part so worded is the year's plan unless its words say otherwise.
+ */
+static const char *const task_verbs[] = {
+	"加快", "加强", "坚持", "推进", "继续", "进一步", "大力", "积极", "深化",
+	"切实", "努力", "全面", "促进", "繁荣", "打好", "抓紧", "抓好", "保持",
+	"发展", "搞好", "做好", "实施", "推动", "扩大", "提高", "完善", "建立",
+	"认真", "着力", "优化", "坚决", "稳步", "不断", "把", "为", "从严",
+	NULL
+};
+
+static bool
+names_task(const char *s, size_t start, size_t end)
+{
+	for (int i = 0; task_verbs[i]; i++)
+		if (ot_has_prefix(s, start, end, task_verbs[i]))
+			return true;
+	return false;
+}
+
+/* Words of the past at the start of a part's text (去年, 过去, 五年来 …). */
+static const char *const past_marks[] = {
+	"去年", "过去", "一年来", "年来", "以来", "刚刚过去", NULL
+};
 
 OutlineRole
 outline_heading_role(const char *s, size_t start, size_t end, bool part)
@@ -854,8 +885,53 @@ speaks_of_future(const char *s, const OutlineSection *sec, int report_year)
 	return report_year > 0 && y.to >= report_year;
 }
 
+/* Does the part's own text open in the past (去年…, 1956年… before the report's year)? */
+static bool
+opens_in_past(const char *s, const OutlineSection *sec, int report_year)
+{
+	size_t		end = sec->body_start;
+	int			n = 0;
+	int			y;
+
+	/* the first sentence, at most 60 characters */
+	while (end < sec->end && n < 60)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + end, sec->end - end, &c);
+
+		end += len;
+		n++;
+		if (c == 0x3002)
+			break;
+	}
+	if (ot_find_any(s, sec->body_start, end, past_marks, NULL) != NOT_FOUND)
+		return true;
+	y = first_year(s, sec->body_start, end);
+	return report_year > 0 && y > 0 && y < report_year;
+}
+
+/*
+ * A part whose heading names no role: a task (加快…) is plan; after a part
+ * about the past or the year's targets and tasks, what follows is the
+ * year's work too (plan), unless it is a topic (关于…); the first part is a
+ * review when its text opens in the past.
+ */
+static OutlineRole
+undecided_part_role(const char *s, const Outline *o, const OutlineSection *sec,
+					OutlineRole earlier)
+{
+	if (names_task(s, sec->head_start, sec->head_end))
+		return OUTLINE_ROLE_PLAN;
+	if (earlier != OUTLINE_ROLE_OTHER && earlier != OUTLINE_ROLE_CLOSING)
+		return ot_has_prefix(s, sec->head_start, sec->head_end, "关于") ?
+			OUTLINE_ROLE_OTHER : OUTLINE_ROLE_PLAN;
+	if (earlier == OUTLINE_ROLE_OTHER && opens_in_past(s, sec, o->report_year))
+		return OUTLINE_ROLE_REVIEW;
+	return OUTLINE_ROLE_OTHER;
+}
+
 static void
-assign_role(const char *s, Outline *o, int i)
+assign_role(const char *s, Outline *o, int i, OutlineRole *earlier)
 {
 	OutlineSection *sec = &o->sections[i];
 	const OutlineSection *parent = sec->parent >= 0 ? &o->sections[sec->parent] : NULL;
@@ -876,11 +952,30 @@ assign_role(const char *s, Outline *o, int i)
 	own = outline_heading_role(s, sec->head_start, sec->head_end, part);
 	if (part || parent == NULL || parent->depth == 0)
 	{
+		/* a task worded with a weak target word (坚持…的方针) is plan */
+		if (part && own != OUTLINE_ROLE_CLOSING &&
+			outline_heading_role(s, sec->head_start, sec->head_end, false) == OUTLINE_ROLE_OTHER &&
+			names_task(s, sec->head_start, sec->head_end))
+			own = OUTLINE_ROLE_PLAN;
+		if (part && own == OUTLINE_ROLE_OTHER)
+			own = undecided_part_role(s, o, sec, *earlier);
 		sec->role = own;
+		if (part && own != OUTLINE_ROLE_OTHER)
+			*earlier = own;
 		return;
 	}
 	sec->role = parent->role;
-	if (own == OUTLINE_ROLE_OTHER || own == OUTLINE_ROLE_CLOSING)
+	/* what a closing part holds is closing; closing words make it so */
+	if (own == OUTLINE_ROLE_CLOSING || parent->role == OUTLINE_ROLE_CLOSING)
+	{
+		sec->role = OUTLINE_ROLE_CLOSING;
+		return;
+	}
+	if (own == OUTLINE_ROLE_OTHER)
+		return;
+	/* leads and items speak with their heading's voice */
+	if ((sec->kind == OUTLINE_KIND_LEAD || sec->kind == OUTLINE_KIND_ITEM) &&
+		parent->role != OUTLINE_ROLE_OTHER)
 		return;
 	/* a review's subsection turns to the future only when it says so */
 	if (parent->role == OUTLINE_ROLE_REVIEW && own != OUTLINE_ROLE_REVIEW &&
@@ -919,18 +1014,22 @@ assign_years(const char *s, Outline *o, int i)
 void
 outline_assign_roles(const char *s, size_t len, Outline *o)
 {
+	OutlineRole earlier = OUTLINE_ROLE_OTHER;
+
 	if (o->nsections == 0)
 		return;
+
 	/* roles first (the last resort for the year reads review parts) */
 	for (int i = 0; i < o->nsections; i++)
-		assign_role(s, o, i);
+		assign_role(s, o, i, &earlier);
 	if (o->report_year == 0)
 		o->report_year = find_report_year(s, len, o);
 	/* a subsection that turned to the future needed the year: once more */
+	earlier = OUTLINE_ROLE_OTHER;
 	for (int i = 0; i < o->nsections; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		assign_role(s, o, i);
+		assign_role(s, o, i, &earlier);
 		assign_years(s, o, i);
 	}
 }

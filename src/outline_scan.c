@@ -242,6 +242,30 @@ starts_with_marker(const char *s, size_t start, size_t end)
 }
 
 /*
+ * A line that is nothing but a marker (Wikisource sets 第一， or 一、 on a
+ * line of its own, its text on the next): the paragraph goes on.
+ */
+static bool
+is_bare_marker(const char *s, size_t start, size_t end)
+{
+	SectionLevel level;
+	size_t		n = section_scan_marker(s + start, end - start, true, &level);
+
+	return n > 0 && skip_space(s, start + n, end) >= end;
+}
+
+/* Does the line break between para and line fall inside 《…》 or “…”? */
+static bool
+breaks_inside_quote(const char *s, const Para *para, const Line *line)
+{
+	uint32_t	last = last_char(s, para->start, para->end);
+	uint32_t	first = 0;
+
+	section_next_char(s + line->start, line->end - line->start, &first);
+	return last == 0x300A || last == 0x201C || first == 0x300B || first == 0x201D;
+}
+
+/*
  * Next paragraph.  A line continues the paragraph before it when nothing
  * separates them: no blank line, the previous line does not end a sentence,
  * and neither line is a numbered or dash heading.  This rejoins text that a
@@ -262,6 +286,22 @@ read_para(Scanner *sc, Para *para)
 
 	while (peek_line(sc, &line))
 	{
+		if (para->nlines == 1 && is_bare_marker(sc->doc, para->start, para->end) &&
+			!starts_with_marker(sc->doc, line->start, line->end))
+		{
+			para->end = line->end;
+			para->nlines++;
+			sc->have_line = false;
+			continue;
+		}
+		/* a line broken inside 《…》 or “…” (三、关于《\n纲要\n》的说明) */
+		if (!line->blank_before && breaks_inside_quote(sc->doc, para, line))
+		{
+			para->end = line->end;
+			para->nlines++;
+			sc->have_line = false;
+			continue;
+		}
 		if (line->blank_before || para->starts_marker ||
 			is_paragraph_end(last_char(sc->doc, para->start, para->end)) ||
 			starts_with_marker(sc->doc, line->start, line->end))
@@ -533,8 +573,25 @@ typedef struct Builder
 	const char *doc;
 	Open		stack[SECTION_MAX_DEPTH];
 	int			depth;
-	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1];	/* per depth */
+	/*
+	 * per depth and style: the last ordinal given (unnumbered styles count
+	 * on); [depth][0] is the last of any heading's, for titles
+	 */
+	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1][SECTION_STYLE_LAST + 1];
+	/* the list (一是 …, 第一，…) being read: style, last ordinal */
+	int			list_style;
+	int			list_ordinal;
+	int			list_owner;		/* the lead the list belongs to, -1 if none */
 } Builder;
+
+/* Unnumbered levels count to this; more siblings than this is no report. */
+#define UNNUMBERED_MAX_ORDINAL 65535
+
+static bool
+is_list_style(int style)
+{
+	return style == SECTION_STYLE_SHI || style == SECTION_STYLE_DI;
+}
 
 static OutlineSection *
 add_section(Outline *out)
@@ -556,22 +613,75 @@ add_section(Outline *out)
 	return &out->sections[out->nsections++];
 }
 
+/* The stack top's style, 0 at the root. */
+static int
+top_style(const Builder *b)
+{
+	return b->depth > 0 ? b->stack[b->depth - 1].level.style : 0;
+}
+
 /*
- * Place a heading in the outline.  Titles and parts open the top level;
- * numbered styles nest by first appearance (a style already open closes
- * what is below it and becomes a sibling); dash items and lead sentences
- * are leaves under the innermost numbered heading.  Unnumbered levels take
- * the ordinal after their previous sibling's.
+ * Close the leaves on top before placing a heading of this style.  Leads,
+ * dash items and list items have no children, except that the items of a
+ * list belong to the lead sentence right before it (实施积极的财政政策。
+ * 一是…。二是…): the list's items then nest under that lead.  A list goes
+ * on, past leads and paragraphs between its items, while each item is the
+ * next number; a heading ends it.
  */
 static void
-place_heading(Builder *b, const Heading *h)
+close_leaves(Builder *b, const SectionLevel *level)
 {
-	SectionLevel level = h->level;
-	OutlineSection *sec;
-	int			style = level.style;
+	bool		list_item = is_list_style(level->style);
+	bool		continues = list_item && level->style == b->list_style &&
+		level->ordinal == b->list_ordinal + 1;
+	int			owner = -1;
 
-	if (b->depth > 0 && section_style_is_item(b->stack[b->depth - 1].level.style))
+	if (list_item && level->ordinal == 1 && !continues &&
+		top_style(b) == SECTION_STYLE_LEAD &&
+		b->stack[b->depth - 1].index == b->out->nsections - 1)
+		owner = b->stack[b->depth - 1].index;	/* a new list under the lead */
+	else if (continues)
+		owner = b->list_owner;
+	while (b->depth > 0 && section_style_is_item(top_style(b)) &&
+		   b->stack[b->depth - 1].index != owner)
 		b->depth--;
+	if (list_item)
+	{
+		b->list_style = level->style;
+		b->list_ordinal = level->ordinal;
+		b->list_owner = owner;
+	}
+	else if (!section_style_is_item(level->style))
+		b->list_style = 0;
+}
+
+/*
+ * Where a numbered heading goes: after the open heading of its style whose
+ * number it follows (三、 after 二、), innermost first; else after one with a
+ * smaller number (一、 → 三、); a number that restarts or repeats (一、 again
+ * inside 二、) opens a list of its own under the innermost heading, so that
+ * no two siblings share an address.
+ */
+static int
+numbered_depth(const Builder *b, const SectionLevel *level)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style &&
+			b->stack[i].level.ordinal + 1 == level->ordinal)
+			return i;
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style &&
+			b->stack[i].level.ordinal < level->ordinal)
+			return i;
+	return b->depth;
+}
+
+/* The depth a heading of this style opens at (the stack is cut to it). */
+static void
+find_depth(Builder *b, const Heading *h)
+{
+	int			style = h->level.style;
+
 	if (style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER)
 		b->depth = 0;
 	else if (style == SECTION_STYLE_TITLE)
@@ -587,25 +697,82 @@ place_heading(Builder *b, const Heading *h)
 			b->depth = 0;
 	}
 	else if (!section_style_is_item(style))
-	{
-		for (int i = 0; i < b->depth; i++)
-			if (b->stack[i].level.style == style)
-			{
-				b->depth = i;
-				break;
-			}
-	}
+		b->depth = numbered_depth(b, &h->level);
 	if (b->depth >= SECTION_MAX_DEPTH)
 		b->depth = SECTION_MAX_DEPTH - 1;
+}
 
+static OutlineKind
+section_kind(const Heading *h, int heading_depth)
+{
+	int			style = h->level.style;
+
+	if (style == SECTION_STYLE_LEAD)
+		return OUTLINE_KIND_LEAD;
+	if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED ||
+		is_list_style(style))
+		return OUTLINE_KIND_ITEM;
+	if (h->closing)
+		return OUTLINE_KIND_CLOSING;
+	if (h->back_matter)
+		return OUTLINE_KIND_APPENDIX;
+	return heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+}
+
+/*
+ * Place a heading in the outline.  Titles and parts open the top level;
+ * numbered styles nest by first appearance (a style already open closes
+ * what is below it and becomes a sibling); leads, dash items and list items
+ * are leaves under the innermost heading (list items under the lead right
+ * before their list).  Unnumbered levels count among the siblings of their
+ * own style: the first dash item of a list is ——1 whatever leads came
+ * before it.
+ */
+static void
+place_heading(Builder *b, const Heading *h)
+{
+	SectionLevel level = h->level;
+	OutlineSection *sec;
+	uint16_t   *last;
+
+	close_leaves(b, &level);
+	find_depth(b, h);
+
+	last = b->last_ordinal[b->depth];
 	if (level.ordinal == 0)
 	{
-		int			next = b->last_ordinal[b->depth] + 1;
+		/*
+		 * A title counts among all headings (§3 after 一、二、: document
+		 * order); leads and dash items among their own kind (the first
+		 * dash item is ——1 whatever leads came before it).
+		 */
+		int			counter = section_style_is_item(level.style) ? level.style : 0;
 
-		level.ordinal = next > SECTION_MAX_ORDINAL ? SECTION_MAX_ORDINAL : next;
+		if (last[counter] >= UNNUMBERED_MAX_ORDINAL)
+		{
+			b->out->too_many = true;
+			return;
+		}
+		level.ordinal = last[counter] + 1;
 	}
-	b->last_ordinal[b->depth] = level.ordinal;
-	b->last_ordinal[b->depth + 1] = 0;
+	else if (is_list_style(level.style) && level.ordinal <= last[level.style])
+	{
+		/*
+		 * A second list under the same heading, with no lead of its own:
+		 * its items count on after the first list's, so that addresses stay
+		 * unique.
+		 */
+		if (last[level.style] >= SECTION_MAX_ORDINAL)
+		{
+			b->out->too_many = true;
+			return;
+		}
+		level.ordinal = last[level.style] + 1;
+	}
+	last[level.style] = level.ordinal;
+	if (!section_style_is_item(level.style))
+		last[0] = level.ordinal;	/* headings: the count titles go on from */
+	memset(b->last_ordinal[b->depth + 1], 0, sizeof(b->last_ordinal[0]));
 
 	sec = add_section(b->out);
 	if (sec == NULL)
@@ -613,20 +780,9 @@ place_heading(Builder *b, const Heading *h)
 	sec->parent = b->depth > 0 ? b->stack[b->depth - 1].index : 0;
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
-	if (style == SECTION_STYLE_LEAD)
-		sec->kind = OUTLINE_KIND_LEAD;
-	else if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED)
-		sec->kind = OUTLINE_KIND_ITEM;
-	else
-	{
+	sec->kind = section_kind(h, sec->heading_depth + 1);
+	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM)
 		sec->heading_depth++;
-		if (h->closing)
-			sec->kind = OUTLINE_KIND_CLOSING;
-		else if (h->back_matter)
-			sec->kind = OUTLINE_KIND_APPENDIX;
-		else
-			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
-	}
 	sec->level = level;
 	sec->start = h->start;
 	sec->head_start = h->head_start;
@@ -638,57 +794,174 @@ place_heading(Builder *b, const Heading *h)
 	b->depth++;
 }
 
+/* Is the sentence [pos, e) (without its 。) plain and short enough to lead inline? */
+static bool
+is_inline_lead(const char *s, size_t pos, size_t e)
+{
+	int64_t		nchars = count_chars(s, pos, e);
+
+	if (nchars < INLINE_LEAD_MIN || nchars > INLINE_LEAD_MAX)
+		return false;
+	for (size_t q = pos; q < e;)
+	{
+		uint32_t	c;
+		int			n = section_next_char(s + q, e - q, &c);
+
+		if (!is_han(c))
+			return false;
+		q += n;
+	}
+	return true;
+}
+
+/* A list marker (一是, 第一，) at pos: its level, 0 bytes when none. */
+static size_t
+list_marker(const char *s, size_t pos, size_t end, SectionLevel *level)
+{
+	size_t		n = section_scan_marker(s + pos, end - pos, true, level);
+
+	return n > 0 && is_list_style(level->style) ? n : 0;
+}
+
+/* Place an item or inline lead found at pos inside a paragraph. */
+static void
+place_inline(Builder *b, HeadingKind kind, const SectionLevel *level,
+			 size_t pos, size_t marker, size_t end)
+{
+	Heading		h;
+
+	memset(&h, 0, sizeof(h));
+	h.kind = kind;
+	h.level = *level;
+	h.start = pos;
+	heading_text(b->doc, pos + marker, end, &h);
+	place_heading(b, &h);
+}
+
 /*
- * A page flattened into one long paragraph still carries its subheads as
- * short plain sentences (疫情防控精准高效。): make them lead sentences.
+ * End of the clause from pos: the byte after its 。！？；：, or end.  The
+ * terminator in *term (0 when the text ran out).
+ */
+static size_t
+clause_end(const char *s, size_t pos, size_t end, uint32_t *term)
+{
+	*term = 0;
+	while (pos < end)
+	{
+		uint32_t	c;
+		int			n = section_next_char(s + pos, end - pos, &c);
+
+		pos += n;
+		if (is_heading_end(c) || c == 0xFF1A || c == ':')
+		{
+			*term = c;
+			break;
+		}
+	}
+	return pos;
+}
+
+/* After this terminator a list item may start: 。！？： yes, ；and ， no. */
+static bool
+opens_item(uint32_t term)
+{
+	return term != 0xFF1B && term != ';';
+}
+
+/*
+ * Does the list that starts with an item of this style go on, its second
+ * item starting a clause after [pos, end) or the next paragraph?  Stops at
+ * the first list marker; *stop is where it stopped.
+ */
+static bool
+list_goes_on(const char *s, size_t pos, size_t end, const Para *next,
+			 int style, size_t *stop)
+{
+	uint32_t	prev = 0x3002;
+	SectionLevel l2;
+
+	while (pos < end)
+	{
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, end, &term);
+		size_t		q = skip_space(s, pos, e);
+
+		CHECK_FOR_INTERRUPTS();
+		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
+		{
+			*stop = q;
+			return l2.style == style && l2.ordinal == 2;
+		}
+		prev = term;
+		pos = e;
+	}
+	*stop = end;
+	return next != NULL && list_marker(s, next->start, next->end, &l2) > 0 &&
+		l2.style == style && l2.ordinal == 2;
+}
+
+/*
+ * Inside a paragraph: list items that start a clause after 。！？：
+ * (…。一是…。二是…; 四是 after 三是's text), and in a paragraph longer than
+ * 1000 characters (a page flattened into one block), short plain sentences
+ * as leads (疫情防控精准高效。).  A list starts at 一是 or 第一， when its
+ * second item also starts a clause, here or at the start of the next
+ * paragraph; it goes on while each item is the next number.  Linear: the
+ * look-ahead for a list's second item stops at the next list marker, and
+ * the scan does not look at the clauses before that marker again.
  */
 static void
-place_inline_leads(Builder *b, const Para *p, size_t from)
+place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 {
 	const char *s = b->doc;
 	size_t		pos = from;
+	bool		long_para = count_chars(s, p->start, p->end) >= INLINE_LEAD_MIN_PARA;
+	uint32_t	prev = 0x3002;	/* a heading's text ended in 。 */
+	size_t		checked_to = 0;
+	bool		checked_ok = false;
 
-	if (count_chars(s, p->start, p->end) < INLINE_LEAD_MIN_PARA)
-		return;
 	while (pos < p->end && !b->out->too_many)
 	{
-		int			terminated;
-		size_t		e;
-		int64_t		nchars;
-		bool		plain = true;
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, p->end, &term);
+		size_t		q = skip_space(s, pos, e);
+		SectionLevel level;
+		size_t		m = 0;
 
 		CHECK_FOR_INTERRUPTS();
-		e = sentence_end(s, pos, p->end, &terminated);
-		if (terminated == 0)
-			break;
-		if (terminated != 3 || !has_prefix(s, e - 3, e, "。"))
+		/* the paragraph's own opening marker was classified already */
+		if (q > p->start && opens_item(prev))
+			m = list_marker(s, q, e, &level);
+		if (m > 0)
 		{
-			pos = e;			/* ；！？ end no lead sentence */
-			continue;
-		}
-		nchars = count_chars(s, pos, e - 3);
-		for (size_t q = pos; q < e - 3 && plain;)
-		{
-			uint32_t	c;
-			int			n = section_next_char(s + q, e - 3 - q, &c);
+			bool		take = false;
 
-			plain = is_han(c);
-			q += n;
+			if (level.style == b->list_style && level.ordinal == b->list_ordinal + 1)
+				take = true;
+			else if (level.ordinal == 1)
+			{
+				if (q >= checked_to)
+					checked_ok = list_goes_on(s, e, p->end, next, level.style, &checked_to);
+				take = checked_ok;
+			}
+			if (take)
+			{
+				place_inline(b, HEADING_NUMBERED, &level, q, m, p->end);
+				prev = term;
+				pos = e;
+				continue;
+			}
 		}
-		if (plain && nchars >= INLINE_LEAD_MIN && nchars <= INLINE_LEAD_MAX &&
-			skip_space(s, e, p->end) < p->end)
+		if (long_para && term == 0x3002 && prev != 0xFF1A && prev != ':' &&
+			is_inline_lead(s, q, e - 3) && skip_space(s, e, p->end) < p->end)
 		{
-			Heading		h;
+			SectionLevel lead;
 
-			memset(&h, 0, sizeof(h));
-			h.kind = HEADING_LEAD;
-			h.level.style = SECTION_STYLE_LEAD;
-			h.start = pos;
-			h.head_start = pos;
-			h.head_end = e - 3;
-			h.body_start = e;
-			place_heading(b, &h);
+			memset(&lead, 0, sizeof(lead));
+			lead.style = SECTION_STYLE_LEAD;
+			place_inline(b, HEADING_LEAD, &lead, q, 0, p->end);
 		}
+		prev = term;
 		pos = e;
 	}
 }
@@ -766,7 +1039,8 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		h = classify(doc, orig, &p, peek_para(&sc, &next) ? next : NULL);
 		/* the preamble after 各位代表 is prose, not items */
 		if (out->has_salutation && out->nsections == 1 &&
-			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH))
+			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
+			 (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))))
 			continue;
 		/* a lead sentence standing alone owns the paragraph after it */
 		if (h.kind == HEADING_LEAD && bare_lead)
@@ -775,7 +1049,8 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		if (h.kind != HEADING_NONE)
 			place_heading(&b, &h);
 		if (!(out->has_salutation && out->nsections == 1))
-			place_inline_leads(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start);
+			place_in_paragraph(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start,
+							   peek_para(&sc, &next) ? next : NULL);
 	}
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;

@@ -20,13 +20,15 @@ CREATE TEMP TABLE outline AS
 SELECT d.name, s.*, d.doc
 FROM docs d, report_sections(d.doc) s;
 
-SELECT section, depth, heading FROM outline WHERE name = 'shinan-2022' ORDER BY section;
-SELECT section, depth, kind, role, heading FROM outline WHERE name = 'nangang-2022' ORDER BY section;
-SELECT section, depth, heading FROM outline WHERE name = 'huadong-site-plan-excerpt' ORDER BY section;
-SELECT section, depth, heading FROM outline WHERE name = 'unnamed-district-review-excerpt' ORDER BY section;
-SELECT section, depth, heading FROM outline WHERE name = 'shinan-2023-review-excerpt' ORDER BY section;
+SELECT section, depth, heading FROM outline WHERE name = 'shinan-2022' ORDER BY char_start;
+SELECT section, depth, kind, role, heading FROM outline WHERE name = 'nangang-2022' ORDER BY char_start;
+SELECT section, depth, heading FROM outline WHERE name = 'huadong-site-plan-excerpt' ORDER BY char_start;
+SELECT section, depth, heading FROM outline WHERE name = 'unnamed-district-review-excerpt' ORDER BY char_start;
+SELECT section, depth, heading FROM outline WHERE name = 'shinan-2023-review-excerpt' ORDER BY char_start;
 
--- document order = section order; depth counts the headings of the path:
+-- headings in document order = section order (leads and items are numbered
+-- among their own kind, so only char_start gives their reading order); labels
+-- unique; depth counts the headings of the path:
 -- leads and items are as deep as the heading they belong to
 SELECT name,
        bool_and(depth = CASE WHEN kind = 'preamble' THEN 0
@@ -34,7 +36,10 @@ SELECT name,
                                        WHERE p.name = o.name AND p.section = parent(o.section)), 0)
                              + CASE WHEN kind IN ('lead', 'item') THEN 0 ELSE 1 END END)
          AS depth_counts_headings,
-       array_agg(section ORDER BY char_start) = array_agg(section ORDER BY section) AS in_order,
+       array_agg(section ORDER BY char_start) FILTER (WHERE kind NOT IN ('lead', 'item'))
+         IS NOT DISTINCT FROM
+         array_agg(section ORDER BY section) FILTER (WHERE kind NOT IN ('lead', 'item')) AS in_order,
+       count(DISTINCT section) = count(*) AS unique_labels,
        count(*) AS sections
 FROM outline o GROUP BY name ORDER BY name;
 
@@ -53,7 +58,7 @@ GROUP BY name ORDER BY name;
 -- the preamble of a full report; bodies of sections
 SELECT left(body, 40) AS preamble FROM outline WHERE name = 'nangang-2022' AND kind = 'preamble';
 SELECT section, left(body, 30) AS body_start, right(body, 12) AS body_end
-FROM outline WHERE name = 'nangang-2022' AND section IN ('§1——8', '§2四、（一）');
+FROM outline WHERE name = 'nangang-2022' AND section IN ('§1——1', '§2四、（一）');
 
 -- debris is not in the outline: the last section ends before the footer
 SELECT name, right(body, 16) AS last_words
