@@ -582,6 +582,13 @@ typedef struct Builder
 	int			list_style;
 	int			list_ordinal;
 	int			list_owner;		/* the lead the list belongs to, -1 if none */
+	int			list_depth;		/* the depth its items are at */
+	/* closing parts (doc/outline.md) */
+	int			closing_subject;	/* of the closing part being read, 0 none */
+	size_t		appeal_start;	/* the last 各位代表 paragraph that opened no */
+	size_t		appeal_head_start;	/* closing part, and its first sentence */
+	size_t		appeal_head_end;
+	bool		owns_next;		/* the closing part took the next paragraph's words */
 } Builder;
 
 /* Unnumbered levels count to this; more siblings than this is no report. */
@@ -628,8 +635,8 @@ top_style(const Builder *b)
  * on, past leads and paragraphs between its items, while each item is the
  * next number; a heading ends it.
  */
-static void
-close_leaves(Builder *b, const SectionLevel *level)
+static bool
+close_leaves(Builder *b, const SectionLevel *level, bool closing)
 {
 	bool		list_item = is_list_style(level->style);
 	bool		continues = list_item && level->style == b->list_style &&
@@ -651,8 +658,17 @@ close_leaves(Builder *b, const SectionLevel *level)
 		b->list_ordinal = level->ordinal;
 		b->list_owner = owner;
 	}
-	else if (!section_style_is_item(level->style))
-		b->list_style = 0;
+	else if (!section_style_is_item(level->style) && !closing)
+		b->list_style = 0;		/* a heading ends the list; a closing part need not */
+	return continues;
+}
+
+/* A heading or item that is no closing part ends the closing parts being read. */
+static void
+note_heading(Builder *b, const Heading *h)
+{
+	if (!h->closing && h->level.style != SECTION_STYLE_LEAD)
+		b->closing_subject = 0;
 }
 
 /*
@@ -684,6 +700,13 @@ find_depth(Builder *b, const Heading *h)
 
 	if (style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER)
 		b->depth = 0;
+	else if (h->closing && style == SECTION_STYLE_TITLE &&
+			 !has_prefix(b->doc, h->head_start, h->head_end, "结束语"))
+	{
+		/* a closing part inside a part is one of its headings */
+		b->depth = b->depth > 0 &&
+			b->out->sections[b->stack[0].index].kind != OUTLINE_KIND_CLOSING ? 1 : 0;
+	}
 	else if (style == SECTION_STYLE_TITLE)
 	{
 		/*
@@ -734,9 +757,16 @@ place_heading(Builder *b, const Heading *h)
 	SectionLevel level = h->level;
 	OutlineSection *sec;
 	uint16_t   *last;
+	bool		continues;
 
-	close_leaves(b, &level);
+	continues = close_leaves(b, &level, h->closing);
+	note_heading(b, h);
 	find_depth(b, h);
+	/* a list goes on where its items are (past a closing part between them) */
+	if (continues && b->list_depth < b->depth)
+		b->depth = b->list_depth;
+	if (is_list_style(level.style))
+		b->list_depth = b->depth;
 
 	last = b->last_ordinal[b->depth];
 	if (level.ordinal == 0)
@@ -966,6 +996,278 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 	}
 }
 
+/* ---------- closing parts ---------- */
+
+/*
+ * The subjects a report closes with, after its numbered parts: 民族宗教,
+ * 国防和军队, 港澳, 台湾, 外交, 政府自身建设.  The leftmost word of a
+ * paragraph's first sentence names its subject.
+ */
+typedef struct ClosingWord
+{
+	const char *word;
+	int			subject;
+} ClosingWord;
+
+static const ClosingWord closing_words[] = {
+	{"民族", 1}, {"宗教", 1}, {"侨务", 1},
+	{"国防", 2}, {"军队", 2}, {"解放军", 2}, {"武警", 2},
+	{"香港", 3}, {"澳门", 3}, {"一国两制", 3},
+	{"台湾", 4}, {"两岸", 4}, {"祖国统一", 4}, {"和平统一", 4}, {"国家的统一", 4},
+	{"外交", 5}, {"国际形势", 5}, {"和平与发展", 5}, {"对外政策", 5}, {"世界和平", 5}, {"和平共处", 5},
+	{"政府自身建设", 6}, {"政府自身改革", 6}, {"廉政建设", 6},
+	{NULL, 0}
+};
+
+#define CLOSING_LOOK_CHARS 40
+
+/* The closing subject the first sentence from pos names (0: none); its end in *head_end. */
+static int
+closing_subject(const char *s, size_t pos, size_t end, size_t *head_end)
+{
+	size_t		e = pos;
+	size_t		best = (size_t) -1;
+	int			subject = 0;
+	int			n = 0;
+
+	while (e < end && n < CLOSING_LOOK_CHARS)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + e, end - e, &c);
+
+		if (is_heading_end(c))
+			break;
+		e += len;
+		n++;
+	}
+	*head_end = e;
+	for (int i = 0; closing_words[i].word; i++)
+	{
+		size_t		at = ot_find(s, pos, e, closing_words[i].word);
+
+		if (at != (size_t) -1 && at < best)
+		{
+			best = at;
+			subject = closing_words[i].subject;
+		}
+	}
+	return subject;
+}
+
+/* After 各位代表！ or 同志们！: where the words start; pos when there is no salutation. */
+static size_t
+after_salutation(const char *s, size_t pos, size_t end)
+{
+	static const char *const salutes[] = {"各位代表", "同志们", NULL};
+
+	for (int i = 0; salutes[i]; i++)
+		if (has_prefix(s, pos, end, salutes[i]))
+		{
+			size_t		q = pos + strlen(salutes[i]);
+			uint32_t	c;
+
+			while (q < end)
+			{
+				int			n = section_next_char(s + q, end - q, &c);
+
+				if (!(c == 0xFF01 || c == '!' || c == 0xFF1A || c == ':' ||
+					  c == 0xFF0C || c == ',' || is_space_char(c)))
+					break;
+				q += n;
+			}
+			return q;
+		}
+	return pos;
+}
+
+/*
+ * Does paragraph p open a closing part?  One that starts 各位代表！ and turns
+ * to a closing subject (in its first sentence, or in the next paragraph's
+ * when it stands alone), or, while closing parts are being read, one whose
+ * first sentence turns to another closing subject.  A 各位代表 paragraph
+ * that names no subject is remembered: the last one, after the last
+ * heading, opens the closing appeal (settle_closing).
+ */
+static bool
+closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
+{
+	const char *s = b->doc;
+	size_t		from = after_salutation(s, p->start, p->end);
+	bool		saluted = from > p->start;
+	size_t		head_from = from,
+				head_end;
+	int			subject;
+
+	if (saluted && skip_space(s, from, p->end) >= p->end && next != NULL)
+		head_from = next->start;	/* 各位代表！ on a line of its own */
+	subject = closing_subject(s, head_from, head_from == from ? p->end : next->end,
+							  &head_end);
+	if (saluted && subject == 0)
+	{
+		b->appeal_start = p->start;
+		b->appeal_head_start = head_from;
+		b->appeal_head_end = head_end;
+		b->owns_next = head_from != from;	/* the appeal may begin here */
+	}
+	if (subject == 0 || (!saluted && (b->closing_subject == 0 || subject == b->closing_subject)))
+		return false;
+	/* 结束语 is closing as a whole */
+	if (b->depth > 0)
+	{
+		const OutlineSection *top = &b->out->sections[b->stack[0].index];
+
+		if (top->kind == OUTLINE_KIND_CLOSING &&
+			has_prefix(s, top->head_start, top->head_end, "结束语"))
+			return false;
+	}
+	memset(h, 0, sizeof(*h));
+	h->kind = HEADING_TITLE;
+	h->level.style = SECTION_STYLE_TITLE;
+	h->closing = true;
+	h->start = p->start;
+	h->head_start = head_from;
+	h->head_end = trim_end(s, head_from, head_end);
+	h->body_start = head_end;
+	b->closing_subject = subject;
+	b->owns_next = head_from != from;
+	return true;
+}
+
+/* Renumber the unnumbered levels among the children of each parent, per kind. */
+static void
+recount_levels(Outline *o, int from)
+{
+	for (int i = from; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+		const OutlineSection *parent = &o->sections[sec->parent];
+		bool		heading = sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM;
+
+		sec->depth = parent->depth + 1;
+		sec->heading_depth = parent->heading_depth + (heading ? 1 : 0);
+		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
+			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+	}
+}
+
+/* The ordinal an unnumbered level at index i gets among its earlier siblings. */
+static void
+renumber(Outline *o, int i)
+{
+	OutlineSection *sec = &o->sections[i];
+	int			style = sec->level.style;
+	bool		item = section_style_is_item(style);
+	int			last = 0;
+
+	if (style != SECTION_STYLE_TITLE && !item)
+		return;
+	for (int j = i - 1; j > sec->parent; j--)
+	{
+		const OutlineSection *sib = &o->sections[j];
+
+		if (sib->parent != sec->parent)
+			continue;
+		if (item ? sib->level.style == style : !section_style_is_item(sib->level.style))
+		{
+			last = sib->level.ordinal;
+			break;
+		}
+	}
+	sec->level.ordinal = last >= UNNUMBERED_MAX_ORDINAL ? UNNUMBERED_MAX_ORDINAL : last + 1;
+}
+
+/*
+ * After the scan: closing parts that come after the last heading of the
+ * report are parts of their own (top level), and the last 各位代表
+ * paragraph after it opens the closing appeal, which holds the leads after
+ * it.  A report ending in 结束语 has its appeal there.
+ */
+static void
+settle_closing(Builder *b)
+{
+	Outline    *o = b->out;
+	int			last = 0;
+	int			first_changed = o->nsections;
+	bool		ends_in_title = false;
+
+	for (int i = 1; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+
+		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
+			last = i;
+		else if (sec->kind == OUTLINE_KIND_CLOSING && sec->level.style == SECTION_STYLE_TITLE &&
+				 (has_prefix(b->doc, sec->head_start, sec->head_end, "结束语") ||
+				  has_prefix(b->doc, sec->head_start, sec->head_end, "结语")))
+		{
+			last = i;
+			ends_in_title = true;
+		}
+	}
+	if (last == 0)
+		return;					/* no heading: an excerpt */
+	if (!ends_in_title && b->appeal_start > o->sections[last].start)
+	{
+		int			k = o->nsections;
+		OutlineSection *sec;
+
+		/* the appeal's place among the sections (in text order) */
+		for (int i = last + 1; i < o->nsections; i++)
+			if (o->sections[i].start >= b->appeal_start)
+			{
+				k = i;
+				break;
+			}
+		if ((k == o->nsections || o->sections[k].start != b->appeal_start) &&
+			add_section(o) != NULL)
+		{
+			memmove(&o->sections[k + 1], &o->sections[k],
+					(o->nsections - 1 - k) * sizeof(OutlineSection));
+			for (int i = 0; i < o->nsections; i++)
+				if (o->sections[i].parent >= k)
+					o->sections[i].parent++;
+			sec = &o->sections[k];
+			memset(sec, 0, sizeof(*sec));
+			sec->parent = 0;
+			sec->kind = OUTLINE_KIND_CLOSING;
+			sec->level.style = SECTION_STYLE_TITLE;
+			sec->start = b->appeal_start;
+			sec->head_start = b->appeal_head_start;
+			sec->head_end = trim_end(b->doc, b->appeal_head_start, b->appeal_head_end);
+			sec->body_start = b->appeal_head_end;
+			/* what follows, up to back matter, is the appeal's */
+			for (int i = k + 1; i < o->nsections; i++)
+			{
+				OutlineSection *s2 = &o->sections[i];
+
+				if (s2->kind == OUTLINE_KIND_APPENDIX || s2->kind == OUTLINE_KIND_CLOSING)
+					break;
+				if (s2->parent < k)
+					s2->parent = k;
+			}
+			first_changed = k;
+		}
+	}
+	/* closing parts after the last heading are parts of their own */
+	for (int i = last + 1; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+
+		if (sec->kind == OUTLINE_KIND_CLOSING && sec->parent != 0)
+		{
+			sec->parent = 0;
+			if (i < first_changed)
+				first_changed = i;
+		}
+	}
+	if (first_changed < o->nsections)
+	{
+		recount_levels(o, first_changed);
+		for (int i = first_changed; i < o->nsections; i++)
+			renumber(o, i);
+	}
+}
+
 /* Find the salutation (各位代表) among the first paragraphs. */
 static bool
 find_salutation(const char *doc, size_t len, size_t *content_start, size_t *at)
@@ -1045,7 +1347,17 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		/* a lead sentence standing alone owns the paragraph after it */
 		if (h.kind == HEADING_LEAD && bare_lead)
 			h.kind = HEADING_NONE;
-		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end);
+		/* closing parts: 各位代表！ turning to 外交, 国防 …, and their sequels */
+		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1)
+		{
+			Heading		ch;
+
+			if (closing_heading(&b, &p, peek_para(&sc, &next) ? next : NULL, &ch))
+				h = ch;
+		}
+		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end) ||
+			b.owns_next;
+		b.owns_next = false;
 		if (h.kind != HEADING_NONE)
 			place_heading(&b, &h);
 		if (!(out->has_salutation && out->nsections == 1))
@@ -1054,6 +1366,8 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	}
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;
+	if (!out->too_many)
+		settle_closing(&b);
 
 	/* each section runs to the next one's start */
 	for (int i = 0; i < out->nsections; i++)
