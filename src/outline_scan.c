@@ -123,11 +123,76 @@ static const char *const debris_prefixes[] = {
 	NULL
 };
 
+/* A character once folded: its bytes. */
+typedef struct FoldedChar
+{
+	char		bytes[8];
+	int			len;
+} FoldedChar;
+
+static void
+fold_char_at(const char *s, size_t pos, size_t end, FoldedChar *out)
+{
+	uint32_t	c;
+	int			n = section_next_char(s + pos, end - pos, &c);
+	const char *f = NULL;
+	int			flen = n;
+
+	if (outline_char_fold != NULL)
+		f = outline_char_fold(c, &flen);
+	if (f == NULL)
+		f = s + pos, flen = n;
+	out->len = flen < (int) sizeof(out->bytes) ? flen : 0;
+	memcpy(out->bytes, f, out->len);
+}
+
+/*
+ * Could the line whose first character folds to *first start with lit?
+ * A cheap test before has_prefix_loose, which folds character by
+ * character: the first characters of the markers are folded once.
+ */
+static bool
+may_start_with(const FoldedChar *first, const char *lit, FoldedChar *cache)
+{
+	if (cache->len == 0)
+		fold_char_at(lit, 0, strlen(lit), cache);
+	return first->len == cache->len && memcmp(first->bytes, cache->bytes, first->len) == 0;
+}
+
+static FoldedChar footer_first[lengthof(footer_markers)];
+static FoldedChar debris_first[lengthof(debris_prefixes)];
+static FoldedChar home_first;
+static OutlineCharFold cached_fold = NULL;
+
+/* The line's first character, folded (the caches follow the fold in use). */
+static bool
+line_first_char(const char *s, size_t start, size_t end, FoldedChar *first)
+{
+	size_t		pos = skip_space(s, start, end);
+
+	if (cached_fold != outline_char_fold)
+	{
+		memset(footer_first, 0, sizeof(footer_first));
+		memset(debris_first, 0, sizeof(debris_first));
+		memset(&home_first, 0, sizeof(home_first));
+		cached_fold = outline_char_fold;
+	}
+	if (pos >= end)
+		return false;
+	fold_char_at(s, pos, end, first);
+	return first->len > 0;
+}
+
 static bool
 is_footer_line(const char *s, size_t start, size_t end)
 {
+	FoldedChar	first;
+
+	if (!line_first_char(s, start, end, &first))
+		return false;
 	for (int i = 0; footer_markers[i]; i++)
-		if (has_prefix_loose(s, start, end, footer_markers[i]))
+		if (may_start_with(&first, footer_markers[i], &footer_first[i]) &&
+			has_prefix_loose(s, start, end, footer_markers[i]))
 			return true;
 	return false;
 }
@@ -136,17 +201,24 @@ static bool
 is_debris_line(const char *s, size_t start, size_t end)
 {
 	int			pipes = 0;
+	FoldedChar	first = {{0}, 0};
 
-	for (int i = 0; debris_prefixes[i]; i++)
-		if (has_prefix_loose(s, start, end, debris_prefixes[i]))
-			return true;
+	if (line_first_char(s, start, end, &first))
+	{
+		for (int i = 0; debris_prefixes[i]; i++)
+			if (may_start_with(&first, debris_prefixes[i], &debris_first[i]) &&
+				has_prefix_loose(s, start, end, debris_prefixes[i]))
+				return true;
+	}
 	/* breadcrumbs: 首页 > 政务公开 > ... */
-	if (has_prefix_loose(s, start, end, "首页") &&
+	if (first.len > 0 && may_start_with(&first, "首页", &home_first) &&
+		has_prefix_loose(s, start, end, "首页") &&
 		(contains(s, start, end, ">") || contains(s, start, end, "＞")))
 		return true;
-	for (size_t i = start; i < end; i++)
-		if (s[i] == '|')
-			pipes++;
+	for (const char *q = memchr(s + start, '|', end - start);
+		 q != NULL && pipes < 2;
+		 q = memchr(q + 1, '|', s + end - (q + 1)))
+		pipes++;
 	return pipes >= 2;
 }
 
@@ -441,6 +513,18 @@ heading_text(const char *s, size_t pos, size_t end, Heading *h)
 	h->head_end = trim_end(s, h->head_start, h->head_end);
 }
 
+/* Characters in s[start, end), counting no further than limit. */
+static int64_t
+count_chars_upto(const char *s, size_t start, size_t end, int64_t limit)
+{
+	int64_t		n = 0;
+
+	for (size_t i = start; i < end && n < limit; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 /* A short unpunctuated line on its own: an unnumbered part title. */
 static bool
 is_title(const char *s, const Para *p)
@@ -449,7 +533,7 @@ is_title(const char *s, const Para *p)
 
 	if (p->nlines != 1)
 		return false;
-	nchars = count_chars(s, p->start, p->end);
+	nchars = count_chars_upto(s, p->start, p->end, TITLE_MAX_CHARS + 1);
 	if (nchars < 2 || nchars > TITLE_MAX_CHARS)
 		return false;
 	if (has_prefix(s, p->start, p->end, "各位代表") || has_prefix(s, p->start, p->end, "同志们"))
@@ -945,7 +1029,7 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 {
 	const char *s = b->doc;
 	size_t		pos = from;
-	bool		long_para = count_chars(s, p->start, p->end) >= INLINE_LEAD_MIN_PARA;
+	bool		long_para = count_chars_upto(s, p->start, p->end, INLINE_LEAD_MIN_PARA) >= INLINE_LEAD_MIN_PARA;
 	uint32_t	prev = 0x3002;	/* a heading's text ended in 。 */
 	size_t		checked_to = 0;
 	bool		checked_ok = false;
@@ -1348,7 +1432,9 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		if (h.kind == HEADING_LEAD && bare_lead)
 			h.kind = HEADING_NONE;
 		/* closing parts: 各位代表！ turning to 外交, 国防 …, and their sequels */
-		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1)
+		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1 &&
+			(b.closing_subject != 0 || has_prefix(doc, p.start, p.end, "各位代表") ||
+			 has_prefix(doc, p.start, p.end, "同志们")))
 		{
 			Heading		ch;
 
@@ -1473,7 +1559,16 @@ outline_scan(const char *doc, size_t len, Outline *out)
 			chars += count_chars(doc, pos, sec->start);
 			pos = sec->start;
 			sec->char_start = chars;
-			sec->char_end = chars + count_chars(doc, sec->start, sec->end);
+		}
+		/* sections tile the text: most end where the next one starts */
+		for (int i = 0; i < out->nsections; i++)
+		{
+			OutlineSection *sec = &out->sections[i];
+
+			if (i + 1 < out->nsections && sec->end == out->sections[i + 1].start)
+				sec->char_end = out->sections[i + 1].char_start;
+			else
+				sec->char_end = sec->char_start + count_chars(doc, sec->start, sec->end);
 		}
 	}
 }
