@@ -931,7 +931,7 @@ undecided_part_role(const char *s, const Outline *o, const OutlineSection *sec,
 }
 
 static void
-assign_role(const char *s, Outline *o, int i, OutlineRole *earlier)
+assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char *own_roles)
 {
 	OutlineSection *sec = &o->sections[i];
 	const OutlineSection *parent = sec->parent >= 0 ? &o->sections[sec->parent] : NULL;
@@ -949,7 +949,10 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier)
 		sec->role = OUTLINE_ROLE_CLOSING;
 		return;
 	}
-	own = outline_heading_role(s, sec->head_start, sec->head_end, part);
+	/* the heading's words are read once for both passes */
+	if (own_roles[i] < 0)
+		own_roles[i] = (signed char) outline_heading_role(s, sec->head_start, sec->head_end, part);
+	own = (OutlineRole) own_roles[i];
 	if (part || parent == NULL || parent->depth == 0)
 	{
 		/* a task worded with a weak target word (坚持…的方针) is plan */
@@ -1015,13 +1018,16 @@ void
 outline_assign_roles(const char *s, size_t len, Outline *o)
 {
 	OutlineRole earlier = OUTLINE_ROLE_OTHER;
+	signed char *own_roles;
 
 	if (o->nsections == 0)
 		return;
+	own_roles = palloc(o->nsections);
+	memset(own_roles, -1, o->nsections);
 
 	/* roles first (the last resort for the year reads review parts) */
 	for (int i = 0; i < o->nsections; i++)
-		assign_role(s, o, i, &earlier);
+		assign_role(s, o, i, &earlier, own_roles);
 	if (o->report_year == 0)
 		o->report_year = find_report_year(s, len, o);
 	/* a subsection that turned to the future needed the year: once more */
@@ -1029,7 +1035,8 @@ outline_assign_roles(const char *s, size_t len, Outline *o)
 	for (int i = 0; i < o->nsections; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		assign_role(s, o, i, &earlier);
+		assign_role(s, o, i, &earlier, own_roles);
 		assign_years(s, o, i);
 	}
+	pfree(own_roles);
 }

@@ -959,18 +959,31 @@ place_inline(Builder *b, HeadingKind kind, const SectionLevel *level,
 static size_t
 clause_end(const char *s, size_t pos, size_t end, uint32_t *term)
 {
+	/* bytes, not characters: the terminators are 。 ！？；： or ASCII */
+	const unsigned char *u = (const unsigned char *) s;
+
 	*term = 0;
 	while (pos < end)
 	{
-		uint32_t	c;
-		int			n = section_next_char(s + pos, end - pos, &c);
+		unsigned char b = u[pos];
 
-		pos += n;
-		if (is_heading_end(c) || c == 0xFF1A || c == ':')
+		if (b == '!' || b == '?' || b == ';' || b == ':')
 		{
-			*term = c;
-			break;
+			*term = b;
+			return pos + 1;
 		}
+		if ((b == 0xE3 || b == 0xEF) && pos + 2 < end)
+		{
+			uint32_t	c = ((uint32_t) (b & 0x0F) << 12) |
+				((uint32_t) (u[pos + 1] & 0x3F) << 6) | (u[pos + 2] & 0x3F);
+
+			if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A)
+			{
+				*term = c;
+				return pos + 3;
+			}
+		}
+		pos++;
 	}
 	return pos;
 }
