@@ -337,6 +337,16 @@ breaks_inside_quote(const char *s, const Para *para, const Line *line)
 	return last == 0x300A || last == 0x201C || first == 0x300B || first == 0x201D;
 }
 
+/* Does the line break fall after a comma (，、,), inside a sentence? */
+static bool
+breaks_after_comma(const char *s, const Para *para, const Line *line)
+{
+	uint32_t	last = last_char(s, para->start, para->end);
+
+	return (last == 0xFF0C || last == 0x3001 || last == ',') &&
+		!starts_with_marker(s, line->start, line->end);
+}
+
 /*
  * Next paragraph.  A line continues the paragraph before it when nothing
  * separates them: no blank line, the previous line does not end a sentence,
@@ -366,8 +376,13 @@ read_para(Scanner *sc, Para *para)
 			sc->have_line = false;
 			continue;
 		}
-		/* a line broken inside 《…》 or “…” (三、关于《\n纲要\n》的说明) */
-		if (!line->blank_before && breaks_inside_quote(sc->doc, para, line))
+		/*
+		 * a line broken inside 《…》 or “…” (三、关于《\n纲要\n》的说明), or
+		 * after a comma inside a sentence, heading lines included
+		 */
+		if (!line->blank_before &&
+			(breaks_inside_quote(sc->doc, para, line) ||
+			 breaks_after_comma(sc->doc, para, line)))
 		{
 			para->end = line->end;
 			para->nlines++;
@@ -552,11 +567,29 @@ is_title(const char *s, const Para *p)
 	return true;
 }
 
+/* Characters of s[start, end) that are not white space (a broken line is one line). */
+static int64_t
+count_visible(const char *s, size_t start, size_t end)
+{
+	int64_t		n = 0;
+
+	for (size_t pos = start; pos < end;)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + pos, end - pos, &c);
+
+		if (!is_space_char(c))
+			n++;
+		pos += len;
+	}
+	return n;
+}
+
 /* Is the sentence [start, end) (without its 。) short and plain enough to lead? */
 static bool
 is_lead_sentence(const char *s, size_t start, size_t end)
 {
-	int64_t		nchars = count_chars(s, start, end);
+	int64_t		nchars = count_visible(s, start, end);
 
 	if (nchars < 2 || nchars > LEAD_MAX_CHARS)
 		return false;
@@ -912,20 +945,20 @@ place_heading(Builder *b, const Heading *h)
 static bool
 is_inline_lead(const char *s, size_t pos, size_t e)
 {
-	int64_t		nchars = count_chars(s, pos, e);
+	int64_t		nchars = 0;
 
-	if (nchars < INLINE_LEAD_MIN || nchars > INLINE_LEAD_MAX)
-		return false;
 	for (size_t q = pos; q < e;)
 	{
 		uint32_t	c;
 		int			n = section_next_char(s + q, e - q, &c);
 
-		if (!is_han(c))
-			return false;
 		q += n;
+		if (is_space_char(c))
+			continue;			/* a line broken inside the sentence */
+		if (!is_han(c) || ++nchars > INLINE_LEAD_MAX)
+			return false;
 	}
-	return true;
+	return nchars >= INLINE_LEAD_MIN;
 }
 
 /* A list marker (一是, 第一，) at pos: its level, 0 bytes when none. */
@@ -1620,6 +1653,13 @@ append_normalised_line(const char *s, size_t start, size_t end, char *buf)
 		uint32_t	c;
 		int			n = section_next_char(s + pos, end - pos, &c);
 
+		/* invisible characters are nothing, not spaces */
+		if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
+			c == 0xFEFF || c == 0x00AD)
+		{
+			pos += n;
+			continue;
+		}
 		if (is_space_char(c))
 		{
 			size_t		q = skip_space(s, pos, end);
