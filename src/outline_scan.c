@@ -1487,7 +1487,10 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 			if (closing_heading(&b, &p, peek_para(&sc, &next) ? next : NULL, &ch))
 				h = ch;
 		}
-		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end) ||
+		/* a lead or an item standing alone owns the paragraph after it */
+		bare_lead = ((h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
+					  (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))) &&
+					 skip_space(doc, h.body_start, p.end) >= p.end) ||
 			b.owns_next;
 		b.owns_next = false;
 		if (h.kind != HEADING_NONE)
