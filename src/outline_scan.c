@@ -902,12 +902,13 @@ place_heading(Builder *b, const Heading *h)
 		}
 		level.ordinal = last[counter] + 1;
 	}
-	else if (is_list_style(level.style) && level.ordinal <= last[level.style])
+	else if (level.ordinal <= last[level.style] &&
+			 (is_list_style(level.style) || b->depth == SECTION_MAX_DEPTH - 1))
 	{
 		/*
-		 * A second list under the same heading, with no lead of its own:
-		 * its items count on after the first list's, so that addresses stay
-		 * unique.
+		 * A second list under the same heading, with no lead of its own, or
+		 * a number repeating at the deepest level: it counts on after the
+		 * last, so that addresses stay unique.
 		 */
 		if (last[level.style] >= SECTION_MAX_ORDINAL)
 		{

@@ -47,8 +47,8 @@ scan_document(text *doc, const char **data, size_t *len, Outline *outline)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("document has too many sections"),
-				 errdetail("At most %d sections are read from one document.",
-						   OUTLINE_MAX_SECTIONS)));
+				 errdetail("At most %d sections are read from one document, and at most %d under one heading (%d of one numbered style).",
+						   OUTLINE_MAX_SECTIONS, SECTION_MAX_UNNUMBERED, SECTION_MAX_ORDINAL)));
 }
 
 /* The full path of section i, walking up its parents. */
