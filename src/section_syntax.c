@@ -239,8 +239,8 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 					 ((n = starts_with(s + pos, len - pos, "，")) > 0 ||
 					  (n = starts_with(s + pos, len - pos, ",")) > 0 ||
 					  (n = starts_with(s + pos, len - pos, "、")) > 0) &&
-					 /* 第一、第二产业 is no list */
-					 starts_with(s + pos + n, len - pos - n, "第") == 0)
+					 /* in a report, 第一、第二产业 is no list */
+					 (!document || starts_with(s + pos + n, len - pos - n, "第") == 0))
 				level->style = SECTION_STYLE_DI;
 			else
 				n = 0;

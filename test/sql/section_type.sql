@@ -96,3 +96,5 @@ SELECT '三、（一）¶1'::report_section @> '三、（一）¶1二是' AS lea
 SELECT '¶12000'::report_section, '——65535'::report_section;
 SELECT '¶65536'::report_section;
 SELECT '十是'::report_section, '第十，'::report_section;
+-- 第二，第二， is two list levels (found by fuzz_section_in: it printed what it could not read)
+SELECT '第二、第二、'::report_section, '第二，第二，'::report_section::text::report_section;
