@@ -1057,8 +1057,23 @@ list_goes_on(const char *s, size_t pos, size_t end, const Para *next,
 		pos = e;
 	}
 	*stop = end;
-	return next != NULL && list_marker(s, next->start, next->end, &l2) > 0 &&
-		l2.style == style && l2.ordinal == 2;
+	if (next == NULL)
+		return false;
+	/* the first list marker of the next paragraph (its start, or a clause's) */
+	prev = 0x3002;
+	for (pos = next->start; pos < next->end;)
+	{
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, next->end, &term);
+		size_t		q = skip_space(s, pos, e);
+
+		CHECK_FOR_INTERRUPTS();
+		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
+			return l2.style == style && l2.ordinal == 2;
+		prev = term;
+		pos = e;
+	}
+	return false;
 }
 
 /*
@@ -1099,6 +1114,11 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 
 			if (level.style == b->list_style && level.ordinal == b->list_ordinal + 1)
 				take = true;
+			else if (level.ordinal == 1 && pos == from && from > p->start &&
+					 top_style(b) == SECTION_STYLE_LEAD &&
+					 b->stack[b->depth - 1].index == b->out->nsections - 1 &&
+					 b->out->sections[b->out->nsections - 1].start == p->start)
+				take = true;	/* 实施积极的财政政策。一是…: a lead opens its list */
 			else if (level.ordinal == 1)
 			{
 				if (q >= checked_to)
