@@ -482,7 +482,8 @@ typedef struct Heading
 	size_t		head_end;
 	size_t		body_start;
 	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
-	bool		closing;		/* 结束语 */
+	bool		closing;		/* 结束语, a closing part */
+	bool		inline_item;	/* a list item inside a paragraph */
 } Heading;
 
 #define LEAD_MAX_CHARS 24
@@ -700,6 +701,7 @@ typedef struct Builder
 	int			list_ordinal;
 	int			list_owner;		/* the lead the list belongs to, -1 if none */
 	int			list_depth;		/* the depth its items are at */
+	bool		list_item_opens;	/* the last item opened its paragraph */
 	/* closing parts (doc/outline.md) */
 	int			closing_subject;	/* of the closing part being read, 0 none */
 	size_t		appeal_start;	/* the last 各位代表 paragraph that opened no */
@@ -775,8 +777,12 @@ close_leaves(Builder *b, const SectionLevel *level, bool closing)
 		b->list_ordinal = level->ordinal;
 		b->list_owner = owner;
 	}
-	else if (!section_style_is_item(level->style) && !closing)
-		b->list_style = 0;		/* a heading ends the list; a closing part need not */
+	else if (!section_style_is_item(level->style) && !closing &&
+			 !(b->depth > 0 &&
+			   b->out->sections[b->stack[b->depth - 1].index].kind == OUTLINE_KIND_ITEM &&
+			   !section_style_is_item(top_style(b))))
+		b->list_style = 0;		/* a heading ends the list; a closing part or an
+								 * item's next point need not */
 	return continues;
 }
 
@@ -807,6 +813,25 @@ numbered_depth(const Builder *b, const SectionLevel *level)
 			b->stack[i].level.ordinal < level->ordinal)
 			return i;
 	return b->depth;
+}
+
+/*
+ * Sub-points of a list item (第一，全国动员，大办农业 → （一）…（九）): a
+ * numbered heading right under a list item that opens a numbering of its own
+ * (its style is not open above with the number before it) nests under the
+ * item, and the list goes on after it (第二，…).  Only an item that opens
+ * its paragraph has points: after a list inside a paragraph, （一） is a
+ * heading again.
+ */
+static bool
+is_subpoint(const Builder *b, const Heading *h)
+{
+	int			style = h->level.style;
+
+	return h->kind == HEADING_NUMBERED && !section_style_is_item(style) &&
+		style != SECTION_STYLE_PART && style != SECTION_STYLE_CHAPTER &&
+		is_list_style(top_style(b)) && b->list_item_opens && h->level.ordinal == 1 &&
+		numbered_depth(b, &h->level) == b->depth;
 }
 
 /* The depth a heading of this style opens at (the stack is cut to it). */
@@ -874,16 +899,23 @@ place_heading(Builder *b, const Heading *h)
 	SectionLevel level = h->level;
 	OutlineSection *sec;
 	uint16_t   *last;
-	bool		continues;
+	bool		continues = false;
+	bool		subpoint = is_subpoint(b, h);
 
-	continues = close_leaves(b, &level, h->closing);
-	note_heading(b, h);
-	find_depth(b, h);
+	if (!subpoint)
+	{
+		continues = close_leaves(b, &level, h->closing);
+		note_heading(b, h);
+		find_depth(b, h);
+	}
 	/* a list goes on where its items are (past a closing part between them) */
 	if (continues && b->list_depth < b->depth)
 		b->depth = b->list_depth;
 	if (is_list_style(level.style))
+	{
 		b->list_depth = b->depth;
+		b->list_item_opens = !h->inline_item;
+	}
 
 	last = b->last_ordinal[b->depth];
 	if (level.ordinal == 0)
@@ -929,6 +961,10 @@ place_heading(Builder *b, const Heading *h)
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
 	sec->kind = section_kind(h, sec->heading_depth + 1);
+	/* the points of a list item, and theirs, are items too */
+	if (b->out->sections[sec->parent].kind == OUTLINE_KIND_ITEM &&
+		sec->kind != OUTLINE_KIND_LEAD)
+		sec->kind = OUTLINE_KIND_ITEM;
 	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM)
 		sec->heading_depth++;
 	sec->level = level;
@@ -981,6 +1017,7 @@ place_inline(Builder *b, HeadingKind kind, const SectionLevel *level,
 	memset(&h, 0, sizeof(h));
 	h.kind = kind;
 	h.level = *level;
+	h.inline_item = true;
 	h.start = pos;
 	heading_text(b->doc, pos + marker, end, &h);
 	place_heading(b, &h);
