@@ -812,6 +812,19 @@ numbered_depth(const Builder *b, const SectionLevel *level)
 		if (b->stack[i].level.style == level->style &&
 			b->stack[i].level.ordinal < level->ordinal)
 			return i;
+	/*
+	 * A restart: under the innermost heading of its style (1986: 二、 →
+	 * （一）…（三） → 一、…五、 beside them), unless that heading has had such
+	 * a number already; then under the innermost heading.
+	 */
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style)
+		{
+			if (i + 1 < b->depth &&
+				b->last_ordinal[i + 1][level->style] < level->ordinal)
+				return i + 1;
+			break;
+		}
 	return b->depth;
 }
 
