@@ -368,7 +368,8 @@ read_para(Scanner *sc, Para *para)
 
 	while (peek_line(sc, &line))
 	{
-		if (para->nlines == 1 && is_bare_marker(sc->doc, para->start, para->end) &&
+		if (para->nlines == 1 && !line->blank_before &&
+			is_bare_marker(sc->doc, para->start, para->end) &&
 			!starts_with_marker(sc->doc, line->start, line->end))
 		{
 			para->end = line->end;
