@@ -148,6 +148,17 @@ static const char *const past_marks[] = {
 	"去年", "过去", "一年来", "年来", "以来", "刚刚过去", NULL
 };
 
+/* Does the heading have a closing word (外交, 国防 …) that decides at any level? */
+static bool
+names_closing(const char *s, size_t start, size_t end)
+{
+	for (int i = 0; role_words[i].word; i++)
+		if (role_words[i].role == OUTLINE_ROLE_CLOSING && !role_words[i].part_only &&
+			ot_find(s, start, end, role_words[i].word) != NOT_FOUND)
+			return true;
+	return false;
+}
+
 OutlineRole
 outline_heading_role(const char *s, size_t start, size_t end, bool part)
 {
@@ -947,6 +958,18 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 	if (sec->kind == OUTLINE_KIND_CLOSING)
 	{
 		sec->role = OUTLINE_ROLE_CLOSING;
+		return;
+	}
+	/*
+	 * Leads and items under a heading with a role keep it, unless closing
+	 * words make them closing: only those words are looked for.
+	 */
+	if ((sec->kind == OUTLINE_KIND_LEAD || sec->kind == OUTLINE_KIND_ITEM) &&
+		parent != NULL && parent->depth > 0 && parent->role != OUTLINE_ROLE_OTHER)
+	{
+		sec->role = parent->role == OUTLINE_ROLE_CLOSING ||
+			names_closing(s, sec->head_start, sec->head_end) ?
+			OUTLINE_ROLE_CLOSING : parent->role;
 		return;
 	}
 	/* the heading's words are read once for both passes */
