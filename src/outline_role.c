@@ -941,8 +941,23 @@ undecided_part_role(const char *s, const Outline *o, const OutlineSection *sec,
 	return OUTLINE_ROLE_OTHER;
 }
 
+/*
+ * A part that names its targets and its tasks (今后五年工作总体思路、主要目标
+ * 及2022年工作重点) sets out the targets first, in the leads and items before
+ * its first subsection (——创新动能更加强劲), then the tasks under its
+ * subsections.
+ */
+static bool
+opens_with_targets(const char *s, const OutlineSection *parent)
+{
+	return parent->role == OUTLINE_ROLE_PLAN &&
+		(ot_find(s, parent->head_start, parent->head_end, "目标") != NOT_FOUND ||
+		 ot_find(s, parent->head_start, parent->head_end, "指标") != NOT_FOUND);
+}
+
 static void
-assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char *own_roles)
+assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char *own_roles,
+			bool *has_subsection)
 {
 	OutlineSection *sec = &o->sections[i];
 	const OutlineSection *parent = sec->parent >= 0 ? &o->sections[sec->parent] : NULL;
@@ -950,6 +965,8 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 		sec->kind != OUTLINE_KIND_ITEM;
 	OutlineRole own;
 
+	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM && sec->parent >= 0)
+		has_subsection[sec->parent] = true;
 	if (i == 0 || sec->kind == OUTLINE_KIND_PREAMBLE || sec->kind == OUTLINE_KIND_APPENDIX)
 	{
 		sec->role = OUTLINE_ROLE_OTHER;
@@ -970,6 +987,9 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 		sec->role = parent->role == OUTLINE_ROLE_CLOSING ||
 			names_closing(s, sec->head_start, sec->head_end) ?
 			OUTLINE_ROLE_CLOSING : parent->role;
+		if (sec->role == OUTLINE_ROLE_PLAN && !has_subsection[sec->parent] &&
+			opens_with_targets(s, parent))
+			sec->role = OUTLINE_ROLE_TARGETS;
 		return;
 	}
 	/* the heading's words are read once for both passes */
@@ -1042,24 +1062,28 @@ outline_assign_roles(const char *s, size_t len, Outline *o)
 {
 	OutlineRole earlier = OUTLINE_ROLE_OTHER;
 	signed char *own_roles;
+	bool	   *has_subsection;
 
 	if (o->nsections == 0)
 		return;
 	own_roles = palloc(o->nsections);
 	memset(own_roles, -1, o->nsections);
+	has_subsection = palloc0(o->nsections * sizeof(bool));
 
 	/* roles first (the last resort for the year reads review parts) */
 	for (int i = 0; i < o->nsections; i++)
-		assign_role(s, o, i, &earlier, own_roles);
+		assign_role(s, o, i, &earlier, own_roles, has_subsection);
 	if (o->report_year == 0)
 		o->report_year = find_report_year(s, len, o);
 	/* a subsection that turned to the future needed the year: once more */
 	earlier = OUTLINE_ROLE_OTHER;
+	memset(has_subsection, 0, o->nsections * sizeof(bool));
 	for (int i = 0; i < o->nsections; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		assign_role(s, o, i, &earlier, own_roles);
+		assign_role(s, o, i, &earlier, own_roles, has_subsection);
 		assign_years(s, o, i);
 	}
 	pfree(own_roles);
+	pfree(has_subsection);
 }

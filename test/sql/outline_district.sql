@@ -68,7 +68,7 @@ ORDER BY name;
 
 -- the role of the section at an offset: a target in §2, an outcome in §1
 SELECT report_section_role(doc, strpos(doc, '疫情防控精准高效') - 1) AS review_part,
-       report_section_role(doc, strpos(doc, '创新动能更加强劲') - 1) AS plan_part,
+       report_section_role(doc, strpos(doc, '创新动能更加强劲') - 1) AS target_part,
        report_section_role(doc, 0) AS front_matter,
        report_section_role(doc, -1) AS outside
 FROM docs WHERE name = 'nangang-2022';
