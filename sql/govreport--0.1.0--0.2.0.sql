@@ -23,6 +23,12 @@
 --    gains region_code as its last column and admin_level is given in the
 --    code's words (national, province, prefecture, county), so report_info
 --    is dropped and created again.
+--  * outline: report_sections gains kind and role as its last columns and
+--    its depth counts headings only (leads and items have their heading's
+--    depth), so report_sections is dropped and created again (views over
+--    it must be dropped first and made again after the update); new
+--    report_section_role(doc, char_offset) and report_section_match(doc_a,
+--    doc_b).  See doc/outline.md.
 --  * loader: govreport_create_bi_views refuses table names whose views'
 --    names PostgreSQL would cut to 63 bytes.
 --  * analysis: word counts (zh_word_counts, zh_word_stats), keywords
@@ -754,3 +760,70 @@ $$;
 
 COMMENT ON FUNCTION govreport_lexicon_stale() IS
 'indexes, stored columns and materialised views computed with govreport that may not match the lexicon in use (never recorded, built with another library or lexicon file, or zh_user_lexicon edited since), with the statement that rebuilds each';
+
+-- outline: report_sections gains kind and role as its last columns, and
+-- its depth counts headings only.  A function's OUT columns cannot change
+-- in place, so it is dropped and made again.
+DROP FUNCTION @extschema@.report_sections(text);
+CREATE FUNCTION report_sections(doc text,
+	OUT section report_section, OUT depth int4, OUT heading text, OUT body text,
+	OUT char_start int4, OUT char_end int4, OUT kind text, OUT role text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'report_sections'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 60;
+
+COMMENT ON FUNCTION report_sections(text) IS
+'the outline of a report: one row per section, with its depth in headings, its heading, its own text, character offsets [char_start, char_end) into doc, its kind (part, heading, item, lead, closing, appendix, preamble) and its role (review, targets, plan, closing, other)';
+
+CREATE FUNCTION report_section_role(doc text, char_offset int4) RETURNS text
+AS 'MODULE_PATHNAME', 'report_section_role'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
+COMMENT ON FUNCTION report_section_role(text, int4) IS
+'the role (review, targets, plan, closing, other) of the section of report_sections(doc) holding the character offset; NULL outside every section';
+
+-- outline: sections of two reports matched by their headings (doc/outline.md)
+CREATE FUNCTION report_section_match(doc_a text, doc_b text,
+	OUT section_a report_section, OUT heading_a text,
+	OUT section_b report_section, OUT heading_b text,
+	OUT role text, OUT score float8)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+WITH
+a AS (SELECT s.char_start AS id, s.section, s.heading, s.role
+      FROM @extschema@.report_sections(doc_a) s
+      WHERE s.kind IN ('part', 'heading', 'closing') AND s.heading <> ''),
+b AS (SELECT s.char_start AS id, s.section, s.heading, s.role
+      FROM @extschema@.report_sections(doc_b) s
+      WHERE s.kind IN ('part', 'heading', 'closing') AND s.heading <> ''),
+-- the pairs of adjacent characters of each heading (a one-character heading is its own pair)
+ga AS (SELECT DISTINCT a.id, substr(a.heading, i, 2) AS g
+       FROM a, generate_series(1, greatest(char_length(a.heading) - 1, 1)) AS i),
+gb AS (SELECT DISTINCT b.id, substr(b.heading, i, 2) AS g
+       FROM b, generate_series(1, greatest(char_length(b.heading) - 1, 1)) AS i),
+na AS (SELECT id, count(*) AS n FROM ga GROUP BY id),
+nb AS (SELECT id, count(*) AS n FROM gb GROUP BY id),
+-- Dice coefficient of the pairs, for sections of the same role
+scored AS (
+	SELECT ga.id AS ida, gb.id AS idb, 2.0 * count(*) / (max(na.n) + max(nb.n)) AS score
+	FROM ga JOIN gb ON gb.g = ga.g
+	JOIN na ON na.id = ga.id JOIN nb ON nb.id = gb.id
+	JOIN a ON a.id = ga.id JOIN b ON b.id = gb.id
+	WHERE a.role = b.role
+	GROUP BY ga.id, gb.id),
+best_a AS (SELECT DISTINCT ON (ida) ida, idb, score FROM scored ORDER BY ida, score DESC, idb),
+best_b AS (SELECT DISTINCT ON (idb) ida, idb FROM scored ORDER BY idb, score DESC, ida)
+-- pairs that are each other's best match, and alike enough
+SELECT a.section, a.heading, b.section, b.heading, a.role, round(x.score, 3)::float8
+FROM best_a x
+JOIN best_b y ON y.ida = x.ida AND y.idb = x.idb
+JOIN a ON a.id = x.ida
+JOIN b ON b.id = x.idb
+WHERE x.score >= 0.3
+ORDER BY a.id
+$$;
+
+COMMENT ON FUNCTION report_section_match(text, text) IS
+'sections of two reports matched by their headings: pairs of headings (parts, headings, closing parts) of the same role that are each other''s best match by the Dice coefficient of their character pairs, with that score (0.3 to 1)';

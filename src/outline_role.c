@@ -90,31 +90,73 @@ static const RoleWord role_words[] = {
 	{"措施", OUTLINE_ROLE_PLAN, true},
 	{"展望", OUTLINE_ROLE_PLAN, true},
 	{"部署", OUTLINE_ROLE_PLAN, true},
-	{"外交", OUTLINE_ROLE_CLOSING, true},
-	{"对外政策", OUTLINE_ROLE_CLOSING, true},
-	{"国际形势", OUTLINE_ROLE_CLOSING, true},
-	{"祖国统一", OUTLINE_ROLE_CLOSING, true},
-	{"和平统一", OUTLINE_ROLE_CLOSING, true},
-	{"统一大业", OUTLINE_ROLE_CLOSING, true},
-	{"国防", OUTLINE_ROLE_CLOSING, true},
+	{"外交", OUTLINE_ROLE_CLOSING, false},
+	{"对外政策", OUTLINE_ROLE_CLOSING, false},
+	{"国际形势", OUTLINE_ROLE_CLOSING, false},
+	{"祖国统一", OUTLINE_ROLE_CLOSING, false},
+	{"和平统一", OUTLINE_ROLE_CLOSING, false},
+	{"统一大业", OUTLINE_ROLE_CLOSING, false},
+	{"国防", OUTLINE_ROLE_CLOSING, false},
+	{"世界和平", OUTLINE_ROLE_CLOSING, false},
+	{"霸权主义", OUTLINE_ROLE_CLOSING, false},
 	{"结束语", OUTLINE_ROLE_CLOSING, true},
 	{"结语", OUTLINE_ROLE_CLOSING, true},
 	{NULL, OUTLINE_ROLE_OTHER, false}
 };
 
 /*
- * 计划 and 规划 right after 五 or a closing quote name a five-year plan
+ * 计划 and 规划 right after 五, 五年 or a closing quote name a five-year plan
  * (第一个五年计划, “七五”计划), which is no plan word.
  */
 static bool
 names_five_year_plan(const char *s, size_t start, size_t at)
 {
 	uint32_t	c;
+	size_t		before;
 
 	if (at <= start)
 		return false;
-	c = ot_last_char(s, start, at, NULL);
+	c = ot_last_char(s, start, at, &before);
+	if (c == 0x5E74 && before > start)	/* 年 */
+		c = ot_last_char(s, start, before, NULL);
 	return c == 0x4E94 || c == 0x201D || c == '"';
+}
+
+/*
+ * A heading that opens with a verb of doing (加快…, 坚持…, 进一步…) names a
+ * task: a part so worded is the year's plan unless its words say otherwise.
+ */
+static const char *const task_verbs[] = {
+	"加快", "加强", "坚持", "推进", "继续", "进一步", "大力", "积极", "深化",
+	"切实", "努力", "全面", "促进", "繁荣", "打好", "抓紧", "抓好", "保持",
+	"发展", "搞好", "做好", "实施", "推动", "扩大", "提高", "完善", "建立",
+	"认真", "着力", "优化", "坚决", "稳步", "不断", "把", "为", "从严",
+	NULL
+};
+
+static bool
+names_task(const char *s, size_t start, size_t end)
+{
+	for (int i = 0; task_verbs[i]; i++)
+		if (ot_has_prefix(s, start, end, task_verbs[i]))
+			return true;
+	return false;
+}
+
+/* Words of the past at the start of a part's text (去年, 过去, 五年来 …). */
+static const char *const past_marks[] = {
+	"去年", "过去", "一年来", "年来", "以来", "刚刚过去", NULL
+};
+
+/* Does the heading have a closing word (外交, 国防 …) that decides at any level? */
+static bool
+names_closing(const char *s, size_t start, size_t end)
+{
+	for (int i = 0; role_words[i].word; i++)
+		if (role_words[i].role == OUTLINE_ROLE_CLOSING && !role_words[i].part_only &&
+			ot_find(s, start, end, role_words[i].word) != NOT_FOUND)
+			return true;
+	return false;
 }
 
 OutlineRole
@@ -854,8 +896,68 @@ speaks_of_future(const char *s, const OutlineSection *sec, int report_year)
 	return report_year > 0 && y.to >= report_year;
 }
 
+/* Does the part's own text open in the past (去年…, 1956年… before the report's year)? */
+static bool
+opens_in_past(const char *s, const OutlineSection *sec, int report_year)
+{
+	size_t		end = sec->body_start;
+	int			n = 0;
+	int			y;
+
+	/* the first sentence, at most 60 characters */
+	while (end < sec->end && n < 60)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + end, sec->end - end, &c);
+
+		end += len;
+		n++;
+		if (c == 0x3002)
+			break;
+	}
+	if (ot_find_any(s, sec->body_start, end, past_marks, NULL) != NOT_FOUND)
+		return true;
+	y = first_year(s, sec->body_start, end);
+	return report_year > 0 && y > 0 && y < report_year;
+}
+
+/*
+ * A part whose heading names no role: a task (加快…) is plan; after a part
+ * about the past or the year's targets and tasks, what follows is the
+ * year's work too (plan), unless it is a topic (关于…); the first part is a
+ * review when its text opens in the past.
+ */
+static OutlineRole
+undecided_part_role(const char *s, const Outline *o, const OutlineSection *sec,
+					OutlineRole earlier)
+{
+	if (names_task(s, sec->head_start, sec->head_end))
+		return OUTLINE_ROLE_PLAN;
+	if (earlier != OUTLINE_ROLE_OTHER && earlier != OUTLINE_ROLE_CLOSING)
+		return ot_has_prefix(s, sec->head_start, sec->head_end, "关于") ?
+			OUTLINE_ROLE_OTHER : OUTLINE_ROLE_PLAN;
+	if (earlier == OUTLINE_ROLE_OTHER && opens_in_past(s, sec, o->report_year))
+		return OUTLINE_ROLE_REVIEW;
+	return OUTLINE_ROLE_OTHER;
+}
+
+/*
+ * A part that names its targets and its tasks (今后五年工作总体思路、主要目标
+ * 及2022年工作重点) sets out the targets first, in the leads and items before
+ * its first subsection (——创新动能更加强劲), then the tasks under its
+ * subsections.
+ */
+static bool
+opens_with_targets(const char *s, const OutlineSection *parent)
+{
+	return parent->role == OUTLINE_ROLE_PLAN &&
+		(ot_find(s, parent->head_start, parent->head_end, "目标") != NOT_FOUND ||
+		 ot_find(s, parent->head_start, parent->head_end, "指标") != NOT_FOUND);
+}
+
 static void
-assign_role(const char *s, Outline *o, int i)
+assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char *own_roles,
+			bool *has_subsection)
 {
 	OutlineSection *sec = &o->sections[i];
 	const OutlineSection *parent = sec->parent >= 0 ? &o->sections[sec->parent] : NULL;
@@ -863,6 +965,8 @@ assign_role(const char *s, Outline *o, int i)
 		sec->kind != OUTLINE_KIND_ITEM;
 	OutlineRole own;
 
+	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM && sec->parent >= 0)
+		has_subsection[sec->parent] = true;
 	if (i == 0 || sec->kind == OUTLINE_KIND_PREAMBLE || sec->kind == OUTLINE_KIND_APPENDIX)
 	{
 		sec->role = OUTLINE_ROLE_OTHER;
@@ -873,14 +977,51 @@ assign_role(const char *s, Outline *o, int i)
 		sec->role = OUTLINE_ROLE_CLOSING;
 		return;
 	}
-	own = outline_heading_role(s, sec->head_start, sec->head_end, part);
+	/*
+	 * Leads and items under a heading with a role keep it, unless closing
+	 * words make them closing: only those words are looked for.
+	 */
+	if ((sec->kind == OUTLINE_KIND_LEAD || sec->kind == OUTLINE_KIND_ITEM) &&
+		parent != NULL && parent->depth > 0 && parent->role != OUTLINE_ROLE_OTHER)
+	{
+		sec->role = parent->role == OUTLINE_ROLE_CLOSING ||
+			names_closing(s, sec->head_start, sec->head_end) ?
+			OUTLINE_ROLE_CLOSING : parent->role;
+		if (sec->role == OUTLINE_ROLE_PLAN && !has_subsection[sec->parent] &&
+			opens_with_targets(s, parent))
+			sec->role = OUTLINE_ROLE_TARGETS;
+		return;
+	}
+	/* the heading's words are read once for both passes */
+	if (own_roles[i] < 0)
+		own_roles[i] = (signed char) outline_heading_role(s, sec->head_start, sec->head_end, part);
+	own = (OutlineRole) own_roles[i];
 	if (part || parent == NULL || parent->depth == 0)
 	{
+		/* a task worded with a weak target word (坚持…的方针) is plan */
+		if (part && own != OUTLINE_ROLE_CLOSING &&
+			outline_heading_role(s, sec->head_start, sec->head_end, false) == OUTLINE_ROLE_OTHER &&
+			names_task(s, sec->head_start, sec->head_end))
+			own = OUTLINE_ROLE_PLAN;
+		if (part && own == OUTLINE_ROLE_OTHER)
+			own = undecided_part_role(s, o, sec, *earlier);
 		sec->role = own;
+		if (part && own != OUTLINE_ROLE_OTHER)
+			*earlier = own;
 		return;
 	}
 	sec->role = parent->role;
-	if (own == OUTLINE_ROLE_OTHER || own == OUTLINE_ROLE_CLOSING)
+	/* what a closing part holds is closing; closing words make it so */
+	if (own == OUTLINE_ROLE_CLOSING || parent->role == OUTLINE_ROLE_CLOSING)
+	{
+		sec->role = OUTLINE_ROLE_CLOSING;
+		return;
+	}
+	if (own == OUTLINE_ROLE_OTHER)
+		return;
+	/* leads and items speak with their heading's voice */
+	if ((sec->kind == OUTLINE_KIND_LEAD || sec->kind == OUTLINE_KIND_ITEM) &&
+		parent->role != OUTLINE_ROLE_OTHER)
 		return;
 	/* a review's subsection turns to the future only when it says so */
 	if (parent->role == OUTLINE_ROLE_REVIEW && own != OUTLINE_ROLE_REVIEW &&
@@ -919,18 +1060,30 @@ assign_years(const char *s, Outline *o, int i)
 void
 outline_assign_roles(const char *s, size_t len, Outline *o)
 {
+	OutlineRole earlier = OUTLINE_ROLE_OTHER;
+	signed char *own_roles;
+	bool	   *has_subsection;
+
 	if (o->nsections == 0)
 		return;
+	own_roles = palloc(o->nsections);
+	memset(own_roles, -1, o->nsections);
+	has_subsection = palloc0(o->nsections * sizeof(bool));
+
 	/* roles first (the last resort for the year reads review parts) */
 	for (int i = 0; i < o->nsections; i++)
-		assign_role(s, o, i);
+		assign_role(s, o, i, &earlier, own_roles, has_subsection);
 	if (o->report_year == 0)
 		o->report_year = find_report_year(s, len, o);
 	/* a subsection that turned to the future needed the year: once more */
+	earlier = OUTLINE_ROLE_OTHER;
+	memset(has_subsection, 0, o->nsections * sizeof(bool));
 	for (int i = 0; i < o->nsections; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		assign_role(s, o, i);
+		assign_role(s, o, i, &earlier, own_roles, has_subsection);
 		assign_years(s, o, i);
 	}
+	pfree(own_roles);
+	pfree(has_subsection);
 }

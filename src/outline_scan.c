@@ -123,11 +123,76 @@ static const char *const debris_prefixes[] = {
 	NULL
 };
 
+/* A character once folded: its bytes. */
+typedef struct FoldedChar
+{
+	char		bytes[8];
+	int			len;
+} FoldedChar;
+
+static void
+fold_char_at(const char *s, size_t pos, size_t end, FoldedChar *out)
+{
+	uint32_t	c;
+	int			n = section_next_char(s + pos, end - pos, &c);
+	const char *f = NULL;
+	int			flen = n;
+
+	if (outline_char_fold != NULL)
+		f = outline_char_fold(c, &flen);
+	if (f == NULL)
+		f = s + pos, flen = n;
+	out->len = flen < (int) sizeof(out->bytes) ? flen : 0;
+	memcpy(out->bytes, f, out->len);
+}
+
+/*
+ * Could the line whose first character folds to *first start with lit?
+ * A cheap test before has_prefix_loose, which folds character by
+ * character: the first characters of the markers are folded once.
+ */
+static bool
+may_start_with(const FoldedChar *first, const char *lit, FoldedChar *cache)
+{
+	if (cache->len == 0)
+		fold_char_at(lit, 0, strlen(lit), cache);
+	return first->len == cache->len && memcmp(first->bytes, cache->bytes, first->len) == 0;
+}
+
+static FoldedChar footer_first[lengthof(footer_markers)];
+static FoldedChar debris_first[lengthof(debris_prefixes)];
+static FoldedChar home_first;
+static OutlineCharFold cached_fold = NULL;
+
+/* The line's first character, folded (the caches follow the fold in use). */
+static bool
+line_first_char(const char *s, size_t start, size_t end, FoldedChar *first)
+{
+	size_t		pos = skip_space(s, start, end);
+
+	if (cached_fold != outline_char_fold)
+	{
+		memset(footer_first, 0, sizeof(footer_first));
+		memset(debris_first, 0, sizeof(debris_first));
+		memset(&home_first, 0, sizeof(home_first));
+		cached_fold = outline_char_fold;
+	}
+	if (pos >= end)
+		return false;
+	fold_char_at(s, pos, end, first);
+	return first->len > 0;
+}
+
 static bool
 is_footer_line(const char *s, size_t start, size_t end)
 {
+	FoldedChar	first;
+
+	if (!line_first_char(s, start, end, &first))
+		return false;
 	for (int i = 0; footer_markers[i]; i++)
-		if (has_prefix_loose(s, start, end, footer_markers[i]))
+		if (may_start_with(&first, footer_markers[i], &footer_first[i]) &&
+			has_prefix_loose(s, start, end, footer_markers[i]))
 			return true;
 	return false;
 }
@@ -136,17 +201,24 @@ static bool
 is_debris_line(const char *s, size_t start, size_t end)
 {
 	int			pipes = 0;
+	FoldedChar	first = {{0}, 0};
 
-	for (int i = 0; debris_prefixes[i]; i++)
-		if (has_prefix_loose(s, start, end, debris_prefixes[i]))
-			return true;
+	if (line_first_char(s, start, end, &first))
+	{
+		for (int i = 0; debris_prefixes[i]; i++)
+			if (may_start_with(&first, debris_prefixes[i], &debris_first[i]) &&
+				has_prefix_loose(s, start, end, debris_prefixes[i]))
+				return true;
+	}
 	/* breadcrumbs: 首页 > 政务公开 > ... */
-	if (has_prefix_loose(s, start, end, "首页") &&
+	if (first.len > 0 && may_start_with(&first, "首页", &home_first) &&
+		has_prefix_loose(s, start, end, "首页") &&
 		(contains(s, start, end, ">") || contains(s, start, end, "＞")))
 		return true;
-	for (size_t i = start; i < end; i++)
-		if (s[i] == '|')
-			pipes++;
+	for (const char *q = memchr(s + start, '|', end - start);
+		 q != NULL && pipes < 2;
+		 q = memchr(q + 1, '|', s + end - (q + 1)))
+		pipes++;
 	return pipes >= 2;
 }
 
@@ -242,6 +314,40 @@ starts_with_marker(const char *s, size_t start, size_t end)
 }
 
 /*
+ * A line that is nothing but a marker (Wikisource sets 第一， or 一、 on a
+ * line of its own, its text on the next): the paragraph goes on.
+ */
+static bool
+is_bare_marker(const char *s, size_t start, size_t end)
+{
+	SectionLevel level;
+	size_t		n = section_scan_marker(s + start, end - start, true, &level);
+
+	return n > 0 && skip_space(s, start + n, end) >= end;
+}
+
+/* Does the line break between para and line fall inside 《…》 or “…”? */
+static bool
+breaks_inside_quote(const char *s, const Para *para, const Line *line)
+{
+	uint32_t	last = last_char(s, para->start, para->end);
+	uint32_t	first = 0;
+
+	section_next_char(s + line->start, line->end - line->start, &first);
+	return last == 0x300A || last == 0x201C || first == 0x300B || first == 0x201D;
+}
+
+/* Does the line break fall after a comma (，、,), inside a sentence? */
+static bool
+breaks_after_comma(const char *s, const Para *para, const Line *line)
+{
+	uint32_t	last = last_char(s, para->start, para->end);
+
+	return (last == 0xFF0C || last == 0x3001 || last == ',') &&
+		!starts_with_marker(s, line->start, line->end);
+}
+
+/*
  * Next paragraph.  A line continues the paragraph before it when nothing
  * separates them: no blank line, the previous line does not end a sentence,
  * and neither line is a numbered or dash heading.  This rejoins text that a
@@ -262,6 +368,28 @@ read_para(Scanner *sc, Para *para)
 
 	while (peek_line(sc, &line))
 	{
+		if (para->nlines == 1 && !line->blank_before &&
+			is_bare_marker(sc->doc, para->start, para->end) &&
+			!starts_with_marker(sc->doc, line->start, line->end))
+		{
+			para->end = line->end;
+			para->nlines++;
+			sc->have_line = false;
+			continue;
+		}
+		/*
+		 * a line broken inside 《…》 or “…” (三、关于《\n纲要\n》的说明), or
+		 * after a comma inside a sentence, heading lines included
+		 */
+		if (!line->blank_before &&
+			(breaks_inside_quote(sc->doc, para, line) ||
+			 breaks_after_comma(sc->doc, para, line)))
+		{
+			para->end = line->end;
+			para->nlines++;
+			sc->have_line = false;
+			continue;
+		}
 		if (line->blank_before || para->starts_marker ||
 			is_paragraph_end(last_char(sc->doc, para->start, para->end)) ||
 			starts_with_marker(sc->doc, line->start, line->end))
@@ -355,7 +483,8 @@ typedef struct Heading
 	size_t		head_end;
 	size_t		body_start;
 	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
-	bool		closing;		/* 结束语 */
+	bool		closing;		/* 结束语, a closing part */
+	bool		inline_item;	/* a list item inside a paragraph */
 } Heading;
 
 #define LEAD_MAX_CHARS 24
@@ -401,6 +530,18 @@ heading_text(const char *s, size_t pos, size_t end, Heading *h)
 	h->head_end = trim_end(s, h->head_start, h->head_end);
 }
 
+/* Characters in s[start, end), counting no further than limit. */
+static int64_t
+count_chars_upto(const char *s, size_t start, size_t end, int64_t limit)
+{
+	int64_t		n = 0;
+
+	for (size_t i = start; i < end && n < limit; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 /* A short unpunctuated line on its own: an unnumbered part title. */
 static bool
 is_title(const char *s, const Para *p)
@@ -409,7 +550,7 @@ is_title(const char *s, const Para *p)
 
 	if (p->nlines != 1)
 		return false;
-	nchars = count_chars(s, p->start, p->end);
+	nchars = count_chars_upto(s, p->start, p->end, TITLE_MAX_CHARS + 1);
 	if (nchars < 2 || nchars > TITLE_MAX_CHARS)
 		return false;
 	if (has_prefix(s, p->start, p->end, "各位代表") || has_prefix(s, p->start, p->end, "同志们"))
@@ -428,11 +569,29 @@ is_title(const char *s, const Para *p)
 	return true;
 }
 
+/* Characters of s[start, end) that are not white space (a broken line is one line). */
+static int64_t
+count_visible(const char *s, size_t start, size_t end)
+{
+	int64_t		n = 0;
+
+	for (size_t pos = start; pos < end;)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + pos, end - pos, &c);
+
+		if (!is_space_char(c))
+			n++;
+		pos += len;
+	}
+	return n;
+}
+
 /* Is the sentence [start, end) (without its 。) short and plain enough to lead? */
 static bool
 is_lead_sentence(const char *s, size_t start, size_t end)
 {
-	int64_t		nchars = count_chars(s, start, end);
+	int64_t		nchars = count_visible(s, start, end);
 
 	if (nchars < 2 || nchars > LEAD_MAX_CHARS)
 		return false;
@@ -533,8 +692,33 @@ typedef struct Builder
 	const char *doc;
 	Open		stack[SECTION_MAX_DEPTH];
 	int			depth;
-	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1];	/* per depth */
+	/*
+	 * per depth and style: the last ordinal given (unnumbered styles count
+	 * on); [depth][0] is the last of any heading's, for titles
+	 */
+	uint16_t	last_ordinal[SECTION_MAX_DEPTH + 1][SECTION_STYLE_LAST + 1];
+	/* the list (一是 …, 第一，…) being read: style, last ordinal */
+	int			list_style;
+	int			list_ordinal;
+	int			list_owner;		/* the lead the list belongs to, -1 if none */
+	int			list_depth;		/* the depth its items are at */
+	bool		list_item_opens;	/* the last item opened its paragraph */
+	/* closing parts (doc/outline.md) */
+	int			closing_subject;	/* of the closing part being read, 0 none */
+	size_t		appeal_start;	/* the last 各位代表 paragraph that opened no */
+	size_t		appeal_head_start;	/* closing part, and its first sentence */
+	size_t		appeal_head_end;
+	bool		owns_next;		/* the closing part took the next paragraph's words */
 } Builder;
+
+/* Unnumbered levels count to this; more siblings than this is no report. */
+#define UNNUMBERED_MAX_ORDINAL 65535
+
+static bool
+is_list_style(int style)
+{
+	return style == SECTION_STYLE_SHI || style == SECTION_STYLE_DI;
+}
 
 static OutlineSection *
 add_section(Outline *out)
@@ -556,24 +740,129 @@ add_section(Outline *out)
 	return &out->sections[out->nsections++];
 }
 
-/*
- * Place a heading in the outline.  Titles and parts open the top level;
- * numbered styles nest by first appearance (a style already open closes
- * what is below it and becomes a sibling); dash items and lead sentences
- * are leaves under the innermost numbered heading.  Unnumbered levels take
- * the ordinal after their previous sibling's.
- */
-static void
-place_heading(Builder *b, const Heading *h)
+/* The stack top's style, 0 at the root. */
+static int
+top_style(const Builder *b)
 {
-	SectionLevel level = h->level;
-	OutlineSection *sec;
-	int			style = level.style;
+	return b->depth > 0 ? b->stack[b->depth - 1].level.style : 0;
+}
 
-	if (b->depth > 0 && section_style_is_item(b->stack[b->depth - 1].level.style))
+/*
+ * Close the leaves on top before placing a heading of this style.  Leads,
+ * dash items and list items have no children, except that the items of a
+ * list belong to the lead sentence right before it (实施积极的财政政策。
+ * 一是…。二是…): the list's items then nest under that lead.  A list goes
+ * on, past leads and paragraphs between its items, while each item is the
+ * next number; a heading ends it.
+ */
+static bool
+close_leaves(Builder *b, const SectionLevel *level, bool closing)
+{
+	bool		list_item = is_list_style(level->style);
+	bool		continues = list_item && level->style == b->list_style &&
+		level->ordinal == b->list_ordinal + 1;
+	int			owner = -1;
+
+	if (list_item && level->ordinal == 1 && !continues &&
+		top_style(b) == SECTION_STYLE_LEAD &&
+		b->stack[b->depth - 1].index == b->out->nsections - 1)
+		owner = b->stack[b->depth - 1].index;	/* a new list under the lead */
+	else if (continues)
+		owner = b->list_owner;
+	while (b->depth > 0 && section_style_is_item(top_style(b)) &&
+		   b->stack[b->depth - 1].index != owner)
 		b->depth--;
+	if (list_item)
+	{
+		b->list_style = level->style;
+		b->list_ordinal = level->ordinal;
+		b->list_owner = owner;
+	}
+	else if (!section_style_is_item(level->style) && !closing &&
+			 !(b->depth > 0 &&
+			   b->out->sections[b->stack[b->depth - 1].index].kind == OUTLINE_KIND_ITEM &&
+			   !section_style_is_item(top_style(b))))
+		b->list_style = 0;		/* a heading ends the list; a closing part or an
+								 * item's next point need not */
+	return continues;
+}
+
+/* A heading or item that is no closing part ends the closing parts being read. */
+static void
+note_heading(Builder *b, const Heading *h)
+{
+	if (!h->closing && h->level.style != SECTION_STYLE_LEAD)
+		b->closing_subject = 0;
+}
+
+/*
+ * Where a numbered heading goes: after the open heading of its style whose
+ * number it follows (三、 after 二、), innermost first; else after one with a
+ * smaller number (一、 → 三、); a number that restarts or repeats (一、 again
+ * inside 二、) opens a list of its own under the innermost heading, so that
+ * no two siblings share an address.
+ */
+static int
+numbered_depth(const Builder *b, const SectionLevel *level)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style &&
+			b->stack[i].level.ordinal + 1 == level->ordinal)
+			return i;
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style &&
+			b->stack[i].level.ordinal < level->ordinal)
+			return i;
+	/*
+	 * A restart: under the innermost heading of its style (1986: 二、 →
+	 * （一）…（三） → 一、…五、 beside them), unless that heading has had such
+	 * a number already; then under the innermost heading.
+	 */
+	for (int i = b->depth - 1; i >= 0; i--)
+		if (b->stack[i].level.style == level->style)
+		{
+			if (i + 1 < b->depth &&
+				b->last_ordinal[i + 1][level->style] < level->ordinal)
+				return i + 1;
+			break;
+		}
+	return b->depth;
+}
+
+/*
+ * Sub-points of a list item (第一，全国动员，大办农业 → （一）…（九）): a
+ * numbered heading right under a list item that opens a numbering of its own
+ * (its style is not open above with the number before it) nests under the
+ * item, and the list goes on after it (第二，…).  Only an item that opens
+ * its paragraph has points: after a list inside a paragraph, （一） is a
+ * heading again.
+ */
+static bool
+is_subpoint(const Builder *b, const Heading *h)
+{
+	int			style = h->level.style;
+
+	return h->kind == HEADING_NUMBERED && !section_style_is_item(style) &&
+		style != SECTION_STYLE_PART && style != SECTION_STYLE_CHAPTER &&
+		is_list_style(top_style(b)) && b->list_item_opens && h->level.ordinal == 1 &&
+		numbered_depth(b, &h->level) == b->depth;
+}
+
+/* The depth a heading of this style opens at (the stack is cut to it). */
+static void
+find_depth(Builder *b, const Heading *h)
+{
+	int			style = h->level.style;
+
 	if (style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER)
 		b->depth = 0;
+	else if (h->closing && style == SECTION_STYLE_TITLE &&
+			 !has_prefix(b->doc, h->head_start, h->head_end, "结束语"))
+	{
+		/* a closing part inside a part is one of its headings */
+		b->depth = b->depth > 0 &&
+			b->out->sections[b->stack[0].index].kind != OUTLINE_KIND_CLOSING ? 1 : 0;
+	}
 	else if (style == SECTION_STYLE_TITLE)
 	{
 		/*
@@ -587,25 +876,97 @@ place_heading(Builder *b, const Heading *h)
 			b->depth = 0;
 	}
 	else if (!section_style_is_item(style))
-	{
-		for (int i = 0; i < b->depth; i++)
-			if (b->stack[i].level.style == style)
-			{
-				b->depth = i;
-				break;
-			}
-	}
+		b->depth = numbered_depth(b, &h->level);
 	if (b->depth >= SECTION_MAX_DEPTH)
 		b->depth = SECTION_MAX_DEPTH - 1;
+}
 
+static OutlineKind
+section_kind(const Heading *h, int heading_depth)
+{
+	int			style = h->level.style;
+
+	if (style == SECTION_STYLE_LEAD)
+		return OUTLINE_KIND_LEAD;
+	if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED ||
+		is_list_style(style))
+		return OUTLINE_KIND_ITEM;
+	if (h->closing)
+		return OUTLINE_KIND_CLOSING;
+	if (h->back_matter)
+		return OUTLINE_KIND_APPENDIX;
+	return heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+}
+
+/*
+ * Place a heading in the outline.  Titles and parts open the top level;
+ * numbered styles nest by first appearance (a style already open closes
+ * what is below it and becomes a sibling); leads, dash items and list items
+ * are leaves under the innermost heading (list items under the lead right
+ * before their list).  Unnumbered levels count among the siblings of their
+ * own style: the first dash item of a list is ——1 whatever leads came
+ * before it.
+ */
+static void
+place_heading(Builder *b, const Heading *h)
+{
+	SectionLevel level = h->level;
+	OutlineSection *sec;
+	uint16_t   *last;
+	bool		continues = false;
+	bool		subpoint = is_subpoint(b, h);
+
+	if (!subpoint)
+	{
+		continues = close_leaves(b, &level, h->closing);
+		note_heading(b, h);
+		find_depth(b, h);
+	}
+	/* a list goes on where its items are (past a closing part between them) */
+	if (continues && b->list_depth < b->depth)
+		b->depth = b->list_depth;
+	if (is_list_style(level.style))
+	{
+		b->list_depth = b->depth;
+		b->list_item_opens = !h->inline_item;
+	}
+
+	last = b->last_ordinal[b->depth];
 	if (level.ordinal == 0)
 	{
-		int			next = b->last_ordinal[b->depth] + 1;
+		/*
+		 * A title counts among all headings (§3 after 一、二、: document
+		 * order); leads and dash items among their own kind (the first
+		 * dash item is ——1 whatever leads came before it).
+		 */
+		int			counter = section_style_is_item(level.style) ? level.style : 0;
 
-		level.ordinal = next > SECTION_MAX_ORDINAL ? SECTION_MAX_ORDINAL : next;
+		if (last[counter] >= UNNUMBERED_MAX_ORDINAL)
+		{
+			b->out->too_many = true;
+			return;
+		}
+		level.ordinal = last[counter] + 1;
 	}
-	b->last_ordinal[b->depth] = level.ordinal;
-	b->last_ordinal[b->depth + 1] = 0;
+	else if (level.ordinal <= last[level.style] &&
+			 (is_list_style(level.style) || b->depth == SECTION_MAX_DEPTH - 1))
+	{
+		/*
+		 * A second list under the same heading, with no lead of its own, or
+		 * a number repeating at the deepest level: it counts on after the
+		 * last, so that addresses stay unique.
+		 */
+		if (last[level.style] >= SECTION_MAX_ORDINAL)
+		{
+			b->out->too_many = true;
+			return;
+		}
+		level.ordinal = last[level.style] + 1;
+	}
+	last[level.style] = level.ordinal;
+	if (!section_style_is_item(level.style))
+		last[0] = level.ordinal;	/* headings: the count titles go on from */
+	memset(b->last_ordinal[b->depth + 1], 0, sizeof(b->last_ordinal[0]));
 
 	sec = add_section(b->out);
 	if (sec == NULL)
@@ -613,20 +974,13 @@ place_heading(Builder *b, const Heading *h)
 	sec->parent = b->depth > 0 ? b->stack[b->depth - 1].index : 0;
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
-	if (style == SECTION_STYLE_LEAD)
-		sec->kind = OUTLINE_KIND_LEAD;
-	else if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED)
+	sec->kind = section_kind(h, sec->heading_depth + 1);
+	/* the points of a list item, and theirs, are items too */
+	if (b->out->sections[sec->parent].kind == OUTLINE_KIND_ITEM &&
+		sec->kind != OUTLINE_KIND_LEAD)
 		sec->kind = OUTLINE_KIND_ITEM;
-	else
-	{
+	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM)
 		sec->heading_depth++;
-		if (h->closing)
-			sec->kind = OUTLINE_KIND_CLOSING;
-		else if (h->back_matter)
-			sec->kind = OUTLINE_KIND_APPENDIX;
-		else
-			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
-	}
 	sec->level = level;
 	sec->start = h->start;
 	sec->head_start = h->head_start;
@@ -638,58 +992,481 @@ place_heading(Builder *b, const Heading *h)
 	b->depth++;
 }
 
+/* Is the sentence [pos, e) (without its 。) plain and short enough to lead inline? */
+static bool
+is_inline_lead(const char *s, size_t pos, size_t e)
+{
+	int64_t		nchars = 0;
+
+	for (size_t q = pos; q < e;)
+	{
+		uint32_t	c;
+		int			n = section_next_char(s + q, e - q, &c);
+
+		q += n;
+		if (is_space_char(c))
+			continue;			/* a line broken inside the sentence */
+		if (!is_han(c) || ++nchars > INLINE_LEAD_MAX)
+			return false;
+	}
+	return nchars >= INLINE_LEAD_MIN;
+}
+
+/* A list marker (一是, 第一，) at pos: its level, 0 bytes when none. */
+static size_t
+list_marker(const char *s, size_t pos, size_t end, SectionLevel *level)
+{
+	size_t		n = section_scan_marker(s + pos, end - pos, true, level);
+
+	return n > 0 && is_list_style(level->style) ? n : 0;
+}
+
+/* Place an item or inline lead found at pos inside a paragraph. */
+static void
+place_inline(Builder *b, HeadingKind kind, const SectionLevel *level,
+			 size_t pos, size_t marker, size_t end)
+{
+	Heading		h;
+
+	memset(&h, 0, sizeof(h));
+	h.kind = kind;
+	h.level = *level;
+	h.inline_item = true;
+	h.start = pos;
+	heading_text(b->doc, pos + marker, end, &h);
+	place_heading(b, &h);
+}
+
 /*
- * A page flattened into one long paragraph still carries its subheads as
- * short plain sentences (疫情防控精准高效。): make them lead sentences.
+ * End of the clause from pos: the byte after its 。！？；：, or end.  The
+ * terminator in *term (0 when the text ran out).
+ */
+static size_t
+clause_end(const char *s, size_t pos, size_t end, uint32_t *term)
+{
+	/* bytes, not characters: the terminators are 。 ！？；： or ASCII */
+	const unsigned char *u = (const unsigned char *) s;
+
+	*term = 0;
+	while (pos < end)
+	{
+		unsigned char b = u[pos];
+
+		if (b == '!' || b == '?' || b == ';' || b == ':')
+		{
+			*term = b;
+			return pos + 1;
+		}
+		if ((b == 0xE3 || b == 0xEF) && pos + 2 < end)
+		{
+			uint32_t	c = ((uint32_t) (b & 0x0F) << 12) |
+				((uint32_t) (u[pos + 1] & 0x3F) << 6) | (u[pos + 2] & 0x3F);
+
+			if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A)
+			{
+				*term = c;
+				return pos + 3;
+			}
+		}
+		pos++;
+	}
+	return pos;
+}
+
+/* After this terminator a list item may start: 。！？： yes, ；and ， no. */
+static bool
+opens_item(uint32_t term)
+{
+	return term != 0xFF1B && term != ';';
+}
+
+/*
+ * Does the list that starts with an item of this style go on, its second
+ * item starting a clause after [pos, end) or the next paragraph?  Stops at
+ * the first list marker; *stop is where it stopped.
+ */
+static bool
+list_goes_on(const char *s, size_t pos, size_t end, const Para *next,
+			 int style, size_t *stop)
+{
+	uint32_t	prev = 0x3002;
+	SectionLevel l2;
+
+	while (pos < end)
+	{
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, end, &term);
+		size_t		q = skip_space(s, pos, e);
+
+		CHECK_FOR_INTERRUPTS();
+		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
+		{
+			*stop = q;
+			return l2.style == style && l2.ordinal == 2;
+		}
+		prev = term;
+		pos = e;
+	}
+	*stop = end;
+	if (next == NULL)
+		return false;
+	/* the first list marker of the next paragraph (its start, or a clause's) */
+	prev = 0x3002;
+	for (pos = next->start; pos < next->end;)
+	{
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, next->end, &term);
+		size_t		q = skip_space(s, pos, e);
+
+		CHECK_FOR_INTERRUPTS();
+		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
+			return l2.style == style && l2.ordinal == 2;
+		prev = term;
+		pos = e;
+	}
+	return false;
+}
+
+/*
+ * Inside a paragraph: list items that start a clause after 。！？：
+ * (…。一是…。二是…; 四是 after 三是's text), and in a paragraph longer than
+ * 1000 characters (a page flattened into one block), short plain sentences
+ * as leads (疫情防控精准高效。).  A list starts at 一是 or 第一， when its
+ * second item also starts a clause, here or at the start of the next
+ * paragraph; it goes on while each item is the next number.  Linear: the
+ * look-ahead for a list's second item stops at the next list marker, and
+ * the scan does not look at the clauses before that marker again.
  */
 static void
-place_inline_leads(Builder *b, const Para *p, size_t from)
+place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 {
 	const char *s = b->doc;
 	size_t		pos = from;
+	bool		long_para = count_chars_upto(s, p->start, p->end, INLINE_LEAD_MIN_PARA) >= INLINE_LEAD_MIN_PARA;
+	uint32_t	prev = 0x3002;	/* a heading's text ended in 。 */
+	size_t		checked_to = 0;
+	bool		checked_ok = false;
 
-	if (count_chars(s, p->start, p->end) < INLINE_LEAD_MIN_PARA)
-		return;
 	while (pos < p->end && !b->out->too_many)
 	{
-		int			terminated;
-		size_t		e;
-		int64_t		nchars;
-		bool		plain = true;
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, p->end, &term);
+		size_t		q = skip_space(s, pos, e);
+		SectionLevel level;
+		size_t		m = 0;
 
 		CHECK_FOR_INTERRUPTS();
-		e = sentence_end(s, pos, p->end, &terminated);
-		if (terminated == 0)
-			break;
-		if (terminated != 3 || !has_prefix(s, e - 3, e, "。"))
+		/* the paragraph's own opening marker was classified already */
+		if (q > p->start && opens_item(prev))
+			m = list_marker(s, q, e, &level);
+		if (m > 0)
 		{
-			pos = e;			/* ；！？ end no lead sentence */
-			continue;
-		}
-		nchars = count_chars(s, pos, e - 3);
-		for (size_t q = pos; q < e - 3 && plain;)
-		{
-			uint32_t	c;
-			int			n = section_next_char(s + q, e - 3 - q, &c);
+			bool		take = false;
 
-			plain = is_han(c);
-			q += n;
+			if (level.style == b->list_style && level.ordinal == b->list_ordinal + 1)
+				take = true;
+			else if (level.ordinal == 1 && pos == from && from > p->start &&
+					 top_style(b) == SECTION_STYLE_LEAD &&
+					 b->stack[b->depth - 1].index == b->out->nsections - 1 &&
+					 b->out->sections[b->out->nsections - 1].start == p->start)
+				take = true;	/* 实施积极的财政政策。一是…: a lead opens its list */
+			else if (level.ordinal == 1)
+			{
+				if (q >= checked_to)
+					checked_ok = list_goes_on(s, e, p->end, next, level.style, &checked_to);
+				take = checked_ok;
+			}
+			if (take)
+			{
+				place_inline(b, HEADING_NUMBERED, &level, q, m, p->end);
+				prev = term;
+				pos = e;
+				continue;
+			}
 		}
-		if (plain && nchars >= INLINE_LEAD_MIN && nchars <= INLINE_LEAD_MAX &&
-			skip_space(s, e, p->end) < p->end)
+		if (long_para && term == 0x3002 && prev != 0xFF1A && prev != ':' &&
+			is_inline_lead(s, q, e - 3) && skip_space(s, e, p->end) < p->end)
 		{
-			Heading		h;
+			SectionLevel lead;
 
-			memset(&h, 0, sizeof(h));
-			h.kind = HEADING_LEAD;
-			h.level.style = SECTION_STYLE_LEAD;
-			h.start = pos;
-			h.head_start = pos;
-			h.head_end = e - 3;
-			h.body_start = e;
-			place_heading(b, &h);
+			memset(&lead, 0, sizeof(lead));
+			lead.style = SECTION_STYLE_LEAD;
+			place_inline(b, HEADING_LEAD, &lead, q, 0, p->end);
 		}
+		prev = term;
 		pos = e;
+	}
+}
+
+/* ---------- closing parts ---------- */
+
+/*
+ * The subjects a report closes with, after its numbered parts: 民族宗教,
+ * 国防和军队, 港澳, 台湾, 外交, 政府自身建设.  The leftmost word of a
+ * paragraph's first sentence names its subject.
+ */
+typedef struct ClosingWord
+{
+	const char *word;
+	int			subject;
+} ClosingWord;
+
+static const ClosingWord closing_words[] = {
+	{"民族", 1}, {"宗教", 1}, {"侨务", 1},
+	{"国防", 2}, {"军队", 2}, {"解放军", 2}, {"武警", 2},
+	{"香港", 3}, {"澳门", 3}, {"一国两制", 3},
+	{"台湾", 4}, {"两岸", 4}, {"祖国统一", 4}, {"和平统一", 4}, {"国家的统一", 4},
+	{"外交", 5}, {"国际形势", 5}, {"和平与发展", 5}, {"对外政策", 5}, {"世界和平", 5}, {"和平共处", 5},
+	{"政府自身建设", 6}, {"政府自身改革", 6}, {"廉政建设", 6},
+	{NULL, 0}
+};
+
+#define CLOSING_LOOK_CHARS 40
+
+/* The closing subject the first sentence from pos names (0: none); its end in *head_end. */
+static int
+closing_subject(const char *s, size_t pos, size_t end, size_t *head_end)
+{
+	size_t		e = pos;
+	size_t		best = (size_t) -1;
+	int			subject = 0;
+	int			n = 0;
+
+	while (e < end && n < CLOSING_LOOK_CHARS)
+	{
+		uint32_t	c;
+		int			len = section_next_char(s + e, end - e, &c);
+
+		if (is_heading_end(c))
+			break;
+		e += len;
+		n++;
+	}
+	*head_end = e;
+	for (int i = 0; closing_words[i].word; i++)
+	{
+		size_t		at = ot_find(s, pos, e, closing_words[i].word);
+
+		if (at != (size_t) -1 && at < best)
+		{
+			best = at;
+			subject = closing_words[i].subject;
+		}
+	}
+	return subject;
+}
+
+/* After 各位代表！ or 同志们！: where the words start; pos when there is no salutation. */
+static size_t
+after_salutation(const char *s, size_t pos, size_t end)
+{
+	static const char *const salutes[] = {"各位代表", "同志们", NULL};
+
+	for (int i = 0; salutes[i]; i++)
+		if (has_prefix(s, pos, end, salutes[i]))
+		{
+			size_t		q = pos + strlen(salutes[i]);
+			uint32_t	c;
+
+			while (q < end)
+			{
+				int			n = section_next_char(s + q, end - q, &c);
+
+				if (!(c == 0xFF01 || c == '!' || c == 0xFF1A || c == ':' ||
+					  c == 0xFF0C || c == ',' || is_space_char(c)))
+					break;
+				q += n;
+			}
+			return q;
+		}
+	return pos;
+}
+
+/*
+ * Does paragraph p open a closing part?  One that starts 各位代表！ and turns
+ * to a closing subject (in its first sentence, or in the next paragraph's
+ * when it stands alone), or, while closing parts are being read, one whose
+ * first sentence turns to another closing subject.  A 各位代表 paragraph
+ * that names no subject is remembered: the last one, after the last
+ * heading, opens the closing appeal (settle_closing).
+ */
+static bool
+closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
+{
+	const char *s = b->doc;
+	size_t		from = after_salutation(s, p->start, p->end);
+	bool		saluted = from > p->start;
+	size_t		head_from = from,
+				head_end;
+	int			subject;
+
+	if (saluted && skip_space(s, from, p->end) >= p->end && next != NULL)
+		head_from = next->start;	/* 各位代表！ on a line of its own */
+	subject = closing_subject(s, head_from, head_from == from ? p->end : next->end,
+							  &head_end);
+	if (saluted && subject == 0)
+	{
+		b->appeal_start = p->start;
+		b->appeal_head_start = head_from;
+		b->appeal_head_end = head_end;
+		b->owns_next = head_from != from;	/* the appeal may begin here */
+	}
+	if (subject == 0 || (!saluted && (b->closing_subject == 0 || subject == b->closing_subject)))
+		return false;
+	/* 结束语 is closing as a whole */
+	if (b->depth > 0)
+	{
+		const OutlineSection *top = &b->out->sections[b->stack[0].index];
+
+		if (top->kind == OUTLINE_KIND_CLOSING &&
+			has_prefix(s, top->head_start, top->head_end, "结束语"))
+			return false;
+	}
+	memset(h, 0, sizeof(*h));
+	h->kind = HEADING_TITLE;
+	h->level.style = SECTION_STYLE_TITLE;
+	h->closing = true;
+	h->start = p->start;
+	h->head_start = head_from;
+	h->head_end = trim_end(s, head_from, head_end);
+	h->body_start = head_end;
+	b->closing_subject = subject;
+	b->owns_next = head_from != from;
+	return true;
+}
+
+/* Renumber the unnumbered levels among the children of each parent, per kind. */
+static void
+recount_levels(Outline *o, int from)
+{
+	for (int i = from; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+		const OutlineSection *parent = &o->sections[sec->parent];
+		bool		heading = sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM;
+
+		sec->depth = parent->depth + 1;
+		sec->heading_depth = parent->heading_depth + (heading ? 1 : 0);
+		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
+			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+	}
+}
+
+/* The ordinal an unnumbered level at index i gets among its earlier siblings. */
+static void
+renumber(Outline *o, int i)
+{
+	OutlineSection *sec = &o->sections[i];
+	int			style = sec->level.style;
+	bool		item = section_style_is_item(style);
+	int			last = 0;
+
+	if (style != SECTION_STYLE_TITLE && !item)
+		return;
+	for (int j = i - 1; j > sec->parent; j--)
+	{
+		const OutlineSection *sib = &o->sections[j];
+
+		if (sib->parent != sec->parent)
+			continue;
+		if (item ? sib->level.style == style : !section_style_is_item(sib->level.style))
+		{
+			last = sib->level.ordinal;
+			break;
+		}
+	}
+	sec->level.ordinal = last >= UNNUMBERED_MAX_ORDINAL ? UNNUMBERED_MAX_ORDINAL : last + 1;
+}
+
+/*
+ * After the scan: closing parts that come after the last heading of the
+ * report are parts of their own (top level), and the last 各位代表
+ * paragraph after it opens the closing appeal, which holds the leads after
+ * it.  A report ending in 结束语 has its appeal there.
+ */
+static void
+settle_closing(Builder *b)
+{
+	Outline    *o = b->out;
+	int			last = 0;
+	int			first_changed = o->nsections;
+	bool		ends_in_title = false;
+
+	for (int i = 1; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+
+		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
+			last = i;
+		else if (sec->kind == OUTLINE_KIND_CLOSING && sec->level.style == SECTION_STYLE_TITLE &&
+				 (has_prefix(b->doc, sec->head_start, sec->head_end, "结束语") ||
+				  has_prefix(b->doc, sec->head_start, sec->head_end, "结语")))
+		{
+			last = i;
+			ends_in_title = true;
+		}
+	}
+	if (last == 0)
+		return;					/* no heading: an excerpt */
+	if (!ends_in_title && b->appeal_start > o->sections[last].start)
+	{
+		int			k = o->nsections;
+		OutlineSection *sec;
+
+		/* the appeal's place among the sections (in text order) */
+		for (int i = last + 1; i < o->nsections; i++)
+			if (o->sections[i].start >= b->appeal_start)
+			{
+				k = i;
+				break;
+			}
+		if ((k == o->nsections || o->sections[k].start != b->appeal_start) &&
+			add_section(o) != NULL)
+		{
+			memmove(&o->sections[k + 1], &o->sections[k],
+					(o->nsections - 1 - k) * sizeof(OutlineSection));
+			for (int i = 0; i < o->nsections; i++)
+				if (o->sections[i].parent >= k)
+					o->sections[i].parent++;
+			sec = &o->sections[k];
+			memset(sec, 0, sizeof(*sec));
+			sec->parent = 0;
+			sec->kind = OUTLINE_KIND_CLOSING;
+			sec->level.style = SECTION_STYLE_TITLE;
+			sec->start = b->appeal_start;
+			sec->head_start = b->appeal_head_start;
+			sec->head_end = trim_end(b->doc, b->appeal_head_start, b->appeal_head_end);
+			sec->body_start = b->appeal_head_end;
+			/* what follows, up to back matter, is the appeal's */
+			for (int i = k + 1; i < o->nsections; i++)
+			{
+				OutlineSection *s2 = &o->sections[i];
+
+				if (s2->kind == OUTLINE_KIND_APPENDIX || s2->kind == OUTLINE_KIND_CLOSING)
+					break;
+				if (s2->parent < k)
+					s2->parent = k;
+			}
+			first_changed = k;
+		}
+	}
+	/* closing parts after the last heading are parts of their own */
+	for (int i = last + 1; i < o->nsections; i++)
+	{
+		OutlineSection *sec = &o->sections[i];
+
+		if (sec->kind == OUTLINE_KIND_CLOSING && sec->parent != 0)
+		{
+			sec->parent = 0;
+			if (i < first_changed)
+				first_changed = i;
+		}
+	}
+	if (first_changed < o->nsections)
+	{
+		recount_levels(o, first_changed);
+		for (int i = first_changed; i < o->nsections; i++)
+			renumber(o, i);
 	}
 }
 
@@ -766,19 +1543,38 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		h = classify(doc, orig, &p, peek_para(&sc, &next) ? next : NULL);
 		/* the preamble after 各位代表 is prose, not items */
 		if (out->has_salutation && out->nsections == 1 &&
-			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH))
+			(h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
+			 (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))))
 			continue;
 		/* a lead sentence standing alone owns the paragraph after it */
 		if (h.kind == HEADING_LEAD && bare_lead)
 			h.kind = HEADING_NONE;
-		bare_lead = (h.kind == HEADING_LEAD && skip_space(doc, h.body_start, p.end) >= p.end);
+		/* closing parts: 各位代表！ turning to 外交, 国防 …, and their sequels */
+		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1 &&
+			(b.closing_subject != 0 || has_prefix(doc, p.start, p.end, "各位代表") ||
+			 has_prefix(doc, p.start, p.end, "同志们")))
+		{
+			Heading		ch;
+
+			if (closing_heading(&b, &p, peek_para(&sc, &next) ? next : NULL, &ch))
+				h = ch;
+		}
+		/* a lead or an item standing alone owns the paragraph after it */
+		bare_lead = ((h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
+					  (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))) &&
+					 skip_space(doc, h.body_start, p.end) >= p.end) ||
+			b.owns_next;
+		b.owns_next = false;
 		if (h.kind != HEADING_NONE)
 			place_heading(&b, &h);
 		if (!(out->has_salutation && out->nsections == 1))
-			place_inline_leads(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start);
+			place_in_paragraph(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start,
+							   peek_para(&sc, &next) ? next : NULL);
 	}
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;
+	if (!out->too_many)
+		settle_closing(&b);
 
 	/* each section runs to the next one's start */
 	for (int i = 0; i < out->nsections; i++)
@@ -884,7 +1680,16 @@ outline_scan(const char *doc, size_t len, Outline *out)
 			chars += count_chars(doc, pos, sec->start);
 			pos = sec->start;
 			sec->char_start = chars;
-			sec->char_end = chars + count_chars(doc, sec->start, sec->end);
+		}
+		/* sections tile the text: most end where the next one starts */
+		for (int i = 0; i < out->nsections; i++)
+		{
+			OutlineSection *sec = &out->sections[i];
+
+			if (i + 1 < out->nsections && sec->end == out->sections[i + 1].start)
+				sec->char_end = out->sections[i + 1].char_start;
+			else
+				sec->char_end = sec->char_start + count_chars(doc, sec->start, sec->end);
 		}
 	}
 }
@@ -923,6 +1728,13 @@ append_normalised_line(const char *s, size_t start, size_t end, char *buf)
 		uint32_t	c;
 		int			n = section_next_char(s + pos, end - pos, &c);
 
+		/* invisible characters are nothing, not spaces */
+		if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
+			c == 0xFEFF || c == 0x00AD)
+		{
+			pos += n;
+			continue;
+		}
 		if (is_space_char(c))
 		{
 			size_t		q = skip_space(s, pos, end);

@@ -47,8 +47,8 @@ scan_document(text *doc, const char **data, size_t *len, Outline *outline)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("document has too many sections"),
-				 errdetail("At most %d sections are read from one document.",
-						   OUTLINE_MAX_SECTIONS)));
+				 errdetail("At most %d sections are read from one document, and at most %d under one heading (%d of one numbered style).",
+						   OUTLINE_MAX_SECTIONS, SECTION_MAX_UNNUMBERED, SECTION_MAX_ORDINAL)));
 }
 
 /* The full path of section i, walking up its parents. */
@@ -74,10 +74,13 @@ clamp_int32(int64_t v)
 
 /*
  * report_sections(doc text)
- *		One row per section: the section address, its depth, its heading
- *		(marker and final 。 removed), its own text (up to the next heading)
- *		and its character offsets [char_start, char_end) into doc.  The root
- *		row (depth 0) is the preamble from 各位代表 on.
+ *		One row per section: the section address, its depth (headings in
+ *		its path: leads and items have their heading's), its heading
+ *		(marker and final 。 removed), its own text (up to the next heading),
+ *		its character offsets [char_start, char_end) into doc, its kind
+ *		(part, heading, item, lead, closing, ...) and its role (review,
+ *		targets, plan, closing, other).  The root row (depth 0) is the
+ *		preamble from 各位代表 on.
  */
 PG_FUNCTION_INFO_V1(report_sections);
 Datum
@@ -95,8 +98,8 @@ report_sections(PG_FUNCTION_ARGS)
 	for (int i = 0; i < outline.nsections; i++)
 	{
 		OutlineSection *sec = &outline.sections[i];
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 		size_t		n;
 		char	   *heading;
 		char	   *body;
@@ -107,7 +110,7 @@ report_sections(PG_FUNCTION_ARGS)
 		if (i == 0 && n == 0)
 			continue;
 		values[0] = PointerGetDatum(section_path(&outline, i));
-		values[1] = Int32GetDatum(sec->depth);
+		values[1] = Int32GetDatum(sec->heading_depth);
 		heading = outline_normalise(data, sec->head_start, sec->head_end, true, &n);
 		if (sec->depth == 0)
 			nulls[2] = true;
@@ -116,11 +119,27 @@ report_sections(PG_FUNCTION_ARGS)
 		values[3] = PointerGetDatum(cstring_to_text(body));
 		values[4] = Int32GetDatum(clamp_int32(sec->char_start));
 		values[5] = Int32GetDatum(clamp_int32(sec->char_end));
+		values[6] = CStringGetTextDatum(outline_kind_name(sec->kind));
+		values[7] = CStringGetTextDatum(outline_role_name(sec->role));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		pfree(heading);
 		pfree(body);
 	}
 	return (Datum) 0;
+}
+
+/* The index of the section holding a character offset, -1 when none. */
+static int
+section_at(const Outline *outline, int32 offset)
+{
+	for (int i = 0; i < outline->nsections; i++)
+	{
+		const OutlineSection *sec = &outline->sections[i];
+
+		if (offset >= sec->char_start && offset < sec->char_end)
+			return i;
+	}
+	return -1;
 }
 
 /*
@@ -137,16 +156,36 @@ report_section_at(PG_FUNCTION_ARGS)
 	const char *data;
 	size_t		len;
 	Outline		outline;
+	int			i;
 
 	scan_document(doc, &data, &len, &outline);
-	for (int i = 0; i < outline.nsections; i++)
-	{
-		OutlineSection *sec = &outline.sections[i];
+	i = section_at(&outline, offset);
+	if (i < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(section_path(&outline, i));
+}
 
-		if (offset >= sec->char_start && offset < sec->char_end)
-			PG_RETURN_POINTER(section_path(&outline, i));
-	}
-	PG_RETURN_NULL();
+/*
+ * report_section_role(doc text, char_offset int)
+ *		The role (review, targets, plan, closing, other) of the section
+ *		holding the offset: whether a figure there is an outcome or a target.
+ */
+PG_FUNCTION_INFO_V1(report_section_role);
+Datum
+report_section_role(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	int32		offset = PG_GETARG_INT32(1);
+	const char *data;
+	size_t		len;
+	Outline		outline;
+	int			i;
+
+	scan_document(doc, &data, &len, &outline);
+	i = section_at(&outline, offset);
+	if (i < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(outline_role_name(outline.sections[i].role)));
 }
 
 /*

@@ -101,6 +101,9 @@ ot_find(const char *s, size_t start, size_t end, const char *lit)
 		if (p == NULL)
 			break;
 		i = p - s;
+		/* most Han characters share a first byte: look at the next two first */
+		if (n >= 3 && (p[1] != lit[1] || p[2] != lit[2]))
+			continue;
 		if (memcmp(p, lit, n) == 0)
 			return i;
 	}

@@ -136,14 +136,15 @@ scan_arabic_number(const char *s, size_t len, int *value)
 			d = c - 0xFF10;
 		else
 			break;
-		if (total <= SECTION_MAX_ORDINAL)
+		if (total <= SECTION_MAX_UNNUMBERED)
 			total = total * 10 + d;
 		ndigits++;
 		pos += n;
 	}
 	if (ndigits == 0)
 		return 0;
-	*value = total > SECTION_MAX_ORDINAL ? SECTION_MAX_ORDINAL + 1 : (int) total;
+	/* callers check their own limit (9999, or 65535 for §n ——n ¶n) */
+	*value = total > SECTION_MAX_UNNUMBERED ? SECTION_MAX_UNNUMBERED + 1 : (int) total;
 	return pos;
 }
 
@@ -218,10 +219,13 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 
 	level->reserved = 0;
 
-	/* 第一部分, 第一章 (Han or Arabic number) */
+	/* 第一部分, 第一章 (Han or Arabic number); 第一， (a list item, Han) */
 	if ((pos = starts_with(s, len, "第")) > 0)
 	{
+		bool		han;
+
 		n = scan_han_number(s + pos, len - pos, &value);
+		han = n > 0;
 		if (n == 0)
 			n = scan_arabic_number(s + pos, len - pos, &value);
 		if (n > 0)
@@ -231,6 +235,15 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 				level->style = SECTION_STYLE_PART;
 			else if ((n = starts_with(s + pos, len - pos, "章")) > 0)
 				level->style = SECTION_STYLE_CHAPTER;
+			else if (han &&
+					 ((n = starts_with(s + pos, len - pos, "，")) > 0 ||
+					  (n = starts_with(s + pos, len - pos, ",")) > 0 ||
+					  (n = starts_with(s + pos, len - pos, "、")) > 0) &&
+					 /* in a report, 第一、第二产业 is no list */
+					 (!document || starts_with(s + pos + n, len - pos - n, "第") == 0))
+				level->style = SECTION_STYLE_DI;
+			else
+				n = 0;
 			if (n > 0 && value >= 1 && value <= SECTION_MAX_ORDINAL)
 			{
 				level->ordinal = value;
@@ -240,14 +253,17 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 		return 0;
 	}
 
-	/* 一、 */
+	/* 一、 and 一是 (a list item) */
 	if ((n = scan_han_number(s, len, &value)) > 0)
 	{
 		size_t		m = starts_with(s + n, len - n, "、");
+		SectionStyle style = SECTION_STYLE_HAN;
 
+		if (m == 0 && (m = starts_with(s + n, len - n, "是")) > 0)
+			style = SECTION_STYLE_SHI;
 		if (m > 0 && value >= 1 && value <= SECTION_MAX_ORDINAL)
 		{
-			level->style = SECTION_STYLE_HAN;
+			level->style = style;
 			level->ordinal = value;
 			return n + m;
 		}
@@ -319,7 +335,7 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 	else
 		return 0;
 	n = scan_arabic_number(s + pos, len - pos, &value);
-	if (n == 0 || value < 1 || value > SECTION_MAX_ORDINAL)
+	if (n == 0 || value < 1 || value > SECTION_MAX_UNNUMBERED)
 		return 0;
 	level->ordinal = value;
 	return pos + n;
@@ -467,7 +483,11 @@ section_level_valid(const SectionLevel *level)
 		return false;
 	if (level->reserved != 0)
 		return false;
-	if (level->ordinal < 1 || level->ordinal > SECTION_MAX_ORDINAL)
+	if (level->ordinal < 1)
+		return false;
+	if (level->ordinal > SECTION_MAX_ORDINAL &&
+		!(level->style == SECTION_STYLE_TITLE || level->style == SECTION_STYLE_DASH ||
+		  level->style == SECTION_STYLE_LEAD))
 		return false;
 	if (level->style == SECTION_STYLE_CIRCLED && level->ordinal > SECTION_MAX_CIRCLED)
 		return false;
@@ -592,6 +612,15 @@ format_level(const SectionLevel *level, char *buf)
 			pos += append(buf + pos, "¶");
 			pos += format_arabic_number(v, buf + pos);
 			break;
+		case SECTION_STYLE_SHI:
+			pos += format_han_number(v, buf + pos);
+			pos += append(buf + pos, "是");
+			break;
+		case SECTION_STYLE_DI:
+			pos += append(buf + pos, "第");
+			pos += format_han_number(v, buf + pos);
+			pos += append(buf + pos, "，");
+			break;
 	}
 	return pos;
 }
@@ -621,7 +650,8 @@ section_format(const SectionLevel *levels, int n, char *buf)
 bool
 section_style_is_item(int style)
 {
-	return style == SECTION_STYLE_DASH || style == SECTION_STYLE_LEAD;
+	return style == SECTION_STYLE_DASH || style == SECTION_STYLE_LEAD ||
+		style == SECTION_STYLE_SHI || style == SECTION_STYLE_DI;
 }
 
 int
@@ -655,7 +685,7 @@ section_style_name(int style)
 {
 	static const char *const names[] = {
 		NULL, "part", "chapter", "han", "han_paren", "digit",
-		"digit_paren", "circled", "title", "dash", "lead"
+		"digit_paren", "circled", "title", "dash", "lead", "shi", "di"
 	};
 
 	if (style < 1 || style > SECTION_STYLE_LAST)

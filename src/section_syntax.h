@@ -26,12 +26,16 @@ typedef enum SectionStyle
 	SECTION_STYLE_CIRCLED = 7,	/* ① */
 	SECTION_STYLE_TITLE = 8,	/* unnumbered part title, printed §n */
 	SECTION_STYLE_DASH = 9,		/* dash-led item, printed ——n */
-	SECTION_STYLE_LEAD = 10		/* paragraph lead sentence, printed ¶n */
+	SECTION_STYLE_LEAD = 10,	/* paragraph lead sentence, printed ¶n */
+	SECTION_STYLE_SHI = 11,		/* a list item 一是, 二是 ... */
+	SECTION_STYLE_DI = 12		/* a list item 第一，第二， ... */
 } SectionStyle;
 
-#define SECTION_STYLE_LAST		10
+#define SECTION_STYLE_LAST		12
 #define SECTION_MAX_DEPTH		32
 #define SECTION_MAX_ORDINAL		9999
+/* unnumbered levels (§n, ——n, ¶n) count further: a level's ordinal is 16 bits */
+#define SECTION_MAX_UNNUMBERED	65535
 #define SECTION_MAX_CIRCLED		50
 /* longest canonical level: 第九千九百九十九部分 = 11 chars of 3 bytes */
 #define SECTION_MAX_LEVEL_BYTES 40
@@ -40,7 +44,8 @@ typedef struct SectionLevel
 {
 	uint8_t		style;			/* a SectionStyle */
 	uint8_t		reserved;		/* zero */
-	uint16_t	ordinal;		/* 1 .. SECTION_MAX_ORDINAL */
+	uint16_t	ordinal;		/* 1 .. SECTION_MAX_ORDINAL (unnumbered:
+								 * SECTION_MAX_UNNUMBERED) */
 } SectionLevel;
 
 /*
@@ -79,7 +84,7 @@ extern bool section_level_valid(const SectionLevel *level);
  */
 extern size_t section_format(const SectionLevel *levels, int n, char *buf);
 
-/* Dash items and lead sentences: the leaves of an outline. */
+/* Dash items, list items (一是, 第一，) and lead sentences: the leaves of an outline. */
 extern bool section_style_is_item(int style);
 
 /*

@@ -37,7 +37,8 @@ section_parse_error_detail(SectionParseError error)
 			return errdetail("A report_section has at most %d levels.",
 							 SECTION_MAX_DEPTH);
 		case SECTION_PARSE_ORDINAL:
-			return errdetail("Ordinals run from 1 to %d.", SECTION_MAX_ORDINAL);
+			return errdetail("Ordinals run from 1 to %d (§n, ——n and ¶n to %d).",
+							 SECTION_MAX_ORDINAL, SECTION_MAX_UNNUMBERED);
 		case SECTION_PARSE_CIRCLED:
 			return errdetail("In the dotted form, levels below the fourth are circled numbers, which go up to %d.",
 							 SECTION_MAX_CIRCLED);
@@ -154,8 +155,9 @@ report_section_recv(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid report_section level %d: style %d, ordinal %d",
 							i + 1, levels[i].style, levels[i].ordinal),
-					 errdetail("Styles run from 1 to %d and ordinals from 1 to %d (circled numbers to %d).",
-							   SECTION_STYLE_LAST, SECTION_MAX_ORDINAL, SECTION_MAX_CIRCLED)));
+					 errdetail("Styles run from 1 to %d and ordinals from 1 to %d (circled numbers to %d, §n ——n ¶n to %d).",
+							   SECTION_STYLE_LAST, SECTION_MAX_ORDINAL, SECTION_MAX_CIRCLED,
+							   SECTION_MAX_UNNUMBERED)));
 	}
 	PG_RETURN_REPORT_SECTION_P(report_section_make(levels, n));
 }

@@ -10,8 +10,8 @@ ORDER BY file_name;
 \echo '== The outline of the 2022 南岗区 report (two levels)'
 SELECT s.section, s.heading, s.char_end - s.char_start AS chars
 FROM reports, report_sections(body) s
-WHERE file_name = 'nangang-2022.txt' AND s.depth BETWEEN 1 AND 2
-  AND section_style(s.section, s.depth) <> 'lead'
+WHERE file_name = 'nangang-2022.txt' AND depth(s.section) BETWEEN 1 AND 2
+  AND s.kind <> 'lead'
 ORDER BY s.section;
 
 \echo

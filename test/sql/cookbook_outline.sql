@@ -25,16 +25,38 @@ FROM reports ORDER BY id;
 -- Recipe: the chapters of each report, with their size.
 SELECT r.file_name, s.section::text, s.heading, length(s.body) AS own_chars,
 	   (SELECT count(*) FROM reports_sections c
-		WHERE c.report_id = s.report_id AND c.section <@ s.section AND c.depth > s.depth) AS subsections
+		WHERE c.report_id = s.report_id AND c.section <@ s.section AND c.depth > s.depth
+		  AND c.kind NOT IN ('lead', 'item')) AS subsections
 FROM reports r JOIN reports_sections s ON s.report_id = r.id
-WHERE s.depth = 1 AND r.report_year IS NOT NULL
+WHERE s.depth = 1 AND s.kind NOT IN ('lead', 'item') AND r.report_year IS NOT NULL
 ORDER BY r.id, s.char_start;
 
 -- Recipe: one kind of section across reports: the review of the past year.
 SELECT r.file_name, s.section::text, s.heading
 FROM reports r JOIN reports_sections s ON s.report_id = r.id
-WHERE s.depth = 1 AND s.heading ~ '回顾'
+WHERE s.kind = 'part' AND s.heading ~ '回顾'
 ORDER BY r.id;
+
+-- Recipe: the same part in consecutive reports (plan next to last year's plan).
+\set n4 `cat test/data/national-2004.txt`
+\set n5 `cat test/data/series/national-2005.txt`
+CREATE TABLE series AS
+SELECT f.file_name, f.body, i.region, i.report_year
+FROM (VALUES ('national-2004.txt', :'n4'), ('national-2005.txt', :'n5')) AS f(file_name, body),
+	 LATERAL report_info(f.body) AS i;
+SELECT a.report_year AS year_a, m.section_a, m.heading_a,
+	   b.report_year AS year_b, m.section_b, m.heading_b, m.score
+FROM series a
+JOIN series b ON b.region = a.region AND b.report_year = a.report_year + 1
+CROSS JOIN LATERAL report_section_match(a.body, b.body) m
+WHERE m.role = 'plan'
+ORDER BY a.report_year, m.section_a;
+-- every matched pair is of one role, scores in [0.3, 1], each section matched once
+SELECT count(*) AS pairs, min(m.score) >= 0.3 AND max(m.score) <= 1 AS scores_in_range,
+	   count(DISTINCT m.section_a) = count(*) AND count(DISTINCT m.section_b) = count(*) AS one_to_one
+FROM series a JOIN series b ON b.report_year = a.report_year + 1
+CROSS JOIN LATERAL report_section_match(a.body, b.body) m;
+DROP TABLE series;
 
 -- Recipe: join a civic table by region and year (the report of year Y
 -- reviews year Y-1).

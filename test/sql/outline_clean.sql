@@ -34,3 +34,7 @@ SELECT report_clean('') = '' AS empty, report_clean(E' \n\u3000\n') = '' AS blan
 SELECT count(*) FROM report_sections('');
 SELECT count(*) FROM report_sections(E'\n\n  \n');
 SELECT section, heading, body FROM report_sections('一、总体要求');
+-- a marker on a line of its own takes the next line, not one after a blank
+-- line: cleaning stays idempotent (found by fuzz_outline)
+SELECT report_clean(report_clean(E'(22\n)\n?2\x1a22\tN2')) = report_clean(E'(22\n)\n?2\x1a22\tN2') AS idempotent;
+SELECT section, heading FROM report_sections(E'一、\n总体要求\n\n二、\n\n主要任务');

@@ -25,7 +25,7 @@ FROM extract_metrics('今年主要预期目标是：地区生产总值增长6%�
 
 SELECT s.section, s.heading
 FROM reports r, report_sections(r.body) s
-WHERE r.file_name = 'nangang-2022.txt' AND s.depth = 1;
+WHERE r.file_name = 'nangang-2022.txt' AND s.kind = 'part';
 
 SELECT '二、（四）'::report_section @> '2.4.3'::report_section AS contains,
        '2.4.3'::report_section::text AS canonical;

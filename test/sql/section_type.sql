@@ -83,6 +83,22 @@ CREATE TEMP TABLE back (s report_section);
 COPY back FROM '/tmp/govreport_section_type.bin' (FORMAT binary);
 SELECT s FROM back;
 
+-- list items as written: 一是 …, 第一， (also read from 第一、 and 第一,),
+-- round trips through text and binary, and their styles
+SELECT s, s::text::report_section = s AS round_trip, depth(s),
+       section_style(s, depth(s)), section_ordinal(s, depth(s)),
+       report_section_send(s)
+FROM (VALUES ('三、（一）¶1一是'::report_section), ('三、第十二，'), ('三、第三、'),
+             ('§1——2三是'), ('二、（三）四是')) AS t(s);
+SELECT '三、（一）¶1'::report_section @> '三、（一）¶1二是' AS lead_holds_its_list,
+       '三、第二，'::report_section < '三、第三，' AS in_order;
+-- unnumbered levels count to 65535 (a report can have 12 000 leads in a row)
+SELECT '¶12000'::report_section, '——65535'::report_section;
+SELECT '¶65536'::report_section;
+SELECT '十是'::report_section, '第十，'::report_section;
+-- 第二，第二， is two list levels (found by fuzz_section_in: it printed what it could not read)
+SELECT '第二、第二、'::report_section, '第二，第二，'::report_section::text::report_section;
+
 -- min and max: the first and last section in document order
 SELECT min(s), max(s) FROM back;
 SELECT min(s), max(s) FROM secs;
