@@ -9,6 +9,9 @@
  * linear in the document.  Context that spans figures (the clause, the
  * sentence, the 分别 list, the part of the report) is carried in Scan.
  */
+#include "postgres.h"
+#include "miscadmin.h"
+
 #include "metrics.h"
 
 #include <stdint.h>
@@ -85,28 +88,88 @@ window_start(size_t from, size_t pos)
 	return (pos > from + WINDOW) ? pos - WINDOW : from;
 }
 
-/* First of the words found (latest occurrence wins); its position in *at. */
+/* The first character boundary at or after p. */
+static size_t
+char_boundary(const Scan *s, size_t p)
+{
+	while (p < s->len && ((unsigned char) s->doc[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/*
+ * Start of a span ending at pos that reaches back to from but never more
+ * than max_bytes: what bounds the work per figure whatever the clause.
+ */
+static size_t
+bounded_start(const Scan *s, size_t from, size_t pos, size_t max_bytes)
+{
+	return (pos > from + max_bytes) ? char_boundary(s, pos - max_bytes) : from;
+}
+
+/* The byte that tells characters apart best: the last of the first one. */
+static unsigned char
+key_byte(const unsigned char *w, size_t avail)
+{
+	size_t		k = w[0] < 0x80 ? 0 : (w[0] < 0xE0 ? 1 : (w[0] < 0xF0 ? 2 : 3));
+
+	return k < avail ? w[k] : 0;
+}
+
+/*
+ * The word of the list that occurs last in the window before to (the
+ * longest when two start at the same place); its position in *at.  One
+ * backward pass over character starts that stops at the first hit; a mask
+ * of the words' key bytes skips most places with one test, so the cost per
+ * figure is small and bounded by the window.
+ */
 static const char *
 last_of(const Scan *s, size_t from, size_t to, const char *const *words, size_t *at)
 {
-	const char *best = NULL;
-	size_t		best_at = 0;
+	uint64_t	mask[4] = {0, 0, 0, 0};
+	const unsigned char *d = (const unsigned char *) s->doc;
 
-	from = window_start(from, to);
 	for (int i = 0; words[i]; i++)
 	{
-		size_t		p = find_last(s, from, to, words[i]);
+		unsigned char k = key_byte((const unsigned char *) words[i], strlen(words[i]));
 
-		if (p != NO_POS && (best == NULL || p > best_at ||
-							(p == best_at && strlen(words[i]) > strlen(best))))
+		mask[k >> 6] |= UINT64_C(1) << (k & 63);
+	}
+	from = window_start(from, to);
+	if (to > s->len)
+		to = s->len;
+	for (size_t p = to; p-- > from;)
+	{
+		const char *best = NULL;
+		size_t		best_len = 0;
+		unsigned char k;
+
+		if ((d[p] & 0xC0) == 0x80)
+			continue;
+		k = key_byte(d + p, to - p);
+		if (!(mask[k >> 6] & (UINT64_C(1) << (k & 63))))
+			continue;
+		for (int i = 0; words[i]; i++)
 		{
-			best = words[i];
-			best_at = p;
+			const char *w = words[i];
+			size_t		wl = strlen(w);
+
+			if (p + wl <= to && wl > best_len && memcmp(d + p, w, wl) == 0)
+			{
+				best = w;
+				best_len = wl;
+			}
+		}
+		if (best)
+		{
+			if (at)
+				*at = p;
+			return best;
 		}
 	}
 	if (at)
-		*at = best_at;
-	return best;
+		*at = 0;
+	return NULL;
 }
 
 static size_t
@@ -131,14 +194,13 @@ char_at(const Scan *s, size_t pos, int *clen)
 	return l ? cp : 0;
 }
 
+/* Offsets asked for move forward but for small steps back: walk either way. */
 static long
 char_offset(Scan *s, size_t byte)
 {
-	if (byte < s->cur_byte)
-	{
-		s->cur_byte = 0;
-		s->cur_char = 0;
-	}
+	for (; s->cur_byte > byte; s->cur_byte--)
+		if (((unsigned char) s->doc[s->cur_byte - 1] & 0xC0) != 0x80)
+			s->cur_char--;
 	for (; s->cur_byte < byte; s->cur_byte++)
 		if (((unsigned char) s->doc[s->cur_byte] & 0xC0) != 0x80)
 			s->cur_char++;
@@ -287,9 +349,12 @@ static void trim_span(Scan *s, ZhSpan *sp);
 static void
 collect_items(Scan *s, size_t from, size_t to)
 {
-	size_t		p = from,
-				item_start = from;
+	size_t		p,
+				item_start;
 
+	/* a list longer than this is not one an analyst pairs by hand */
+	from = bounded_start(s, from, to, 4 * WINDOW);
+	p = item_start = from;
 	s->nitems = 0;
 	while (p <= to && s->nitems < MAX_ITEMS)
 	{
@@ -351,6 +416,7 @@ trim_span(Scan *s, ZhSpan *sp)
 	bool		changed = true;
 	int			clen;
 
+	sp->start = bounded_start(s, sp->start, sp->end, WINDOW);
 	while (changed && sp->end > sp->start)
 	{
 		changed = false;
@@ -949,6 +1015,8 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 
 		if (s->fenbie_at != NO_POS && s->fenbie_at < pos)
 		{
+			if (s->nitems < 0)
+				collect_items(s, s->clause_start, s->fenbie_at);
 			if (s->fenbie_k < s->nitems)
 				sp = s->items[s->fenbie_k];
 			s->fenbie_k++;
@@ -995,8 +1063,7 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 }
 
 void
-zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg,
-				   void (*check_interrupts) (void))
+zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg)
 {
 	Scan		s;
 	size_t		pos = 0;
@@ -1015,8 +1082,9 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 		int			clen;
 		unsigned int cp;
 
-		if (check_interrupts && (++steps & 0xFFF) == 0)
-			check_interrupts();
+		/* every step is bounded work, so this bounds the time to cancel */
+		if ((++steps & 0x3FF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		cp = char_at(&s, pos, &clen);
 		if (clen == 0)
 		{
@@ -1069,9 +1137,11 @@ zh_extract_figures(const char *doc, size_t len, ZhFigureCallback emit, void *arg
 			case 0x5206:		/* 分 */
 				if (match_at(&s, pos, "分别"))
 				{
-					collect_items(&s, s.clause_start, pos);
+					/* the items are read when a figure follows (lazily:
+					 * 分别 without figures costs nothing) */
 					s.fenbie_at = pos;
 					s.fenbie_k = 0;
+					s.nitems = -1;
 				}
 				break;
 			default:

@@ -62,10 +62,9 @@ typedef void (*ZhFigureCallback) (const ZhFigure *figure, void *arg);
 
 /*
  * Scan doc[0..len) (valid UTF-8) and call emit once per figure, in text
- * order.  check_interrupts, when not NULL, is called now and then.
+ * order.  Linear in len; interruptible (CHECK_FOR_INTERRUPTS).
  */
 extern void zh_extract_figures(const char *doc, size_t len,
-							   ZhFigureCallback emit, void *arg,
-							   void (*check_interrupts) (void));
+							   ZhFigureCallback emit, void *arg);
 
 #endif							/* GOVREPORT_METRICS_H */

@@ -163,12 +163,6 @@ emit_row(const ZhFigure *f, void *arg)
 	MemoryContextReset(st->row_context);
 }
 
-static void
-check_interrupts(void)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
 /*
  * extract_metrics(doc text) -> setof figures
  *		One row per figure in the document, in text order.
@@ -188,8 +182,7 @@ extract_metrics(PG_FUNCTION_ARGS)
 	st.row_context = AllocSetContextCreate(CurrentMemoryContext,
 										   "extract_metrics row",
 										   ALLOCSET_DEFAULT_SIZES);
-	zh_extract_figures(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), emit_row, &st,
-					   check_interrupts);
+	zh_extract_figures(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), emit_row, &st);
 	MemoryContextDelete(st.row_context);
 	return (Datum) 0;
 }

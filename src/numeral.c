@@ -593,12 +593,15 @@ digit_run(const unsigned char *s, size_t len, ZhNumber *out)
 		d = zh_digit_value(cp);
 		if (d < 0)
 			break;
-		if (out->ndigits < ZH_MAX_DIGITS)
-			out->digits[out->ndigits++] = (char) ('0' + d);
+		/* longer runs are not numbers; stop early so callers that retry
+		 * at the next character stay linear (一一一… of any length) */
+		if (n == ZH_MAX_DIGITS)
+			return 0;
+		out->digits[out->ndigits++] = (char) ('0' + d);
 		n++;
 		pos += clen;
 	}
-	if (n < 2 || n > ZH_MAX_DIGITS)
+	if (n < 2)
 		return 0;
 	/* 一〇 and the like: keep as digits; 十 after the run ends it */
 	normalize(out);

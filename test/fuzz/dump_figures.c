@@ -67,7 +67,7 @@ main(int argc, char **argv)
 			return 1;
 		fclose(fp);
 		doc = buf;
-		zh_extract_figures(buf, n, emit, (void *) (base ? base + 1 : argv[i]), NULL);
+		zh_extract_figures(buf, n, emit, (void *) (base ? base + 1 : argv[i]));
 		free(buf);
 	}
 	return 0;

@@ -58,7 +58,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* an exact-size copy so ASan sees any read past the end */
 	memcpy(copy, data, size);
-	zh_extract_figures(copy, size, emit, &c, NULL);
+	zh_extract_figures(copy, size, emit, &c);
 	free(copy);
 	return 0;
 }
