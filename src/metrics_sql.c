@@ -58,6 +58,7 @@ zh_number(PG_FUNCTION_ARGS)
 	size_t		consumed;
 	ZhNumber	n;
 	ZhParseResult r;
+	bool		approx;
 
 	govreport_require_utf8(s, (int) len);
 	/* surrounding blanks do not matter */
@@ -71,7 +72,7 @@ zh_number(PG_FUNCTION_ARGS)
 					   (len >= 3 && memcmp(s + len - 3, "\xE3\x80\x80", 3) == 0)))
 		len -= (s[len - 1] == (char) 0x80) ? 3 : 1;
 
-	r = zh_parse_number(s, len, ZH_ALLOW_SIGN, &n, &consumed);
+	r = zh_parse_approx(s, len, ZH_ALLOW_SIGN | ZH_FRACTION, &n, &consumed, &approx);
 	if (r == ZH_OUT_OF_RANGE)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
