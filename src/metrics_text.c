@@ -1,0 +1,138 @@
+/*
+ * metrics_text.c
+ *		Word searches of the figure extractor, each in a bounded window, so
+ *		the work per figure has a fixed ceiling whatever the text.
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+/* Last occurrence of w in doc[from, to), or NO_POS. */
+size_t
+find_last(const Scan *s, size_t from, size_t to, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	if (to > s->len)
+		to = s->len;
+	if (to < from + wl)
+		return NO_POS;
+	for (size_t p = to - wl + 1; p-- > from;)
+		if (memcmp(s->doc + p, w, wl) == 0)
+			return p;
+	return NO_POS;
+}
+
+/* The byte that tells characters apart best: the last of the first one. */
+static unsigned char
+key_byte(const unsigned char *w, size_t avail)
+{
+	size_t		k = w[0] < 0x80 ? 0 : (w[0] < 0xE0 ? 1 : (w[0] < 0xF0 ? 2 : 3));
+
+	return k < avail ? w[k] : 0;
+}
+
+/*
+ * The word of the list that occurs last in the window before to (the
+ * longest when two start at the same place); its position in *at.  One
+ * backward pass over character starts that stops at the first hit; a mask
+ * of the words' key bytes skips most places with one test.
+ */
+const char *
+last_of(const Scan *s, size_t from, size_t to, const char *const *words, size_t *at)
+{
+	uint64_t	mask[4] = {0, 0, 0, 0};
+	const unsigned char *d = (const unsigned char *) s->doc;
+
+	for (int i = 0; words[i]; i++)
+	{
+		unsigned char k = key_byte((const unsigned char *) words[i], strlen(words[i]));
+
+		mask[k >> 6] |= UINT64_C(1) << (k & 63);
+	}
+	from = window_start(from, to);
+	if (to > s->len)
+		to = s->len;
+	for (size_t p = to; p-- > from;)
+	{
+		const char *best = NULL;
+		size_t		best_len = 0;
+		unsigned char k;
+
+		if ((d[p] & 0xC0) == 0x80)
+			continue;
+		k = key_byte(d + p, to - p);
+		if (!(mask[k >> 6] & (UINT64_C(1) << (k & 63))))
+			continue;
+		for (int i = 0; words[i]; i++)
+		{
+			const char *w = words[i];
+			size_t		wl = strlen(w);
+
+			if (p + wl <= to && wl > best_len && memcmp(d + p, w, wl) == 0)
+			{
+				best = w;
+				best_len = wl;
+			}
+		}
+		if (best)
+		{
+			if (at)
+				*at = p;
+			return best;
+		}
+	}
+	if (at)
+		*at = 0;
+	return NULL;
+}
+
+bool
+starts_with_any(const Scan *s, size_t pos, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (pos + strlen(words[i]) <= end && match_at(s, pos, words[i]))
+			return true;
+	return false;
+}
+
+bool
+ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_before(s, start, end, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Start of a span ending at pos that reaches back to from but never more
+ * than max_bytes (moved to a character boundary).
+ */
+size_t
+bounded_start(const Scan *s, size_t from, size_t pos, size_t max_bytes)
+{
+	size_t		p;
+
+	if (pos <= from + max_bytes)
+		return from;
+	p = pos - max_bytes;
+	while (p < s->len && ((unsigned char) s->doc[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* A small integer value of n, or -1 when it is not one. */
+long
+small_int(const ZhNumber *n)
+{
+	long		v = 0;
+
+	if (n->negative || n->exp10 < 0 || n->ndigits + n->exp10 > 9)
+		return -1;
+	for (int i = 0; i < n->ndigits; i++)
+		v = v * 10 + (n->digits[i] - '0');
+	for (int i = 0; i < n->exp10; i++)
+		v *= 10;
+	return v;
+}
