@@ -81,7 +81,9 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 	fig.f.char_end = char_offset(s, fig.f.mention.end);
 	emit(&fig.f, arg);
 	s->prev_end = fig.end;
-	s->prev_indicator = fig.f.indicator;
+	/* 占经济建设费总数的9.8%，比上年增长39.59%: the share is no subject */
+	if (!match_at(s, fig.f.indicator.start, "占"))
+		s->prev_indicator = fig.f.indicator;
 	return fig.end;
 }
 
@@ -93,6 +95,7 @@ end_sentence(Scan *s, size_t next, bool same_paragraph)
 	s->fenbie_at = NO_POS;
 	s->prev_end = 0;
 	s->prev_indicator.start = s->prev_indicator.end = 0;
+	s->lead_clause.start = s->lead_clause.end = 0;
 	target_new_sentence(s, same_paragraph);
 }
 
@@ -149,6 +152,13 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 			case ';':
 			case 0xFF1A:		/* ： */
 			case ':':
+				if (s.prev_end <= s.clause_start)
+				{
+					s.lead_clause.start = s.clause_start;
+					s.lead_clause.end = pos;
+				}
+				else
+					s.lead_clause.start = s.lead_clause.end = 0;
 				s.clause_start = pos + clen;
 				s.fenbie_at = NO_POS;
 				break;

@@ -17,14 +17,19 @@ static const char *const tail_words[] = {"达到", "达", "为", "是", "增长"
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
 	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
-	"就有", "也", "还", "可", "占", "等于", "将要", "计划", "约有", "发展到", "上升为", "增加了", NULL};
+	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
+"增产", "减产", NULL};
 
 /* Words before the indicator, stripped from its start. */
+/*
+ * Single characters only where they never start a name (其他, 在校, 使用,
+ * 再生 and 共享 do): 也, 但, 拟, 将, 要, 并, 已, 和.
+ */
 static const char *const head_words[] = {"其中", "去年", "今年", "明年", "上年", "全年", "全区", "全国",
-	"共", "累计", "年均", "五年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保", "拟",
-	"将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "而", "并且", "还要", "还", "再",
-	"使", "让", "继续", "进一步", "此外", "另外", "在", "按照", "据", "到本世纪末", "到本世纪", "本世纪末",
-	"全省", "全市", "全县", "首先是", "首先", "即", "其", "我国", NULL};
+	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
+	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
+	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
+	"首先是", "首先", "我国", "和", NULL};
 
 /* Verbs after which the counted thing follows the number (建设8处载体). */
 static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
@@ -37,6 +42,7 @@ static const char *const action_verbs[] = {"建设", "新建", "建成", "完成
 
 /* Where a noun after the number ends: verbs and particles that follow it. */
 static const char *const noun_stops[] = {"的", "和", "及", "与", "、", "已", "将", "实现", "得到", "得以",
+	"增长", "增加", "提高", "下降", "减少", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
 	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", NULL};
 
@@ -162,6 +168,19 @@ span_is_fragment(const Scan *s, ZhSpan sp)
 	return false;
 }
 
+/* Nouns after 的 that name no measured thing: 翻两番的目标, 的任务. */
+static bool
+abstract_noun(const Scan *s, ZhSpan sp)
+{
+	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
+	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, sp.start, words[i]))
+			return true;
+	return false;
+}
+
 /* The noun after the figure, up to punctuation, a number or a verb. */
 static ZhSpan
 noun_after(const Scan *s, size_t pos)
@@ -280,7 +299,7 @@ span_before(Scan *s, Figure *fig)
 		trim_span(s, &after);
 		if (after.end > after.start)
 			sp = after;
-		else if (f->period.start > sp.start)
+		else
 			sp.end = f->period.start;
 	}
 	trim_span(s, &sp);
@@ -288,7 +307,7 @@ span_before(Scan *s, Figure *fig)
 	{
 		size_t		de = find_last(s, window_start(sp.start, sp.end), sp.end, "的");
 
-		if (de != NO_POS && de > sp.start && sp.end - (de + 3) >= 12)
+		if (de != NO_POS && de > sp.start && sp.end - (de + 3) >= 9)
 			sp.start = de + 3;
 	}
 	return sp;
@@ -303,17 +322,19 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		after = noun_after(s, fig->end);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 
-	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos)
+	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
+		collect_items(s, s->clause_start, s->fenbie_at);
+	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems >= 2)
 	{
-		if (s->nitems < 0)
-			collect_items(s, s->clause_start, s->fenbie_at);
+		/* A、B和C分别…: item k for the k-th figure */
 		if (s->fenbie_k < s->nitems)
 			sp = s->items[s->fenbie_k];
 		s->fenbie_k++;
 	}
-	else if (after.end > after.start &&
+	else if (after.end > after.start && !abstract_noun(s, after) &&
 			 (match_at(s, fig->end, "的") || fig->q.noun_unit ||
-			  span_is_fragment(s, sp) || (counted && after.end - after.start >= 6)))
+			  (sp.end > sp.start && span_is_fragment(s, sp)) ||
+			  (counted && after.end - after.start >= 6)))
 	{
 		/*
 		 * The measured thing follows: 95%以上的干部和群众, 2235万城市居民,
@@ -321,7 +342,15 @@ read_indicator(Scan *s, Figure *fig)
 		 */
 		sp = after;
 	}
-	else if (sp.end == sp.start)
-		sp = s->prev_indicator;
+	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start)
+		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
+	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start)
+	{
+		/* 工业和手工业所占的比重，一九五二年为41.5%: the clause before */
+		sp = s->lead_clause;
+		trim_span(s, &sp);
+	}
+	else if (sp.end == sp.start && after.end > after.start && !abstract_noun(s, after))
+		sp = after;
 	f->indicator = sp;
 }

@@ -47,12 +47,16 @@ typedef struct Scan
 	int			attached_year;	/* YYYY年的 right before the next figure */
 	size_t		attached_end;
 	size_t		span_at;		/* 从YYYY年到ZZZZ年: a span of years */
+	int			span_end;		/* its last year, when written */
 
 	/* the 分别 list of the current clause */
 	size_t		fenbie_at;
 	int			fenbie_k;
 	int			nitems;			/* -1: not read yet */
 	ZhSpan		items[MAX_ITEMS];
+
+	/* the clause before, when it holds no figure (a lead: 所占的比重，…) */
+	ZhSpan		lead_clause;
 
 	/* the previous figure of the current sentence */
 	size_t		prev_end;

@@ -174,6 +174,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->year = 0;
 	s->attached_year = 0;
 	s->span_at = NO_POS;
+	s->span_end = 0;
 }
 
 /* The section at pos (sections are in text order; the scan moves forward). */
@@ -240,6 +241,7 @@ target_note_year(Scan *s, Figure *fig)
 		find_last(s, window_start(s->sentence_start, fig->pos), fig->pos, "从") != NO_POS)
 	{
 		s->span_at = fig->pos;
+		s->span_end = (int) y;
 		return;
 	}
 	if (match_at(s, p, "的"))
@@ -307,6 +309,22 @@ cue_in_clause(Scan *s, Figure *fig)
 	return -1;
 }
 
+/* The same over the sentence before the figure (今年６月已经通航，…). */
+static int
+cue_in_sentence(Scan *s, Figure *fig)
+{
+	size_t		at_t = 0,
+				at_o = 0;
+	const char *t = last_of(s, s->sentence_start, fig->qstart, target_words, &at_t);
+	const char *o = last_of(s, s->sentence_start, fig->qstart, outcome_words, &at_o);
+
+	if (t && (!o || at_t >= at_o))
+		return 1;
+	if (o)
+		return 0;
+	return -1;
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -315,12 +333,14 @@ written_year(Scan *s, Figure *fig)
 
 	if (s->attached_year && s->attached_end == fig->qstart)
 		return s->attached_year;
-	if (s->span_at != NO_POS && s->span_at < fig->pos)
+	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
 		return -1;
+	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
 	if (last_of(s, s->sentence_start, fig->qstart, span_words, &at) &&
 		(s->year == 0 || at > s->year_at) &&
 		!(at > 0 && (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
-					 (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')))
+					 (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
+		!after_comparison(s, at))
 		return -1;
 	return s->year;
 }
@@ -342,6 +362,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = 0;
 	else if (wy > 0 && ry > 0 && wy != ry)
 		target = wy > ry;
+	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
+		target = 0;				/* 从2003年到2006年年均超收: past years */
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
@@ -351,6 +373,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = cue_in_clause(s, fig);
 		if (target < 0)
 			target = s->heading_mode;
+		if (target < 0)
+			target = cue_in_sentence(s, fig);
 		if (target < 0)
 			target = 0;
 	}
