@@ -66,7 +66,7 @@ read_change(Scan *s, Figure *fig)
 	if (strcmp(verb, "增") == 0 && (match_before(s, 0, at, "新") || match_before(s, 0, at, "净")))
 		f->change = NULL;
 	if (match_at(s, after, "到") || match_at(s, after, "至") || match_at(s, after, "为") ||
-		match_at(s, after, "幅") || match_at(s, after, "率"))
+		match_at(s, after, "幅") || match_at(s, after, "率") || match_at(s, after, "速"))
 		f->change = NULL;
 }
 

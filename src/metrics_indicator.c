@@ -18,7 +18,7 @@ static const char *const tail_words[] = {"达到", "达", "为", "是", "增长"
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
 	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
 	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
-"增产", "减产", NULL};
+"增产", "减产", "至", "降至", "降到", "按", "拟按", "拟", NULL};
 
 /* Words before the indicator, stripped from its start. */
 /*
@@ -29,7 +29,11 @@ static const char *const head_words[] = {"其中", "去年", "今年", "明年",
 	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
-	"首先是", "首先", "我国", "和", NULL};
+	"首先是", "首先", "我国", "和", "拟安排", "安排", NULL};
+
+/* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
+static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
+NULL};
 
 /* Verbs after which the counted thing follows the number (建设8处载体). */
 static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
@@ -44,7 +48,7 @@ static const char *const action_verbs[] = {"建设", "新建", "建成", "完成
 static const char *const noun_stops[] = {"的", "和", "及", "与", "、", "已", "将", "实现", "得到", "得以",
 	"增长", "增加", "提高", "下降", "减少", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
-	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", NULL};
+	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标", NULL};
 
 /* Is c a digit of any kind (a year's or a number's)? */
 static bool
@@ -117,6 +121,14 @@ trim_span(const Scan *s, ZhSpan *sp)
 				sp->start + strlen(head_words[i]) <= sp->end)
 			{
 				sp->start += strlen(head_words[i]);
+				changed = true;
+				break;
+			}
+		for (int i = 0; change_heads[i]; i++)
+			if (match_at(s, sp->start, change_heads[i]) &&
+				sp->start + strlen(change_heads[i]) + 6 <= sp->end)
+			{
+				sp->start += strlen(change_heads[i]);
 				changed = true;
 				break;
 			}

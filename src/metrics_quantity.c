@@ -368,6 +368,40 @@ read_sign(Scan *s, Figure *fig)
 }
 
 /*
+ * A list sharing the last unit: 分别增加2.1万、1.5万、0.8万公顷.  Only for
+ * numbers in a 分别 clause or written with a scale word or a decimal point
+ * (1、2、3名 are list labels).  Looks at most 8 items ahead.
+ */
+static void
+read_shared_unit(Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+	size_t		p = q->end;
+	bool		listy = (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos) ||
+		q->n.exp10 != 0 || find_last(s, fig->pos, q->num_end, ".") != NO_POS;
+
+	if (q->unit != NULL || q->fraction || !listy)
+		return;
+	for (int k = 0; k < 8; k++)
+	{
+		Quantity	q2;
+
+		if (match_at(s, p, "、") || match_at(s, p, "和") || match_at(s, p, "及") || match_at(s, p, "与"))
+			p += 3;
+		else
+			return;
+		if (!zh_is_number_start(char_at(s, p, NULL)) || !read_quantity(s, p, &q2) || q2.num_end <= p)
+			return;
+		if (q2.unit != NULL)
+		{
+			q->unit = q2.unit;
+			return;
+		}
+		p = q2.end;
+	}
+}
+
+/*
  * Step "number": read the quantity at fig->pos and drop what is not a
  * figure (names, ordinals, slogans, titles).  False when there is none.
  */
@@ -390,6 +424,7 @@ read_figure_quantity(Scan *s, Figure *fig)
 		return false;
 	read_doubling(s, fig, prev);
 	read_half(s, fig);
+	read_shared_unit(s, fig);
 	read_sign(s, fig);
 	fig->end = fig->q.end;
 	return true;

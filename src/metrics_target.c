@@ -325,6 +325,15 @@ cue_in_sentence(Scan *s, Figure *fig)
 	return -1;
 }
 
+/* 五年来, 以来, 过去五年: a span that looks back. */
+static bool
+past_span(Scan *s, Figure *fig)
+{
+	static const char *const words[] = {"以来", "年来", "过去", NULL};
+
+	return last_of(s, s->sentence_start, fig->qstart, words, NULL) != NULL;
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -338,8 +347,9 @@ written_year(Scan *s, Figure *fig)
 	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
 	if (last_of(s, s->sentence_start, fig->qstart, span_words, &at) &&
 		(s->year == 0 || at > s->year_at) &&
-		!(at > 0 && (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
-					 (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
+		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
+		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
+		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
 		!after_comparison(s, at))
 		return -1;
 	return s->year;
@@ -364,6 +374,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = wy > ry;
 	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
 		target = 0;				/* 从2003年到2006年年均超收: past years */
+	else if (wy < 0 && past_span(s, fig))
+		target = 0;				/* 五年来, 2013年以来: looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
