@@ -172,6 +172,10 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 			case 0x5E74:		/* 年 */
 				target_note_relative_year(&s, pos);
 				break;
+			case 0x7EAA:		/* 纪: 本世纪末 */
+				if (match_at(&s, pos, "纪末"))
+					target_note_relative_year(&s, pos);
+				break;
 			case 0x76EE:		/* 目 */
 				if (match_at(&s, pos, "目标") &&
 					(match_before(&s, s.sentence_start, pos, "预期") ||

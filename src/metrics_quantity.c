@@ -272,7 +272,7 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 
 /* Is the unit one a bare Chinese numeral may carry and still be a figure? */
 static bool
-chinese_unit_ok(const Quantity *q)
+chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 {
 	const char *cat;
 
@@ -281,7 +281,9 @@ chinese_unit_ok(const Quantity *q)
 	cat = q->unit->category;
 	/* 一倍, 两成; but 最后一公里, 一个, 两人 are phrases */
 	if (q->nchars == 1)
-		return strcmp(cat, "ratio") == 0 || strcmp(cat, "multiple") == 0;
+		return strcmp(cat, "ratio") == 0 || strcmp(cat, "multiple") == 0 ||
+			(q->n.exp10 < 0) ||	/* 一头半 */
+			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右");
 	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
 		strcmp(cat, "households") == 0)
 		return q->nchars >= 2 && small_int(&q->n) != 2 && small_int(&q->n) >= 10;
@@ -489,7 +491,7 @@ unit_makes_figure(const Scan *s, Figure *fig)
 
 	if (q->unit == NULL)
 		return false;
-	if (q->chinese && !q->fraction && !chinese_unit_ok(q))
+	if (q->chinese && !q->fraction && !chinese_unit_ok(s, q, fig->end))
 		return false;
 	fig->f.unit_info = q->unit;
 	fig->f.unit = canonical_unit(q->unit);

@@ -117,6 +117,8 @@ static const char *const outcome_words[] = {"预计", "同比", "了", "已经",
 "过去", NULL};
 /* Outcome words strong enough to turn a figure of a plan part (去年超收) */
 static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", NULL};
+/* An aim reached: 实现双精简20%目标 reports an outcome. */
+static const char *const achieved_words[] = {"实现", "完成", "已", "超额", "达到", "达成", NULL};
 /* A span of years: figures over it get no single year. */
 static const char *const span_words[] = {"以来", "年来", "年均", "年平均", "平均每年", "每年平均",
 	"两年", "三年", "四年", "五年", "几年", "多年", "五年中", "五年间", "十年", "十二年", "期间",
@@ -222,7 +224,15 @@ target_note_year(Scan *s, Figure *fig)
 		return;
 	p += 3;
 	if (after_comparison(s, fig->pos))
-		return;					/* 比2005年: the baseline, not the year */
+	{
+		/* 比2005年: the baseline, not the year; 比1958年的548亿元: that level's */
+		if (match_at(s, p, "的"))
+		{
+			s->attached_year = (int) y;
+			s->attached_end = p + 3;
+		}
+		return;
+	}
 	if (match_at(s, p, "以来") || match_at(s, p, "来"))
 	{
 		s->span_at = fig->pos;
@@ -264,6 +274,13 @@ target_note_relative_year(Scan *s, size_t nian)
 
 	if (s->report_year == 0 || nian == 0)
 		return;
+	/* 到本世纪末 in a report of the 1900s: 2000 */
+	if (match_at(s, nian, "纪末") && match_before(s, 0, nian, "本世") && s->report_year < 2000)
+	{
+		s->year = 2000;
+		s->year_at = nian;
+		return;
+	}
 	if (match_at(s, p, "今") || match_at(s, p, "本"))
 		d = 0;
 	else if (match_at(s, p, "去") || match_at(s, p, "上"))
@@ -370,6 +387,9 @@ read_target_and_year(Scan *s, Figure *fig)
 	/* target or outcome */
 	if (fig->from_level || fig->baseline_level)
 		target = 0;
+	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
+			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
+		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
 	else if (wy > 0 && ry > 0 && wy != ry)
 		target = wy > ry;
 	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
