@@ -48,6 +48,29 @@ skip_number(const Scan *s, size_t pos)
 }
 
 /*
+ * After a numeral that is no figure: a run of more than 100 Chinese digits
+ * (一一一…) is no number anywhere in it, so the scan skips it whole.
+ */
+static size_t
+skip_after(const Scan *s, size_t pos, size_t next)
+{
+	size_t		p = pos;
+	int			n = 0;
+	int			clen;
+
+	while (p < s->len && zh_digit_value(char_at(s, p, &clen)) >= 0 && clen > 0 && n <= ZH_MAX_DIGITS)
+	{
+		p += clen;
+		n++;
+	}
+	if (n <= ZH_MAX_DIGITS)
+		return next;
+	while (p < s->len && zh_digit_value(char_at(s, p, &clen)) >= 0 && clen > 0)
+		p += clen;
+	return p;
+}
+
+/*
  * Try a figure at pos.  Returns where the scan goes on (past the numeral
  * whether or not it was a figure).
  */
@@ -63,14 +86,14 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 		if (fig.q.num_end > pos)
 		{
 			target_note_year(s, &fig);
-			return fig.q.num_end;
+			return skip_after(s, pos, fig.q.num_end);
 		}
-		return skip_number(s, pos);
+		return skip_after(s, pos, skip_number(s, pos));
 	}
 	target_note_year(s, &fig);
 	read_range(s, &fig);
 	if (!unit_makes_figure(s, &fig))
-		return fig.q.num_end > pos ? fig.q.num_end : skip_number(s, pos);
+		return skip_after(s, pos, fig.q.num_end > pos ? fig.q.num_end : skip_number(s, pos));
 	read_qualifier(s, &fig);
 	read_change_and_baseline(s, &fig);
 	read_period(s, &fig);

@@ -99,39 +99,65 @@ strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 	return true;
 }
 
+/*
+ * The word of the list that ends at end (first == false) or starts at start
+ * (first == true) within [start, end): its length, or 0.  Compares a byte
+ * before calling memcmp: trim_span runs for every figure and 分别 item.
+ */
+static size_t
+word_at_edge(const Scan *s, size_t start, size_t end, const char *const *words, bool first)
+{
+	const unsigned char *d = (const unsigned char *) s->doc;
+
+	if (end <= start)
+		return 0;
+	for (int i = 0; words[i]; i++)
+	{
+		const char *w = words[i];
+		size_t		wl = strlen(w);
+
+		if (wl > end - start)
+			continue;
+		if (first ? (d[start] != (unsigned char) w[0] || d[start + wl - 1] != (unsigned char) w[wl - 1] ||
+					 memcmp(d + start, w, wl) != 0)
+			: (d[end - 1] != (unsigned char) w[wl - 1] || d[end - wl] != (unsigned char) w[0] ||
+			   memcmp(d + end - wl, w, wl) != 0))
+			continue;
+		return wl;
+	}
+	return 0;
+}
+
 void
 trim_span(const Scan *s, ZhSpan *sp)
 {
 	bool		changed = true;
 	int			clen;
+	int			rounds = 0;
 
 	sp->start = bounded_start(s, sp->start, sp->end, WINDOW);
-	while (changed && sp->end > sp->start)
+	/* every round strips something; 40 rounds strip more than the window */
+	while (changed && sp->end > sp->start && rounds++ < 40)
 	{
+		size_t		l;
+
 		changed = false;
-		for (int i = 0; tail_words[i]; i++)
-			if (match_before(s, sp->start, sp->end, tail_words[i]))
-			{
-				sp->end -= strlen(tail_words[i]);
-				changed = true;
-				break;
-			}
-		for (int i = 0; head_words[i]; i++)
-			if (sp->end > sp->start && match_at(s, sp->start, head_words[i]) &&
-				sp->start + strlen(head_words[i]) <= sp->end)
-			{
-				sp->start += strlen(head_words[i]);
-				changed = true;
-				break;
-			}
-		for (int i = 0; change_heads[i]; i++)
-			if (match_at(s, sp->start, change_heads[i]) &&
-				sp->start + strlen(change_heads[i]) + 6 <= sp->end)
-			{
-				sp->start += strlen(change_heads[i]);
-				changed = true;
-				break;
-			}
+		if ((l = word_at_edge(s, sp->start, sp->end, tail_words, false)) > 0)
+		{
+			sp->end -= l;
+			changed = true;
+		}
+		if ((l = word_at_edge(s, sp->start, sp->end, head_words, true)) > 0)
+		{
+			sp->start += l;
+			changed = true;
+		}
+		if ((l = word_at_edge(s, sp->start, sp->end, change_heads, true)) > 0 &&
+			sp->start + l + 6 <= sp->end)
+		{
+			sp->start += l;
+			changed = true;
+		}
 		if (strip_year(s, sp, true) || strip_year(s, sp, false))
 			changed = true;
 		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
@@ -335,7 +361,13 @@ read_indicator(Scan *s, Figure *fig)
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
-		collect_items(s, s->clause_start, s->fenbie_at);
+	{
+		/* the items stand after the previous figure: a list is its own */
+		size_t		from = s->prev_end > s->clause_start && s->prev_end < s->fenbie_at ?
+			s->prev_end : s->clause_start;
+
+		collect_items(s, from, s->fenbie_at);
+	}
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems >= 2)
 	{
 		/* A、B和C分别…: item k for the k-th figure */

@@ -384,6 +384,13 @@ read_shared_unit(Scan *s, Figure *fig)
 
 	if (q->unit != NULL || q->fraction || !listy)
 		return;
+	/* a number of the list the last look ahead went through: its answer */
+	if (fig->pos < s->shared_until)
+	{
+		q->unit = s->shared_unit;
+		return;
+	}
+	s->shared_unit = NULL;
 	for (int k = 0; k < 8; k++)
 	{
 		Quantity	q2;
@@ -391,16 +398,19 @@ read_shared_unit(Scan *s, Figure *fig)
 		if (match_at(s, p, "、") || match_at(s, p, "和") || match_at(s, p, "及") || match_at(s, p, "与"))
 			p += 3;
 		else
-			return;
+			break;
 		if (!zh_is_number_start(char_at(s, p, NULL)) || !read_quantity(s, p, &q2) || q2.num_end <= p)
-			return;
+			break;
 		if (q2.unit != NULL)
 		{
-			q->unit = q2.unit;
-			return;
+			s->shared_unit = q2.unit;
+			p = q2.num_end;
+			break;
 		}
 		p = q2.end;
 	}
+	s->shared_until = p;
+	q->unit = s->shared_unit;
 }
 
 /*

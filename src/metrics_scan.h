@@ -55,6 +55,10 @@ typedef struct Scan
 	int			nitems;			/* -1: not read yet */
 	ZhSpan		items[MAX_ITEMS];
 
+	/* the last look ahead for a list's shared unit: where it ended, what */
+	size_t		shared_until;
+	const ZhUnit *shared_unit;
+
 	/* the clause before, when it holds no figure (a lead: 所占的比重，…) */
 	ZhSpan		lead_clause;
 

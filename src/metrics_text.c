@@ -33,23 +33,71 @@ key_byte(const unsigned char *w, size_t avail)
 }
 
 /*
+ * What last_of needs of a word list, computed once per list: the words'
+ * lengths and a mask of their key bytes.  The lists are static arrays, so
+ * a small cache keyed by the array's address serves every call (the same
+ * values in every backend; nothing here is shared between processes).
+ */
+#define LIST_CACHE 32
+#define LIST_MAX_WORDS 48
+
+typedef struct ListInfo
+{
+	const char *const *words;
+	int			n;
+	uint64_t	mask[4];
+	uint8_t		len[LIST_MAX_WORDS];
+} ListInfo;
+
+static ListInfo list_cache[LIST_CACHE];
+
+static const ListInfo *
+list_info(const char *const *words)
+{
+	ListInfo   *li = NULL;
+
+	for (int i = 0; i < LIST_CACHE; i++)
+	{
+		if (list_cache[i].words == words)
+			return &list_cache[i];
+		if (list_cache[i].words == NULL)
+		{
+			li = &list_cache[i];
+			break;
+		}
+	}
+	if (li == NULL)
+		return NULL;			/* more lists than slots: callers scan as before */
+	memset(li, 0, sizeof(*li));
+	for (li->n = 0; words[li->n] && li->n < LIST_MAX_WORDS; li->n++)
+	{
+		size_t		wl = strlen(words[li->n]);
+		unsigned char k = key_byte((const unsigned char *) words[li->n], wl);
+
+		li->len[li->n] = (uint8_t) wl;
+		li->mask[k >> 6] |= UINT64_C(1) << (k & 63);
+	}
+	if (words[li->n])
+		return NULL;			/* too long a list to cache */
+	li->words = words;
+	return li;
+}
+
+/*
  * The word of the list that occurs last in the window before to (the
  * longest when two start at the same place); its position in *at.  One
- * backward pass over character starts that stops at the first hit; a mask
- * of the words' key bytes skips most places with one test.
+ * backward pass over character starts that stops at the first hit; the
+ * mask of the words' key bytes skips most places with one test.
  */
 const char *
 last_of(const Scan *s, size_t from, size_t to, const char *const *words, size_t *at)
 {
-	uint64_t	mask[4] = {0, 0, 0, 0};
+	const ListInfo *li = list_info(words);
 	const unsigned char *d = (const unsigned char *) s->doc;
+	uint64_t	mask[4] = {~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0)};
 
-	for (int i = 0; words[i]; i++)
-	{
-		unsigned char k = key_byte((const unsigned char *) words[i], strlen(words[i]));
-
-		mask[k >> 6] |= UINT64_C(1) << (k & 63);
-	}
+	if (li)
+		memcpy(mask, li->mask, sizeof(mask));
 	from = window_start(from, to);
 	if (to > s->len)
 		to = s->len;
@@ -67,9 +115,10 @@ last_of(const Scan *s, size_t from, size_t to, const char *const *words, size_t 
 		for (int i = 0; words[i]; i++)
 		{
 			const char *w = words[i];
-			size_t		wl = strlen(w);
+			size_t		wl = li ? li->len[i] : strlen(w);
 
-			if (p + wl <= to && wl > best_len && memcmp(d + p, w, wl) == 0)
+			if (p + wl <= to && wl > best_len && d[p] == (unsigned char) w[0] &&
+				memcmp(d + p, w, wl) == 0)
 			{
 				best = w;
 				best_len = wl;
