@@ -12,7 +12,8 @@
 #include "metrics_scan.h"
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+static const char *const tail_words[] = {"新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
@@ -206,12 +207,16 @@ span_is_fragment(const Scan *s, ZhSpan sp)
 	return false;
 }
 
+/* Words before 95%以上的干部: what follows 的 is the measured population. */
+static const char *const share_heads[] = {"占", "约占", "覆盖", "有", "还有", "团结", NULL};
+
 /* Nouns after 的 that name no measured thing: 翻两番的目标, 的任务. */
 static bool
 abstract_noun(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
-	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", NULL};
+	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", "控制线", "红线", "底线",
+	"幅度", "范围", NULL};
 
 	for (int i = 0; words[i]; i++)
 		if (match_at(s, sp.start, words[i]))
@@ -376,8 +381,10 @@ read_indicator(Scan *s, Figure *fig)
 		s->fenbie_k++;
 	}
 	else if (after.end > after.start && !abstract_noun(s, after) &&
-			 (match_at(s, fig->end, "的") || fig->q.noun_unit ||
-			  (sp.end > sp.start && span_is_fragment(s, sp)) ||
+			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
+											  starts_with_any(s, sp.start, sp.end, share_heads) ||
+											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
+			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) ||
 			  (counted && after.end - after.start >= 6)))
 	{
 		/*
@@ -394,7 +401,5 @@ read_indicator(Scan *s, Figure *fig)
 		sp = s->lead_clause;
 		trim_span(s, &sp);
 	}
-	else if (sp.end == sp.start && after.end > after.start && !abstract_noun(s, after))
-		sp = after;
 	f->indicator = sp;
 }
