@@ -30,7 +30,8 @@ static const char *const head_words[] = {"其中", "去年", "今年", "明年",
 	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
-	"首先是", "首先", "我国", "和", "拟安排", "安排", NULL};
+	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
+	"中西部地区", "贫困地区", "民族地区", "边远地区", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -129,6 +130,26 @@ word_at_edge(const Scan *s, size_t start, size_t end, const char *const *words, 
 	return 0;
 }
 
+/*
+ * 按可比价格计算, 按年底存栏数平均每户: the basis of a measure is no
+ * name; the span goes on after 计算, or from 平均.
+ */
+static bool
+strip_basis(const Scan *s, ZhSpan *sp)
+{
+	size_t		at;
+
+	if (!match_at(s, sp->start, "按"))
+		return false;
+	if ((at = find_last(s, sp->start, sp->end, "计算")) != NO_POS && at + 6 < sp->end)
+		sp->start = at + 6;
+	else if ((at = find_last(s, sp->start, sp->end, "平均")) != NO_POS && at + 6 < sp->end)
+		sp->start = at;
+	else
+		return false;
+	return true;
+}
+
 void
 trim_span(const Scan *s, ZhSpan *sp)
 {
@@ -159,7 +180,7 @@ trim_span(const Scan *s, ZhSpan *sp)
 			sp->start += l;
 			changed = true;
 		}
-		if (strip_year(s, sp, true) || strip_year(s, sp, false))
+		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp))
 			changed = true;
 		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
 		{
