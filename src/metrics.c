@@ -160,6 +160,7 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 				end_sentence(&s, pos + 1, match_before(&s, 0, pos, "：") || match_before(&s, 0, pos, ":"));
 				s.para_start = pos + 1;
 				scan_heading(&s, pos + 1);
+				scan_paragraph_lead(&s, pos + 1);
 				pos++;
 				continue;
 			case 0x3002:		/* 。 */

@@ -39,6 +39,7 @@ typedef struct Scan
 	int			section;		/* section at the scan position */
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */
+	bool		para_review;	/* the paragraph opens looking back (过去一年里…) */
 	int			heading_year;
 
 	/* years written in the sentence (metrics_target.c) */
@@ -186,6 +187,7 @@ extern void target_note_year(Scan *s, Figure *fig);
 extern void target_note_relative_year(Scan *s, size_t nian);
 extern void target_new_sentence(Scan *s, bool same_paragraph);
 extern void scan_heading(Scan *s, size_t start);
+extern void scan_paragraph_lead(Scan *s, size_t start);
 extern void read_target_and_year(Scan *s, Figure *fig);
 
 #endif							/* GOVREPORT_METRICS_SCAN_H */

@@ -110,6 +110,26 @@ scan_heading(Scan *s, size_t start)
 }
 
 
+/*
+ * A paragraph whose first sentence looks back on last year (在经济领域，过去
+ * 一年里取得的…) reports outcomes even inside a part the outline calls plan
+ * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
+ * opens plan paragraphs too).
+ */
+void
+scan_paragraph_lead(Scan *s, size_t start)
+{
+	static const char *const looking_back[] = {"过去一年", "过去的一年", "一年来", "这一年", NULL};
+	size_t		end = start;
+	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+
+	while (end < limit && s->doc[end] != '\n' && !match_at(s, end, "。"))
+		end++;
+	s->para_review = false;
+	for (int i = 0; looking_back[i] && !s->para_review; i++)
+		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
+}
+
 /* Target cues for the clause; 预期目标 / 主要目标 hold for the sentence. */
 static const char *const target_words[] = {"目标", "力争", "确保", "计划", "争取", "争创", "规划", "预期",
 "拟", "要", "将", "年预算", "安排", "必须", "应当", NULL};
@@ -166,6 +186,7 @@ target_begin(Scan *s)
 	if (s->outline && s->outline->nsections > 0)
 		effective_roles(s);
 	scan_heading(s, 0);
+	scan_paragraph_lead(s, 0);
 }
 
 void
@@ -399,7 +420,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
-		target = past_cue(s, fig) ? 0 : 1;
+		target = (past_cue(s, fig) || s->para_review) ? 0 : 1;
 	else
 	{
 		target = cue_in_clause(s, fig);
@@ -417,6 +438,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = wy > 0 ? wy : 0;
 	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;
+	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
+		year = ry - 1;			/* a paragraph of a plan part that reviews last year */
 	else if (fig->from_level || fig->baseline_level)
 		year = 0;
 	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
