@@ -176,6 +176,13 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 			case ';':
 			case 0xFF1A:		/* ： */
 			case ':':
+				/* 纲要要求：, 主要任务：, 目标是： a list of aims follows */
+				if ((cp == 0xFF1A || cp == ':') &&
+					(match_before(&s, s.sentence_start, pos, "要求") ||
+					 match_before(&s, s.sentence_start, pos, "任务") ||
+					 match_before(&s, s.sentence_start, pos, "目标是") ||
+					 match_before(&s, s.sentence_start, pos, "目标")))
+					s.goal_at = pos;
 				if (s.prev_end <= s.clause_start)
 				{
 					s.lead_clause.start = s.clause_start;

@@ -48,7 +48,7 @@ from decimal import Decimal
 
 AIM = dict(recall=97, precision=98, indicator=92, is_target=96, year=96, qualifier=99)
 # levels reached (measured; see doc/metrics.md); the aims above where met
-MIN = dict(dev=dict(recall=97, precision=98, indicator=89, is_target=92, year=92, qualifier=99),
+MIN = dict(dev=dict(recall=97, precision=98, indicator=89, is_target=94, year=91, qualifier=99),
            heldout=dict(recall=93, precision=98, indicator=66, is_target=77, year=85, qualifier=96))
 
 def read(path):
