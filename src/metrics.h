@@ -4,8 +4,9 @@
  *		indicator, normalised value and unit, qualifier, change, baseline,
  *		period and whether it is a target.
  *
- * Pure C: the scan allocates nothing; text fields are byte spans of the
- * document, so the SQL wrapper and the fuzz harness share it as is.
+ * Built with the server and without it (the fuzz harness): text fields
+ * are byte spans of the document scanned; the scan allocates only a role
+ * per outline section (palloc).
  */
 #ifndef GOVREPORT_METRICS_H
 #define GOVREPORT_METRICS_H
@@ -60,12 +61,16 @@ typedef struct ZhFigure
 
 typedef void (*ZhFigureCallback) (const ZhFigure *figure, void *arg);
 
+struct Outline;
+
 /*
  * Scan doc[0..len) (valid UTF-8) and call emit once per figure, in text
- * order.  check_interrupts, when not NULL, is called now and then.
+ * order.  outline (may be NULL) is the outline of the same text
+ * (outline_scan_normal): its roles and years decide targets and years.
+ * Linear in len; interruptible (CHECK_FOR_INTERRUPTS).
  */
 extern void zh_extract_figures(const char *doc, size_t len,
-							   ZhFigureCallback emit, void *arg,
-							   void (*check_interrupts) (void));
+							   const struct Outline *outline,
+							   ZhFigureCallback emit, void *arg);
 
 #endif							/* GOVREPORT_METRICS_H */

@@ -19,6 +19,8 @@
 
 #include "govreport.h"
 #include "metrics.h"
+#include "normalize.h"
+#include "outline_scan.h"
 #include "numeral.h"
 #include "units.h"
 
@@ -58,6 +60,7 @@ zh_number(PG_FUNCTION_ARGS)
 	size_t		consumed;
 	ZhNumber	n;
 	ZhParseResult r;
+	bool		approx;
 
 	govreport_require_utf8(s, (int) len);
 	/* surrounding blanks do not matter */
@@ -71,7 +74,7 @@ zh_number(PG_FUNCTION_ARGS)
 					   (len >= 3 && memcmp(s + len - 3, "\xE3\x80\x80", 3) == 0)))
 		len -= (s[len - 1] == (char) 0x80) ? 3 : 1;
 
-	r = zh_parse_number(s, len, ZH_ALLOW_SIGN, &n, &consumed);
+	r = zh_parse_approx(s, len, ZH_ALLOW_SIGN | ZH_FRACTION, &n, &consumed, &approx);
 	if (r == ZH_OUT_OF_RANGE)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -87,10 +90,44 @@ typedef struct EmitState
 {
 	ReturnSetInfo *rsinfo;
 	MemoryContext row_context;
-	const char *doc;
+	const char *doc;			/* the text as given */
+	size_t		doclen;
+	const GrOffsetMap *map;		/* normal form -> given text; NULL if same */
+	int			hint;
+	size_t		cur_byte;		/* character offset cursor in doc */
+	long		cur_char;
 	Datum		factors[256];	/* numeric factor per catalogue entry, lazily */
 	bool		have_factor[256];
 } EmitState;
+
+/* A span of the scanned (normal) text as a span of the text as given. */
+static ZhSpan
+to_given(EmitState *st, ZhSpan sp)
+{
+	ZhSpan		g = sp;
+
+	if (st->map && sp.end > sp.start)
+	{
+		g.start = gr_offset_to_original(st->map, (int) sp.start, false, &st->hint);
+		g.end = gr_offset_to_original(st->map, (int) sp.end, true, &st->hint);
+		if (g.end < g.start)
+			g.end = g.start;
+	}
+	return g;
+}
+
+/* Character offset of a byte offset of the given text (moves either way). */
+static long
+given_char(EmitState *st, size_t byte)
+{
+	for (; st->cur_byte > byte; st->cur_byte--)
+		if (((unsigned char) st->doc[st->cur_byte - 1] & 0xC0) != 0x80)
+			st->cur_char--;
+	for (; st->cur_byte < byte; st->cur_byte++)
+		if (((unsigned char) st->doc[st->cur_byte] & 0xC0) != 0x80)
+			st->cur_char++;
+	return st->cur_char;
+}
 
 static Datum
 span_text(const EmitState *st, ZhSpan sp, bool *isnull)
@@ -104,13 +141,23 @@ span_text(const EmitState *st, ZhSpan sp, bool *isnull)
 #define METRICS_NCOLS 17
 
 static void
-emit_row(const ZhFigure *f, void *arg)
+emit_row(const ZhFigure *scanned, void *arg)
 {
 	EmitState  *st = (EmitState *) arg;
 	Datum		values[METRICS_NCOLS];
 	bool		nulls[METRICS_NCOLS];
 	MemoryContext old = MemoryContextSwitchTo(st->row_context);
-	int			u = (int) (f->unit_info - zh_units_compiled);
+	int			u = (int) (scanned->unit_info - zh_units_compiled);
+	ZhFigure	given = *scanned;
+	const ZhFigure *f = &given;
+
+	/* spans and offsets into the text as given */
+	given.mention = to_given(st, scanned->mention);
+	given.indicator = to_given(st, scanned->indicator);
+	given.baseline = to_given(st, scanned->baseline);
+	given.period = to_given(st, scanned->period);
+	given.char_start = given_char(st, given.mention.start);
+	given.char_end = given_char(st, given.mention.end);
 
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = span_text(st, f->indicator, &nulls[0]);
@@ -163,12 +210,6 @@ emit_row(const ZhFigure *f, void *arg)
 	MemoryContextReset(st->row_context);
 }
 
-static void
-check_interrupts(void)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
 /*
  * extract_metrics(doc text) -> setof figures
  *		One row per figure in the document, in text order.
@@ -178,18 +219,42 @@ Datum
 extract_metrics(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *doc = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
 	EmitState	st;
+	GrOffsetMap map;
+	char	   *norm = NULL;
+	int			nlen = 0;
+	const char *scan;
+	size_t		scan_len;
+	Outline		outline;
 
-	govreport_require_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	govreport_require_utf8(doc, (int) len);
 	InitMaterializedSRF(fcinfo, 0);
 	memset(&st, 0, sizeof(st));
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	st.doc = VARDATA_ANY(t);
+	st.doc = doc;
+	st.doclen = len;
 	st.row_context = AllocSetContextCreate(CurrentMemoryContext,
 										   "extract_metrics row",
 										   ALLOCSET_DEFAULT_SIZES);
-	zh_extract_figures(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), emit_row, &st,
-					   check_interrupts);
+
+	/*
+	 * Read the normal form (traditional → simplified, full-width →
+	 * half-width: 預期目標 reads as 预期目标, ７４２，２４１ as 742,241);
+	 * spans are mapped back to the text as given.  The outline is scanned
+	 * once, on the same text.
+	 */
+	if (len < (size_t) 0x7FFFFFFF)
+		norm = gr_normalize_for_segmenting(doc, (int) len, &nlen, &map);
+	scan = norm ? norm : doc;
+	scan_len = norm ? (size_t) nlen : len;
+	st.map = norm ? &map : NULL;
+	memset(&outline, 0, sizeof(outline));
+	outline_char_fold = gr_fold_char;
+	outline_scan_normal(scan, scan_len, &outline);
+
+	zh_extract_figures(scan, scan_len, &outline, emit_row, &st);
 	MemoryContextDelete(st.row_context);
 	return (Datum) 0;
 }

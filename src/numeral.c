@@ -30,6 +30,7 @@ zh_digit_value(unsigned int cp)
 			return 1;
 		case 0x4E8C:			/* 二 */
 		case 0x4E24:			/* 两 */
+		case 0x5169:			/* 兩 */
 		case 0x8D30:			/* 贰 */
 		case 0x8CB3:			/* 貳 */
 			return 2;
@@ -323,8 +324,8 @@ zh_number_cmp(const ZhNumber *a, const ZhNumber *b)
  * whole run even when too long, so the caller never restarts inside it.
  */
 static ZhParseResult
-parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed,
-			 bool *has_point)
+parse_arabic(const unsigned char *s, size_t len, int flags, ZhNumber *out,
+			 size_t *consumed, bool *has_point)
 {
 	size_t		pos = 0;
 	bool		point = false;
@@ -363,6 +364,14 @@ parse_arabic(const unsigned char *s, size_t len, ZhNumber *out, size_t *consumed
 				overflow = true;
 			/* fraction digits beyond the limit are dropped (truncation) */
 			pos += clen;
+			continue;
+		}
+		if (cp == ' ' && (flags & ZH_SPACED) && pos > 0 && pos + 1 < len &&
+			(arabic_digit(s[pos + 1]) >= 0 ||
+			 (s[pos + 1] == '.' && pos + 2 < len && arabic_digit(s[pos + 2]) >= 0)))
+		{
+			/* 4 9 2 5 0 and 1 5 .3: digits set one by one (a 1998 report) */
+			pos++;
 			continue;
 		}
 		if (cp == ',' && !point && pos > 0)
@@ -476,10 +485,12 @@ parse_grammar(const unsigned char *s, size_t len, int flags, zh_i128 first,
 			}
 			if (q < len && s[q] >= '0' && s[q] <= '9')
 				break;
+			/* 3万4000: the Arabic part fills the places below the unit */
+			if ((last_unit >= 4 && v >= 10000) || (last_unit < 4 && v >= 10))
+				break;
 			pending = v;
 			pending_chinese = false;
-			pos = q;
-			continue;
+			clen = (int) (q - pos);
 		}
 		else if (cp == 0x5EFF && pending < 0 && cur == 0 && last_small == 99)	/* 廿 */
 		{
@@ -497,9 +508,15 @@ parse_grammar(const unsigned char *s, size_t len, int flags, zh_i128 first,
 				break;
 			if (n < 0)
 			{
-				if (p != 1 || cur != 0)
+				unsigned int next;
+				int			nl = utf8_decode_char(s + pos + clen, len - pos - clen, &next);
+
+				if (p == 1 && (cur == 0 || zero_seen))
+					n = 1;		/* 十五 = 15, 一千零十 = 1010 */
+				else if (!any && p > 1 && nl > 0 && zh_digit_value(next) > 0)
+					n = 1;		/* 千三 = 1300, 百五 = 150 */
+				else
 					break;
-				n = 1;			/* 十五 = 15 */
 			}
 			if (n > ZH_I128_LIMIT / 1000)
 				return ZH_OUT_OF_RANGE;
@@ -516,6 +533,20 @@ parse_grammar(const unsigned char *s, size_t len, int flags, zh_i128 first,
 
 			if (flags & ZH_NO_SCALE)
 				break;
+			if (p == 4 && x == 0 && sec != 0 && last_unit == 4)
+			{
+				/* 万万 (四万万, 10万万) is 亿 */
+				total += sec;
+				if (total > ZH_I128_LIMIT / 10000)
+					return ZH_OUT_OF_RANGE;
+				total *= 10000;
+				sec = 0;
+				last_unit = 8;
+				pos += clen;
+				good = pos;
+				good_value = total;
+				continue;
+			}
 			if (p == 4)
 			{
 				if (x == 0 || sec != 0)
@@ -588,17 +619,20 @@ digit_run(const unsigned char *s, size_t len, ZhNumber *out)
 		int			clen = utf8_decode_char(s + pos, len - pos, &cp);
 		int			d;
 
-		if (clen == 0 || cp == 0x4E24)	/* 两 never spells a digit */
+		if (clen == 0 || cp == 0x4E24 || cp == 0x5169)	/* 两 兩 never spell a digit */
 			break;
 		d = zh_digit_value(cp);
 		if (d < 0)
 			break;
-		if (out->ndigits < ZH_MAX_DIGITS)
-			out->digits[out->ndigits++] = (char) ('0' + d);
+		/* longer runs are not numbers; stop early so callers that retry
+		 * at the next character stay linear (一一一… of any length) */
+		if (n == ZH_MAX_DIGITS)
+			return 0;
+		out->digits[out->ndigits++] = (char) ('0' + d);
 		n++;
 		pos += clen;
 	}
-	if (n < 2 || n > ZH_MAX_DIGITS)
+	if (n < 2)
 		return 0;
 	/* 一〇 and the like: keep as digits; 十 after the run ends it */
 	normalize(out);
@@ -622,7 +656,7 @@ chinese_fraction(const unsigned char *s, size_t len, char *digits, int *ndigits)
 		int			d;
 		int			l = utf8_decode_char(s + pos, len - pos, &cp);
 
-		if (l == 0 || (d = zh_digit_value(cp)) < 0 || cp == 0x4E24)
+		if (l == 0 || (d = zh_digit_value(cp)) < 0 || cp == 0x4E24 || cp == 0x5169)
 			break;
 		if (*ndigits >= 30)
 			break;
@@ -632,9 +666,20 @@ chinese_fraction(const unsigned char *s, size_t len, char *digits, int *ndigits)
 	return *ndigits > 0 ? pos : 0;
 }
 
-ZhParseResult
-zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
-				size_t *consumed)
+/* 千三, 百五: a leading 百 or 千 is 一百 / 一千 only when a digit follows. */
+static bool
+leading_unit_ok(const unsigned char *s, size_t len, int clen)
+{
+	unsigned int next;
+
+	if (utf8_decode_char(s + clen, len - clen, &next) == 0)
+		return false;
+	return zh_digit_value(next) > 0 && !unit_is_measure_prefix(s, len, 0, clen);
+}
+
+static ZhParseResult
+parse_one(const char *str, size_t len, int flags, ZhNumber *out,
+		  size_t *consumed)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		pos = 0;
@@ -648,7 +693,7 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 	clen = utf8_decode_char(s, len, &cp);
 	if (clen == 0)
 		return ZH_NOT_NUMBER;
-	if ((flags & ZH_ALLOW_SIGN) && (cp == 0x8D1F || cp == '-' || cp == 0xFF0D))	/* 负 - － */
+	if ((flags & ZH_ALLOW_SIGN) && (cp == 0x8D1F || cp == 0x8CA0 || cp == '-' || cp == 0xFF0D))	/* 负 負 - － */
 	{
 		negative = true;
 		pos = clen;
@@ -664,7 +709,7 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 		size_t		slen;
 		int			power;
 
-		r = parse_arabic(s + pos, len - pos, out, &alen, &point);
+		r = parse_arabic(s + pos, len - pos, flags, out, &alen, &point);
 		if (r != ZH_OK)
 		{
 			*consumed = pos + alen;
@@ -715,7 +760,8 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 		return ZH_OK;
 	}
 
-	if (zh_digit_value(cp) >= 0 || small_unit_power(cp) == 1 || cp == 0x5EFF)
+	if (zh_digit_value(cp) >= 0 || small_unit_power(cp) == 1 || cp == 0x5EFF ||
+		(small_unit_power(cp) > 1 && leading_unit_ok(s + pos, len - pos, clen)))
 	{
 		ZhNumber	run;
 		size_t		dlen = digit_run(s + pos, len - pos, &run);
@@ -737,14 +783,11 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 		}
 		if (r != ZH_OK)
 		{
-			/* a lone 零 or 〇 is zero */
-			if (cp == 0x96F6 || cp == 0x3007)
-			{
-				number_from_i128(out, 0, 0);
-				*consumed = pos + clen;
-				return ZH_OK;
-			}
-			return ZH_NOT_NUMBER;
+			/* a lone 零 or 〇 is zero; 零点五 goes on to the fraction */
+			if (cp != 0x96F6 && cp != 0x3007)
+				return ZH_NOT_NUMBER;
+			v = 0;
+			glen = clen;
 		}
 		pos += glen;
 		flen = chinese_fraction(s + pos, len - pos, frac, &nfrac);
@@ -778,4 +821,99 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 		return ZH_OK;
 	}
 	return ZH_NOT_NUMBER;
+}
+
+/* A small whole number as a 128-bit integer; false when it is not one. */
+static bool
+small_whole(const ZhNumber *n, zh_i128 *v)
+{
+	if (n->negative || n->exp10 < 0 || n->ndigits == 0 || n->ndigits + n->exp10 > 15)
+		return false;
+	*v = 0;
+	for (int i = 0; i < n->ndigits; i++)
+		*v = *v * 10 + (n->digits[i] - '0');
+	for (int i = 0; i < n->exp10; i++)
+		*v *= 10;
+	return true;
+}
+
+bool
+zh_number_divide(const ZhNumber *num, const ZhNumber *den, ZhNumber *out)
+{
+	zh_i128		a,
+				b,
+				q,
+				r;
+
+	if (!small_whole(num, &a) || !small_whole(den, &b) || b == 0)
+		return false;
+	/* 20 decimal places, rounded half up: 三分之一 = 0.33333333333333333333 */
+	for (int i = 0; i < ZH_DIVIDE_PLACES; i++)
+		a *= 10;
+	q = a / b;
+	r = a % b;
+	if (2 * r >= b)
+		q++;
+	number_from_i128(out, q, -ZH_DIVIDE_PLACES);
+	return true;
+}
+
+/* 分之 at s? */
+static bool
+is_fenzhi(const char *s, size_t len)
+{
+	return len >= 6 && memcmp(s, "分之", 6) == 0;
+}
+
+ZhParseResult
+zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
+				size_t *consumed)
+{
+	ZhParseResult r = parse_one(str, len, flags, out, consumed);
+	ZhNumber	num;
+	size_t		c2;
+	unsigned int cp;
+
+	/*
+	 * 五分之一, 一千分之一: the denominator is read first.  Only with
+	 * ZH_FRACTION, only Chinese numerals (the form reports write), and
+	 * never 百分之 / 千分之, which callers read as % and ‰.
+	 */
+	if (r != ZH_OK || !(flags & ZH_FRACTION) || out->negative ||
+		!is_fenzhi(str + *consumed, len - *consumed) ||
+		utf8_decode_char((const unsigned char *) str, len, &cp) == 0 || cp < 0x80 ||
+		arabic_digit(cp) >= 0)
+		return r;
+	if (parse_one(str + *consumed + 6, len - *consumed - 6, ZH_NO_SCALE, &num, &c2) != ZH_OK ||
+		utf8_decode_char((const unsigned char *) str + *consumed + 6, len - *consumed - 6, &cp) == 0 ||
+		cp < 0x80 || arabic_digit(cp) >= 0)
+		return r;
+	if (!zh_number_divide(&num, out, out))
+		return r;
+	*consumed += 6 + c2;
+	return ZH_OK;
+}
+
+ZhParseResult
+zh_parse_approx(const char *str, size_t len, int flags, ZhNumber *out,
+				size_t *consumed, bool *approx)
+{
+	ZhParseResult r = zh_parse_number(str, len, flags, out, consumed);
+	size_t		p = *consumed;
+	size_t		sl;
+	int			power;
+
+	*approx = false;
+	if (r != ZH_OK || p + 3 > len ||
+		!(memcmp(str + p, "多", 3) == 0 || memcmp(str + p, "余", 3) == 0 ||
+		  memcmp(str + p, "几", 3) == 0 || memcmp(str + p, "餘", 3) == 0 ||
+		  memcmp(str + p, "幾", 3) == 0))
+		return r;
+	p += 3;
+	power = zh_parse_scale(str + p, len - p, &sl);
+	if (sl > 0 && !zh_number_scale(out, power))
+		return ZH_OUT_OF_RANGE;
+	*consumed = p + sl;
+	*approx = true;
+	return ZH_OK;
 }

@@ -37,6 +37,10 @@ typedef enum ZhParseResult
 /* Flags for zh_parse_number */
 #define ZH_ALLOW_SIGN	0x01	/* read a leading 负 / - */
 #define ZH_NO_SCALE		0x02	/* stop before 万/亿 (the caller reads them) */
+#define ZH_FRACTION		0x04	/* read 五分之一 as 0.2 (20 decimal places) */
+#define ZH_SPACED		0x08	/* digits spaced one by one: 4 9 2 5 0 */
+
+#define ZH_DIVIDE_PLACES 20
 
 /*
  * Parse the longest number at the start of s[0..len).  On ZH_OK, *out holds
@@ -51,6 +55,16 @@ extern ZhParseResult zh_parse_number(const char *s, size_t len, int flags,
  * before 百 of 百分点/百分之.
  */
 extern int	zh_parse_scale(const char *s, size_t len, size_t *consumed);
+
+/*
+ * The same, then 多 / 余 / 几 and scale words: 一千多万 and 500余万 give the
+ * stated base value (10000000, 5000000) and set *approx.
+ */
+extern ZhParseResult zh_parse_approx(const char *s, size_t len, int flags,
+									 ZhNumber *out, size_t *consumed, bool *approx);
+
+/* num / den for small whole numbers, to ZH_DIVIDE_PLACES places; false if not. */
+extern bool zh_number_divide(const ZhNumber *num, const ZhNumber *den, ZhNumber *out);
 
 /* Multiply by 10^k; false if that leaves the limits. */
 extern bool zh_number_scale(ZhNumber *n, int k);

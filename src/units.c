@@ -108,6 +108,9 @@ const ZhUnit zh_units_compiled[] = {
 	{"例", "count", "个", "1", "如外会行"},
 	{"宗", "count", "个", "1", "教旨"},
 	{"起", "count", "个", "1", "来到步点草"},
+	{"头", "count", "个", "1", "脑等号条衔部版雁羊"},
+	/* age */
+	{"岁", "age", "岁", "1", "月末"},
 };
 const int	zh_unit_count = sizeof(zh_units_compiled) / sizeof(zh_units_compiled[0]);
 

@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "postgres.h"
+
 #include "metrics.h"
+#include "outline_scan.h"
 
 static const char *doc;
 
@@ -67,7 +70,15 @@ main(int argc, char **argv)
 			return 1;
 		fclose(fp);
 		doc = buf;
-		zh_extract_figures(buf, n, emit, (void *) (base ? base + 1 : argv[i]), NULL);
+		{
+			/* as extract_metrics does, but on the text as written (no
+			 * normal form without the lexicon) */
+			Outline		o;
+
+			memset(&o, 0, sizeof(o));
+			outline_scan_normal(buf, n, &o);
+			zh_extract_figures(buf, n, &o, emit, (void *) (base ? base + 1 : argv[i]));
+		}
 		free(buf);
 	}
 	return 0;

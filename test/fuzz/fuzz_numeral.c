@@ -17,7 +17,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		consumed = 0;
 	char		buf[ZH_NUMBER_BUFLEN];
 
-	for (int flags = 0; flags < 4; flags++)
+	for (int flags = 0; flags < 16; flags++)
 	{
 		ZhParseResult r = zh_parse_number((const char *) data, size, flags, &n, &consumed);
 

@@ -69,3 +69,49 @@ SELECT count(*) > 0 AS many FROM extract_metrics(repeat('增长5%，', 20000));
 -- 去年 marks an outcome and is not part of the indicator.
 SELECT indicator, mention, is_target
 FROM extract_metrics('去年地区生产总值、一般公共预算收入分别增长6.2%、6.9%。');
+
+-- Issue 10.  Signs: 负 and a minus make the value negative (a level: no
+-- change); 下降 keeps the value and says decrease.
+SELECT indicator, mention, value, unit, change
+FROM extract_metrics('全市经济增速为负3.9%，出口增长-2.5%，进口下降3.9%，增长6-6.5%。');
+
+-- Fractions and halves are shares in percent (三分之一 to 20 places of the
+-- fraction); 翻一番 is 2 倍, 接近翻一番 nearly; 零点五 is 0.5.
+SELECT indicator, mention, value, unit, qualifier, low
+FROM extract_metrics('五分之二以上的村，三分之一的企业，一千分之一，一半以上的县，经济总量翻一番，居民收入接近翻一番，增加零点五个百分点。');
+
+-- Ages, 万 before the counted noun (people), 超过万亿元, approximate forms
+-- (the stated base value, qualifier over), numerals of every form (one
+-- sentence each: the indicator of a figure with no words before it is the
+-- previous one of its sentence).
+SELECT indicator, mention, value, unit, qualifier
+FROM extract_metrics('人均预期寿命达到78.2岁，6岁以下儿童。2000万城镇居民。800多万返乡农民工。社会融资超过万亿元。一千多万人。二十几万元。500余万元。3万4000元。一千零十人。兩千四百五十人。增长零点五个百分点。四百点五亿元。');
+
+-- 成 and ‰ stay as written; base_unit and base_value give the percent.
+SELECT mention, value, unit, base_unit, base_value
+FROM extract_metrics('七成以上的群众，出生率为千分之十二，吸烟率下降两成。');
+
+-- 分别 lists pair item by item, the last unit shared by the list.
+SELECT indicator, mention, value, unit
+FROM extract_metrics('耕地、林地、草地面积分别增加2.1万、1.5万、0.8万公顷。');
+
+-- Indicators: the measured thing after the number when what precedes is a
+-- place, a verb or a list of examples; modal words and verbs stripped.
+SELECT indicator, mention
+FROM extract_metrics('全省500个示范县全部达标，新设80个综合保税区，缴费比例从20%降至16%，香港中路等100条示范街，也要再减少贫困人口1000万人，1200个贫困村。');
+
+-- Targets and years from the report's parts: the review gives outcomes of
+-- its year, the targets part targets of the report year (also when the cue
+-- 预期目标 is in the line before); budget plans are targets; 比2005年 is a
+-- baseline, not the year; 五年来 looks back (outcome, no single year).
+SELECT indicator, mention, is_target, year, baseline
+FROM extract_metrics(E'各位代表：\n一、2016年工作回顾\n（一）加强宏观调控，稳定经济增长。国内生产总值增长6.7%，比2005年翻一番。\n二、2017年经济社会发展总体部署\n今年主要预期目标是：\n国内生产总值增长6.5%左右。城镇新增就业1100万人以上。赤字率拟按3%安排，拟安排中央预算内投资5076亿元，增加500亿元。五年来，城镇化率提高到57.4%。');
+
+-- Traditional characters give the same figures as simplified ones, with
+-- spans and offsets into the text as given.
+SELECT t.indicator, t.mention, t.value = s.value AS same_value, t.unit = s.unit AS same_unit,
+       t.is_target = s.is_target AS same_target, t.year = s.year AS same_year,
+       t.char_start = s.char_start AS same_offset
+FROM extract_metrics(E'一、2016年工作回顧\n國內生產總值增長6.7%。\n二、2017年工作總體部署\n今年主要預期目標是：國內生產總值增長6.5%左右，城鎮新增就業1100萬人以上，居民消費價格漲幅3%左右。') WITH ORDINALITY t
+JOIN extract_metrics(E'一、2016年工作回顾\n国内生产总值增长6.7%。\n二、2017年工作总体部署\n今年主要预期目标是：国内生产总值增长6.5%左右，城镇新增就业1100万人以上，居民消费价格涨幅3%左右。') WITH ORDINALITY s
+  ON t.ordinality = s.ordinality;

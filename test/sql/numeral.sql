@@ -12,9 +12,19 @@ SELECT t, zh_number(t) FROM (VALUES
   ('二〇二四'), ('一九五四'), (' 42 ')
 ) AS v(t);
 
+-- Forms of issue 10: 零 before 点, 零 before 十, fractions (20 places),
+-- Arabic below a unit, traditional 兩 and 負, leading 千, 万万 = 亿, and
+-- approximate forms (多 / 余 / 几 give the stated base value).
+SELECT t, zh_number(t) FROM (VALUES
+  ('零点五'), ('四百点五'), ('五分之一'), ('三分之一'), ('一千分之一'), ('五分之二'),
+  ('一百零一万零三千零十二'), ('3万4000'), ('一千零十'), ('兩千四百五'), ('千三'),
+  ('壹千兩百三十四萬'), ('負三十二'), ('10万万'), ('四万万'),
+  ('一千多万'), ('二十几万'), ('500余万'), ('5500余万'), ('300多')
+) AS v(t);
+
 -- Not one number: NULL.
 SELECT t, zh_number(t) IS NULL AS is_null FROM (VALUES
-  (''), ('abc'), ('万'), ('千'), ('十四五'), ('5500余万'), ('3千米'), ('5%'),
+  (''), ('abc'), ('万'), ('千'), ('十四五'), ('3千米'), ('5%'), ('3万40000'), ('百分之五'),
   ('三大攻坚战'), ('一老一小'), ('5,00'), ('1.2.3'), ('负'), ('亿亿亿亿')
 ) AS v(t);
 

@@ -1,0 +1,186 @@
+/*
+ * metrics_context.c
+ *		What the words of the clause say about a figure: a change (增长,
+ *		下降) or a level, the baseline it is compared with (同比, 比2017年),
+ *		whether it is the level before a change (由44个发展到60个) or the
+ *		level compared with (比1958年的548亿元), and the period (年均,
+ *		五年来, 十三五).
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+static const char *const increase_words[] = {"增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "增", "高", "多", "攀升", "翻", NULL};
+static const char *const decrease_words[] = {"下降", "减少", "降低", "回落", "缩小", "下调", "降", "减", "低", "少", "压减", NULL};
+static const char *const period_words[] = {"年均", "年平均", "平均每年", "每年平均", "累计", "五年来", "五年", "三年",
+"十一五", "十二五", "十三五", "十四五", "十五", "今后五年", NULL};
+
+/* Does a verb of change start at e? */
+static bool
+change_verb_at(const Scan *s, size_t e)
+{
+	for (int i = 0; increase_words[i]; i++)
+		if (match_at(s, e, increase_words[i]))
+			return true;
+	for (int i = 0; decrease_words[i]; i++)
+		if (match_at(s, e, decrease_words[i]))
+			return true;
+	return false;
+}
+
+/* increase / decrease from the last verb of change in the clause. */
+static void
+read_change(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	size_t		at_inc = 0,
+				at_dec = 0;
+	const char *inc = last_of(s, s->clause_start, fig->qstart, increase_words, &at_inc);
+	const char *dec = last_of(s, s->clause_start, fig->qstart, decrease_words, &at_dec);
+	const char *verb = NULL;
+	size_t		at = 0;
+	size_t		after;
+
+	if (inc && (!dec || at_inc >= at_dec))
+	{
+		verb = inc;
+		at = at_inc;
+		f->change = "increase";
+	}
+	else if (dec)
+	{
+		verb = dec;
+		at = at_dec;
+		f->change = "decrease";
+	}
+	/* 翻一番: the figure is the change itself */
+	if (match_at(s, fig->q.start, "翻"))
+	{
+		f->change = "increase";
+		return;
+	}
+	if (!verb)
+		return;
+	/* 增加到 / 下降至 / 提高为 give a level, not a change; so does 新增 */
+	after = at + strlen(verb);
+	if (strcmp(verb, "增") == 0 && (match_before(s, 0, at, "新") || match_before(s, 0, at, "净")))
+		f->change = NULL;
+	if (match_at(s, after, "到") || match_at(s, after, "至") || match_at(s, after, "为") ||
+		match_at(s, after, "幅") || match_at(s, after, "率") || match_at(s, after, "速"))
+		f->change = NULL;
+}
+
+/* 同比, or what follows 比 / 较 up to the verb. */
+static void
+read_baseline(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	size_t		from = window_start(s->clause_start, fig->pos);
+	size_t		b = find_last(s, from, fig->pos, "同比");
+	size_t		b1,
+				b2;
+
+	if (b != NO_POS)
+	{
+		f->baseline.start = b;
+		f->baseline.end = b + strlen("同比");
+		return;
+	}
+	b1 = find_last(s, from, fig->pos, "比");
+	b2 = find_last(s, from, fig->pos, "较");
+	b = (b1 == NO_POS) ? b2 : (b2 == NO_POS ? b1 : (b1 > b2 ? b1 : b2));
+	if (b == NO_POS || match_at(s, b + 3, "重") || match_at(s, b + 3, "例") ||
+		match_at(s, b + 3, "率") || match_at(s, b + 3, "较") ||
+		match_before(s, s->clause_start, b, "对") || match_before(s, s->clause_start, b, "相"))
+		return;
+	{
+		size_t		e = b + 3;
+		int			n = 0;
+		int			clen;
+
+		while (e < fig->qstart && n < 12)
+		{
+			if (change_verb_at(s, e) || match_at(s, e, "再") || match_at(s, e, "均") ||
+				match_at(s, e, "有"))
+				break;
+			char_at(s, e, &clen);
+			if (clen == 0)
+				break;
+			e += clen;
+			n++;
+		}
+		if (e > b + 3 && e <= fig->qstart)
+		{
+			f->baseline.start = b + 3;
+			f->baseline.end = e;
+		}
+		/* 比1958年的548亿元增长19%: the number is the level compared with */
+		if (e == fig->qstart && n < 12 && match_before(s, b + 3, e, "的"))
+			fig->baseline_level = true;
+	}
+}
+
+/*
+ * 由44个发展到60个, 从54万亿元增加到82.7万亿元: the first number is the
+ * level before the change (由 / 从 right before it, or 由2003年的).
+ */
+static void
+read_from_level(Scan *s, Figure *fig)
+{
+	size_t		p = fig->qstart;
+	size_t		from = bounded_start(s, s->clause_start, p, 24);
+
+	if (match_before(s, from, p, "的"))
+	{
+		size_t		y = find_last(s, from, p, "年的");
+
+		if (y != NO_POS && y + strlen("年的") == p)
+			p = y;
+		/* the year's digits */
+		while (p > from)
+		{
+			size_t		q = prev_char(s, p);
+			unsigned int cp = char_at(s, q, NULL);
+
+			if (!((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == ' ' ||
+				  zh_digit_value(cp) >= 0))
+				break;
+			p = q;
+		}
+	}
+	if ((match_before(s, from, p, "由") || match_before(s, from, p, "从")) &&
+		(match_at(s, fig->end, "到") || match_at(s, fig->end, "至") ||
+		 match_at(s, fig->end, "增") || match_at(s, fig->end, "提") || match_at(s, fig->end, "上") ||
+		 match_at(s, fig->end, "下") || match_at(s, fig->end, "降") || match_at(s, fig->end, "减") ||
+		 match_at(s, fig->end, "发") || match_at(s, fig->end, "扩") || match_at(s, fig->end, "缩")))
+		fig->from_level = true;
+}
+
+/* Step "change and baseline". */
+void
+read_change_and_baseline(Scan *s, Figure *fig)
+{
+	read_change(s, fig);
+	read_baseline(s, fig);
+	read_from_level(s, fig);
+}
+
+/* Step "period": the last period word before the figure in its sentence. */
+void
+read_period(Scan *s, Figure *fig)
+{
+	size_t		at;
+	const char *w = last_of(s, s->sentence_start, fig->qstart, period_words, &at);
+
+	/* 五年 of 第一个五年计划 or 一九八五年 is no period */
+	if (w && strcmp(w, "五年") == 0 &&
+		(match_at(s, at + 6, "计划") || match_at(s, at + 6, "规划") || match_at(s, at + 6, "計劃") ||
+		 (at > 0 && zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0) ||
+		 match_before(s, 0, at, "个") || match_before(s, 0, at, "個")))
+		w = NULL;
+	if (w)
+	{
+		fig->f.period.start = at;
+		fig->f.period.end = at + strlen(w);
+	}
+}

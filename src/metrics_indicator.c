@@ -1,0 +1,426 @@
+/*
+ * metrics_indicator.c
+ *		The indicator of a figure: the measured thing, from the words
+ *		before the number (地区生产总值增长6%) or after it (1200个贫困村,
+ *		95%以上的干部和群众, 2235万城市居民), cut at word-like boundaries:
+ *		leading time, discourse and modal words and trailing verbs and
+ *		particles are stripped; 分别 lists pair item by item.  Rules in
+ *		doc/metrics.md.
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+/* Words between the indicator and the number, stripped from its end. */
+static const char *const tail_words[] = {"新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+	"压减", "缩减", "削减",
+	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
+	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
+	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
+	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
+	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
+"增产", "减产", "至", "降至", "降到", "按", "拟按", "拟", NULL};
+
+/* Words before the indicator, stripped from its start. */
+/*
+ * Single characters only where they never start a name (其他, 在校, 使用,
+ * 再生 and 共享 do): 也, 但, 拟, 将, 要, 并, 已, 和.
+ */
+static const char *const head_words[] = {"其中", "去年", "今年", "明年", "上年", "全年", "全区", "全国",
+	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
+	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
+	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
+	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
+	"中西部地区", "贫困地区", "民族地区", "边远地区", NULL};
+
+/* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
+static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
+NULL};
+
+/* Verbs after which the counted thing follows the number (建设8处载体). */
+static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
+	"实施", "启动", "提升", "推进", "设置", "聘用", "招聘", "排查", "安装", "补植", "维修", "更新", "改造",
+	"发放", "办理", "解决", "惠及", "培训", "扶持", "开放", "集聚", "接待", "组织", "认领", "投资", "总投资",
+	"改扩建", "谋划", "增设", "建立", "落实", "化解", "调解", "培育", "签订", "吸引", "服务", "为", "新增",
+	"新增改造", "创建", "建", "新改建", "办结", "整治", "获得", "争取", "提供", "帮扶", "救助", "资助",
+	"招引", "引育", "培养", "新开", "开通", "修建", "铺设", "栽植", "治理", "收集", "清理", "拆除", "出台",
+"新设", "安排", "团结", "续建", "减少", "增加", "开工", "投产", "关闭", "取消", "有", "设立", NULL};
+
+/* Where a noun after the number ends: verbs and particles that follow it. */
+static const char *const noun_stops[] = {"的", "和", "及", "与", "、", "已", "将", "实现", "得到", "得以",
+	"增长", "增加", "提高", "下降", "减少", "比", "较", "同比", "增产", "减产",
+	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
+	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标", NULL};
+
+/* Is c a digit of any kind (a year's or a number's)? */
+static bool
+digit_char(unsigned int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || c == ' ' ||
+		zh_digit_value(c) >= 0;
+}
+
+/* A year or date written at the start (1955年, 一九五四年, 2000年底) or end. */
+static bool
+strip_year(const Scan *s, ZhSpan *sp, bool at_start)
+{
+	size_t		p;
+	int			n = 0;
+
+	if (at_start)
+	{
+		p = sp->start;
+		while (p < sp->end && digit_char(char_at(s, p, NULL)) && n < 12)
+		{
+			int			l;
+
+			char_at(s, p, &l);
+			p += l ? l : 1;
+			n++;
+		}
+		if (n >= 2 && match_at(s, p, "年") && p + 3 <= sp->end)
+		{
+			sp->start = p + 3;
+			if (match_at(s, sp->start, "底") || match_at(s, sp->start, "末"))
+				sp->start += 3;
+			return true;
+		}
+		return false;
+	}
+	if (!match_before(s, sp->start, sp->end, "年"))
+		return false;
+	p = sp->end - 3;
+	while (p > sp->start && digit_char(char_at(s, prev_char(s, p), NULL)) && n < 12)
+	{
+		p = prev_char(s, p);
+		n++;
+	}
+	if (n < 2)
+		return false;
+	sp->end = p;
+	return true;
+}
+
+/*
+ * The word of the list that ends at end (first == false) or starts at start
+ * (first == true) within [start, end): its length, or 0.  Compares a byte
+ * before calling memcmp: trim_span runs for every figure and 分别 item.
+ */
+static size_t
+word_at_edge(const Scan *s, size_t start, size_t end, const char *const *words, bool first)
+{
+	const unsigned char *d = (const unsigned char *) s->doc;
+
+	if (end <= start)
+		return 0;
+	for (int i = 0; words[i]; i++)
+	{
+		const char *w = words[i];
+		size_t		wl = strlen(w);
+
+		if (wl > end - start)
+			continue;
+		if (first ? (d[start] != (unsigned char) w[0] || d[start + wl - 1] != (unsigned char) w[wl - 1] ||
+					 memcmp(d + start, w, wl) != 0)
+			: (d[end - 1] != (unsigned char) w[wl - 1] || d[end - wl] != (unsigned char) w[0] ||
+			   memcmp(d + end - wl, w, wl) != 0))
+			continue;
+		return wl;
+	}
+	return 0;
+}
+
+/*
+ * 按可比价格计算, 按年底存栏数平均每户: the basis of a measure is no
+ * name; the span goes on after 计算, or from 平均.
+ */
+static bool
+strip_basis(const Scan *s, ZhSpan *sp)
+{
+	size_t		at;
+
+	if (!match_at(s, sp->start, "按"))
+		return false;
+	if ((at = find_last(s, sp->start, sp->end, "计算")) != NO_POS && at + 6 < sp->end)
+		sp->start = at + 6;
+	else if ((at = find_last(s, sp->start, sp->end, "平均")) != NO_POS && at + 6 < sp->end)
+		sp->start = at;
+	else
+		return false;
+	return true;
+}
+
+void
+trim_span(const Scan *s, ZhSpan *sp)
+{
+	bool		changed = true;
+	int			clen;
+	int			rounds = 0;
+
+	sp->start = bounded_start(s, sp->start, sp->end, WINDOW);
+	/* every round strips something; 40 rounds strip more than the window */
+	while (changed && sp->end > sp->start && rounds++ < 40)
+	{
+		size_t		l;
+
+		changed = false;
+		if ((l = word_at_edge(s, sp->start, sp->end, tail_words, false)) > 0)
+		{
+			sp->end -= l;
+			changed = true;
+		}
+		if ((l = word_at_edge(s, sp->start, sp->end, head_words, true)) > 0)
+		{
+			sp->start += l;
+			changed = true;
+		}
+		if ((l = word_at_edge(s, sp->start, sp->end, change_heads, true)) > 0 &&
+			sp->start + l + 6 <= sp->end)
+		{
+			sp->start += l;
+			changed = true;
+		}
+		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp))
+			changed = true;
+		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
+		{
+			sp->start += clen;
+			changed = true;
+		}
+	}
+	/* keep the last 24 characters at most: the words nearest the number */
+	{
+		size_t		p = sp->end;
+		int			n = 0;
+
+		while (p > sp->start && n < 24)
+		{
+			p = prev_char(s, p);
+			n++;
+		}
+		sp->start = p < sp->start ? sp->start : p;
+	}
+}
+
+/* Does the span end with an action verb (a fragment such as 新设, 安排)? */
+static bool
+span_ends_with_action(const Scan *s, ZhSpan sp)
+{
+	if (sp.end <= sp.start)
+		return false;
+	for (int i = 0; action_verbs[i]; i++)
+		if (match_before(s, sp.start, sp.end, action_verbs[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A span that does not name a thing: empty, a verb, a list of examples
+ * (香港中路等), an ordinal fragment (第一台) or a place (全省).
+ */
+static bool
+span_is_fragment(const Scan *s, ZhSpan sp)
+{
+	if (sp.end <= sp.start || span_ends_with_action(s, sp) || match_before(s, sp.start, sp.end, "等"))
+		return true;
+	if (match_at(s, sp.start, "第") && sp.end - sp.start <= 9)
+		return true;
+	return false;
+}
+
+/* Words before 95%以上的干部: what follows 的 is the measured population. */
+static const char *const share_heads[] = {"占", "约占", "覆盖", "有", "还有", "团结", NULL};
+
+/* Nouns after 的 that name no measured thing: 翻两番的目标, 的任务. */
+static bool
+abstract_noun(const Scan *s, ZhSpan sp)
+{
+	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
+	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", "控制线", "红线", "底线",
+	"幅度", "范围", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, sp.start, words[i]))
+			return true;
+	return false;
+}
+
+/* The noun after the figure, up to punctuation, a number or a verb. */
+static ZhSpan
+noun_after(const Scan *s, size_t pos)
+{
+	ZhSpan		sp = {pos, pos};
+	int			n = 0;
+
+	if (match_at(s, sp.start, "的"))
+		sp.start = sp.end = pos + 3;
+	while (sp.end < s->len && n < 12)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, sp.end, &clen);
+		bool		stop = false;
+
+		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) ||
+			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+			cp == 0x201C || cp == 0x201D)
+			break;
+		for (int i = 0; noun_stops[i] && !stop; i++)
+			stop = match_at(s, sp.end, noun_stops[i]);
+		if (stop)
+			break;
+		sp.end += clen;
+		n++;
+	}
+	return sp;
+}
+
+/* 分别 lists: the items named before 分别 (A、B和C分别…). */
+static void
+collect_items(Scan *s, size_t from, size_t to)
+{
+	size_t		p,
+				item_start;
+
+	/* a list longer than this is not one an analyst pairs by hand */
+	from = bounded_start(s, from, to, 4 * WINDOW);
+	p = item_start = from;
+	s->nitems = 0;
+	while (p <= to && s->nitems < MAX_ITEMS)
+	{
+		int			clen = 1;
+		unsigned int cp = p < to ? char_at(s, p, &clen) : 0;
+
+		if (clen == 0)
+			clen = 1;
+		if (p == to || cp == 0x3001 || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E)	/* 、和及与 */
+		{
+			size_t		a = item_start,
+						b = p;
+			int			l;
+
+			while (a < b && is_space(char_at(s, a, &l)) && l > 0)
+				a += l;
+			if (b > a)
+			{
+				s->items[s->nitems].start = a;
+				s->items[s->nitems].end = b;
+				/* the first item carries the sentence's lead-in (去年, 全年) */
+				trim_span(s, &s->items[s->nitems]);
+				if (s->items[s->nitems].end > s->items[s->nitems].start)
+					s->nitems++;
+			}
+			item_start = p + clen;
+		}
+		if (p == to)
+			break;
+		p += clen;
+	}
+}
+
+/* The words before the figure in its clause, after the previous figure. */
+static ZhSpan
+span_before(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	size_t		from = s->clause_start;
+	size_t		qstart = fig->qstart;
+	ZhSpan		sp;
+
+	if (s->prev_end > from && s->prev_end <= qstart)
+		from = s->prev_end;
+	/* after a list separator, the item before it does not apply */
+	{
+		size_t		sep = find_last(s, window_start(from, qstart), qstart, "、");
+
+		if (sep != NO_POS)
+			from = sep + 3;
+	}
+	sp.start = from;
+	sp.end = qstart;
+	if (f->baseline.end > 0 && f->baseline.start >= from + 3 && f->baseline.start <= qstart)
+	{
+		/* cut before 同比 / before the 比 or 较 of 比上年 */
+		sp.end = match_at(s, f->baseline.start, "同比") ? f->baseline.start : f->baseline.start - 3;
+	}
+	/* 人口覆盖率由2003年的77%: cut before 由 / 从 */
+	{
+		size_t		w = window_start(sp.start, sp.end);
+		size_t		you = find_last(s, w, sp.end, "由");
+		size_t		cong = find_last(s, w, sp.end, "从");
+		size_t		b = you == NO_POS ? cong : (cong == NO_POS ? you : (you > cong ? you : cong));
+
+		if (b != NO_POS && b > sp.start)
+			sp.end = b;
+	}
+	if (f->period.end > 0 && f->period.start >= sp.start && f->period.end <= sp.end)
+	{
+		/*
+		 * 地区生产总值年均增长: the period sits between name and verb; 年均
+		 * 超收: the name follows it.
+		 */
+		ZhSpan		after = {f->period.end, sp.end};
+
+		trim_span(s, &after);
+		if (after.end > after.start)
+			sp = after;
+		else
+			sp.end = f->period.start;
+	}
+	trim_span(s, &sp);
+	/* 已经确定的…工农业年总产值: after the last 的, when a name follows */
+	{
+		size_t		de = find_last(s, window_start(sp.start, sp.end), sp.end, "的");
+
+		if (de != NO_POS && de > sp.start && sp.end - (de + 3) >= 9)
+			sp.start = de + 3;
+	}
+	return sp;
+}
+
+/* Step "indicator". */
+void
+read_indicator(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	ZhSpan		sp = span_before(s, fig);
+	ZhSpan		after = noun_after(s, fig->end);
+	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
+
+	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
+	{
+		/* the items stand after the previous figure: a list is its own */
+		size_t		from = s->prev_end > s->clause_start && s->prev_end < s->fenbie_at ?
+			s->prev_end : s->clause_start;
+
+		collect_items(s, from, s->fenbie_at);
+	}
+	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems >= 2)
+	{
+		/* A、B和C分别…: item k for the k-th figure */
+		if (s->fenbie_k < s->nitems)
+			sp = s->items[s->fenbie_k];
+		s->fenbie_k++;
+	}
+	else if (after.end > after.start && !abstract_noun(s, after) &&
+			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
+											  starts_with_any(s, sp.start, sp.end, share_heads) ||
+											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
+			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) ||
+			  (counted && after.end - after.start >= 6)))
+	{
+		/*
+		 * The measured thing follows: 95%以上的干部和群众, 2235万城市居民,
+		 * 新设80个综合保税区, 1200个贫困村, 香港中路等100条示范街.
+		 */
+		sp = after;
+	}
+	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start)
+		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
+	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start)
+	{
+		/* 工业和手工业所占的比重，一九五二年为41.5%: the clause before */
+		sp = s->lead_clause;
+		trim_span(s, &sp);
+	}
+	f->indicator = sp;
+}

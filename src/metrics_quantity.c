@@ -1,0 +1,613 @@
+/*
+ * metrics_quantity.c
+ *		The quantity of a figure: number, scale, unit, sign, the special
+ *		forms (百分之五, 五分之二, 一半, 翻一番, 一头半, 2000万城镇居民),
+ *		ranges and qualifiers.  Everything here looks at a few characters
+ *		around the number.
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+/* Does 百分之 or 千分之 start at pos? */
+static bool
+is_fraction_prefix(const Scan *s, size_t pos)
+{
+	return match_at(s, pos, "百分之") || match_at(s, pos, "千分之");
+}
+
+/* 百余, 千多, 万余: a scale word standing for 1 before 余/多. */
+static bool
+is_bare_scale_over(const Scan *s, size_t pos, unsigned int cp, int clen)
+{
+	return (cp == 0x767E || cp == 0x5343 || cp == 0x4E07) &&
+		(match_at(s, pos + clen, "余") || match_at(s, pos + clen, "多"));
+}
+
+/* Can a figure start at pos (cp its character)? */
+bool
+is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen)
+{
+	return zh_is_number_start(cp) || is_fraction_prefix(s, pos) ||
+		is_bare_scale_over(s, pos, cp, clen) ||
+		(cp == 0x4E07 && match_at(s, pos, "万亿"));	/* 超过万亿元 */
+}
+
+static void
+set_small(ZhNumber *n, long v)
+{
+	char		buf[24];
+	int			k = 0;
+	size_t		c;
+
+	if (v == 0)
+		buf[k++] = '0';
+	for (long t = v; t > 0; t /= 10)
+		k++;
+	buf[k] = '\0';
+	for (int i = k - 1; i >= 0 && v > 0; i--, v /= 10)
+		buf[i] = (char) ('0' + v % 10);
+	zh_parse_number(buf, strlen(buf), 0, n, &c);
+}
+
+/*
+ * Two neighbouring Chinese digits before a scale word give a rough range:
+ * 两三万 is 20,000 to 30,000, 三四十 30 to 40, 七八百 700 to 800.  The
+ * high end is read from the second digit on; the low end is the same
+ * number with the first digit in its place.
+ */
+static bool
+read_approx_range(Scan *s, size_t pos, Quantity *q, size_t *consumed)
+{
+	int			l1,
+				l2;
+	unsigned int d1 = char_at(s, pos, &l1);
+	unsigned int d2 = l1 ? char_at(s, pos + l1, &l2) : 0;
+	unsigned int after;
+	int			v1 = zh_digit_value(d1);
+	char		buf[64];
+	size_t		c_high,
+				c_low,
+				rest;
+
+	if (l1 == 0 || d2 == 0 || d1 < 0x80 || v1 < 1 || zh_digit_value(d2) != v1 + 1)
+		return false;
+	/* a scale word must follow: 一二九 or 三四月 are not ranges */
+	after = char_at(s, pos + l1 + l2, NULL);
+	if (after != 0x5341 && after != 0x767E && after != 0x5343 &&	/* 十百千 */
+		after != 0x4E07 && after != 0x4EBF)	/* 万亿 */
+		return false;
+	if (after == 0x767E && match_at(s, pos + l1 + l2, "百分"))
+		return false;
+	if (zh_parse_number(s->doc + pos + l1, s->len - pos - l1, 0, &q->n, &c_high) != ZH_OK)
+		return false;
+	rest = c_high - l2;
+	if ((size_t) l1 + rest >= sizeof(buf))
+		return false;
+	memcpy(buf, s->doc + pos, l1);
+	memcpy(buf + l1, s->doc + pos + l1 + l2, rest);
+	if (zh_parse_number(buf, l1 + rest, 0, &q->low, &c_low) != ZH_OK ||
+		c_low != l1 + rest || zh_number_cmp(&q->low, &q->n) >= 0)
+		return false;
+	q->approx_range = true;
+	*consumed = l1 + c_high;
+	return true;
+}
+
+/* One ASCII space may stand between a number and its scale or unit (1.5 亿). */
+static size_t
+skip_one_space(const Scan *s, size_t p)
+{
+	return (p + 1 < s->len && s->doc[p] == ' ' && s->doc[p + 1] != ' ') ? p + 1 : p;
+}
+
+/*
+ * People counted by the noun after a scale word: 2235万城市居民, 3000万贫困
+ * 人口, 1亿多中小学生 count people (人); 1.2亿农户 households (户).
+ */
+static const ZhUnit *
+unit_from_noun(const Scan *s, size_t p)
+{
+	static const char *const people[] = {"居民", "人口", "农民", "群众", "职工", "工人", "学生",
+		"儿童", "老人", "人民", "干部", "教师", "劳动力", "妇女", "青年", "贫困人", "党员",
+	"残疾人", "人次", "人", NULL};
+	static const char *const households[] = {"农户", "家庭", "户", NULL};
+	size_t		end = p;
+	int			n = 0;
+	size_t		ulen;
+
+	/* the noun phrase: up to 8 characters before punctuation or a number */
+	while (end < s->len && n < 8)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, end, &clen);
+
+		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || cp == 0x7684 ||	/* 的 */
+			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF))
+			break;
+		end += clen;
+		n++;
+	}
+	for (size_t at = p; at < end; at += 3)
+	{
+		for (int i = 0; households[i]; i++)
+			if (at + strlen(households[i]) <= end && match_at(s, at, households[i]))
+				return zh_match_unit("户", strlen("户"), &ulen);
+		for (int i = 0; people[i]; i++)
+			if (at + strlen(people[i]) <= end && match_at(s, at, people[i]))
+				return zh_match_unit("人", strlen("人"), &ulen);
+	}
+	return NULL;
+}
+
+/* Does the numeral end with 万 or 亿 (2235万, 十亿)? */
+static bool
+ends_with_scale(const Scan *s, size_t start, size_t end)
+{
+	return match_before(s, start, end, "万") || match_before(s, start, end, "亿") ||
+		match_before(s, start, end, "萬") || match_before(s, start, end, "億");
+}
+
+/*
+ * The number, 余/多/几 and scale words, and the unit at pos.  Fills q; the
+ * unit may be NULL (a number alone).
+ */
+static bool
+read_quantity(Scan *s, size_t pos, Quantity *q)
+{
+	size_t		c;
+	size_t		p;
+	size_t		ulen;
+	int			clen;
+	int			power = 0;
+	size_t		sl = 0;
+	unsigned int first = char_at(s, pos, &clen);
+
+	memset(q, 0, sizeof(*q));
+	q->start = pos;
+	if (clen == 0)
+		return false;
+	if (is_fraction_prefix(s, pos))
+	{
+		/*
+		 * 百分之五 is 5%, 千分之三 is 3‰: the unit is written first.  Scale
+		 * words are not read, the number may be Arabic (百分之10).
+		 */
+		size_t		at = pos + 9;	/* after 百分之 / 千分之 */
+
+		if (first == 0x767E && match_at(s, at, "百"))
+		{
+			set_small(&q->n, 100);	/* 百分之百: all of it */
+			c = 3;
+		}
+		else if (!zh_is_number_start(char_at(s, at, NULL)) ||
+				 zh_parse_number(s->doc + at, s->len - at, ZH_NO_SCALE, &q->n, &c) != ZH_OK)
+			return false;
+		q->chinese = true;
+		q->nchars = 4;			/* a quantity, never a lone digit */
+		q->num_end = at + c;
+		q->unit = zh_match_unit(first == 0x767E ? "%" : "‰",
+								first == 0x767E ? 1 : strlen("‰"), &ulen);
+		q->end = q->num_end;
+		return q->unit != NULL;
+	}
+	if (first == 0x4E07 && match_at(s, pos, "万亿"))
+	{
+		/* 超过万亿元: 一 left out before 万亿 */
+		set_small(&q->n, 1);
+		zh_number_scale(&q->n, 12);
+		c = 6;
+		q->nchars = 2;
+	}
+	else if (is_bare_scale_over(s, pos, first, clen))
+	{
+		/* 千余场 = over 1000 场 */
+		set_small(&q->n, 1);
+		zh_number_scale(&q->n, first == 0x767E ? 2 : (first == 0x5343 ? 3 : 4));
+		c = clen;
+		q->nchars = 2;			/* a quantity, not a lone digit */
+	}
+	else if (read_approx_range(s, pos, q, &c))
+		;
+	else if (zh_parse_number(s->doc + pos, s->len - pos, ZH_FRACTION | ZH_SPACED, &q->n, &c) != ZH_OK)
+		return false;
+	q->chinese = first >= 0x80 && !(first >= 0xFF10 && first <= 0xFF19);
+	if (q->nchars == 0)
+		for (size_t i = pos; i < pos + c; i++)
+			if (((unsigned char) s->doc[i] & 0xC0) != 0x80)
+				q->nchars++;
+	p = pos + c;
+	q->num_end = p;
+	if (q->chinese && find_last(s, pos, p, "分之") != NO_POS)
+	{
+		/* 五分之二: a share, given in percent (documented) */
+		q->fraction = true;
+		zh_number_scale(&q->n, 2);
+		q->unit = zh_match_unit("%", 1, &ulen);
+		q->end = p;
+		return true;
+	}
+	if (match_at(s, p, "余") || match_at(s, p, "多") || match_at(s, p, "几"))
+	{
+		q->over = true;
+		p += 3;
+	}
+	power = zh_parse_scale(s->doc + skip_one_space(s, p), s->len - skip_one_space(s, p), &sl);
+	if (sl > 0)
+	{
+		p = skip_one_space(s, p);
+		if (!zh_number_scale(&q->n, power) ||
+			(q->approx_range && !zh_number_scale(&q->low, power)))
+			return false;
+		p += sl;
+	}
+	q->unit = zh_match_unit(s->doc + skip_one_space(s, p), s->len - skip_one_space(s, p), &ulen);
+	if (q->unit)
+		p = skip_one_space(s, p);
+	else if (sl > 0 || ends_with_scale(s, pos, q->num_end))
+	{
+		/* 2000万城镇居民: the counted noun stands for the unit */
+		q->unit = unit_from_noun(s, p);
+		q->noun_unit = q->unit != NULL;
+		ulen = 0;
+	}
+	q->end = p + ulen;
+	/* 一头半: one and a half */
+	if (q->unit && match_at(s, q->end, "半") && q->n.exp10 == 0 && !q->over &&
+		strcmp(q->unit->category, "count") == 0)
+	{
+		ZhNumber	half;
+		char		buf[ZH_NUMBER_BUFLEN + 2];
+
+		zh_number_to_string(&q->n, buf);
+		strcat(buf, ".5");
+		if (zh_parse_number(buf, strlen(buf), 0, &half, &c) == ZH_OK)
+		{
+			q->n = half;
+			q->end += 3;
+		}
+	}
+	return true;
+}
+
+/* Is the unit one a bare Chinese numeral may carry and still be a figure? */
+static bool
+chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
+{
+	const char *cat;
+
+	if (q->unit == NULL)
+		return false;
+	cat = q->unit->category;
+	/* 一倍, 两成; but 最后一公里, 一个, 两人 are phrases */
+	if (q->nchars == 1)
+		return strcmp(cat, "ratio") == 0 || strcmp(cat, "multiple") == 0 ||
+			(q->n.exp10 < 0) ||	/* 一头半 */
+			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右");
+	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
+		strcmp(cat, "households") == 0)
+		return q->nchars >= 2 && small_int(&q->n) != 2 && small_int(&q->n) >= 10;
+	return true;
+}
+
+static const char *
+canonical_unit(const ZhUnit *u)
+{
+	if (strcmp(u->unit, "％") == 0)
+		return "%";
+	if (strcmp(u->unit, "个百分点") == 0)
+		return "百分点";
+	return u->unit;
+}
+
+/* 翻一番 / 翻两番: doubling, as a multiple (2, 4 倍). */
+static void
+read_doubling(Scan *s, Figure *fig, unsigned int prev)
+{
+	Quantity   *q = &fig->q;
+	long		k;
+	size_t		c;
+
+	if (!q->chinese || prev != 0x7FFB || !match_at(s, q->num_end, "番"))	/* 翻 */
+		return;
+	k = small_int(&q->n);
+	if (k < 1 || k > 10)
+		return;
+	set_small(&q->n, 1L << k);
+	q->unit = zh_match_unit("倍", strlen("倍"), &c);
+	q->end = q->num_end + 3;
+	q->start = prev_char(s, fig->pos);
+}
+
+/* 一半: half, 50 %. */
+static void
+read_half(Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+	size_t		c;
+
+	if (!q->chinese || q->unit != NULL || small_int(&q->n) != 1 || q->nchars != 1 ||
+		!match_at(s, q->num_end, "半"))
+		return;
+	/* 一半年, 一半天 are spans of time, not shares */
+	if (match_at(s, q->num_end + 3, "年") || match_at(s, q->num_end + 3, "天") ||
+		match_at(s, q->num_end + 3, "小时"))
+		return;
+	set_small(&q->n, 50);
+	q->unit = zh_match_unit("%", 1, &c);
+	q->nchars = 2;
+	q->end = q->num_end + 3;
+}
+
+/* A sign written before the number: 负3.9%, 增长-2.5%. */
+static void
+read_sign(Scan *s, Figure *fig)
+{
+	size_t		p = prev_char(s, fig->pos);
+	unsigned int cp = fig->pos > 0 ? char_at(s, p, NULL) : 0;
+
+	if (cp == 0x8D1F || cp == 0x8CA0)	/* 负 負 */
+	{
+		/* 负责, 负担 are words: the number must follow right away (it does) */
+		fig->q.n.negative = fig->q.n.ndigits > 0;
+		fig->q.start = p;
+	}
+	else if (cp == '-' || cp == 0xFF0D || cp == 0x2212)
+	{
+		unsigned int before = p > 0 ? char_at(s, prev_char(s, p), NULL) : 0;
+
+		/*
+		 * 增长-2.5%: a sign follows a word (a Han character that is no
+		 * digit) or a colon; 6-6.5% is a range, (培育)-50家 a dash.
+		 */
+		if ((before >= 0x4E00 && before <= 0x9FFF && !zh_is_number_start(before)) ||
+			before == 0xFF1A || before == ':')
+		{
+			fig->q.n.negative = fig->q.n.ndigits > 0;
+			fig->q.start = p;
+		}
+	}
+}
+
+/*
+ * A list sharing the last unit: 分别增加2.1万、1.5万、0.8万公顷.  Only for
+ * numbers in a 分别 clause or written with a scale word or a decimal point
+ * (1、2、3名 are list labels).  Looks at most 8 items ahead.
+ */
+static void
+read_shared_unit(Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+	size_t		p = q->end;
+	bool		listy = (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos) ||
+		q->n.exp10 != 0 || find_last(s, fig->pos, q->num_end, ".") != NO_POS;
+
+	if (q->unit != NULL || q->fraction || !listy)
+		return;
+	/* a number of the list the last look ahead went through: its answer */
+	if (fig->pos < s->shared_until)
+	{
+		q->unit = s->shared_unit;
+		return;
+	}
+	s->shared_unit = NULL;
+	for (int k = 0; k < 8; k++)
+	{
+		Quantity	q2;
+
+		if (match_at(s, p, "、") || match_at(s, p, "和") || match_at(s, p, "及") || match_at(s, p, "与"))
+			p += 3;
+		else
+			break;
+		if (!zh_is_number_start(char_at(s, p, NULL)) || !read_quantity(s, p, &q2) || q2.num_end <= p)
+			break;
+		if (q2.unit != NULL)
+		{
+			s->shared_unit = q2.unit;
+			p = q2.num_end;
+			break;
+		}
+		p = q2.end;
+	}
+	s->shared_until = p;
+	q->unit = s->shared_unit;
+}
+
+/*
+ * Step "number": read the quantity at fig->pos and drop what is not a
+ * figure (names, ordinals, slogans, titles).  False when there is none.
+ */
+bool
+read_figure_quantity(Scan *s, Figure *fig)
+{
+	size_t		pos = fig->pos;
+	unsigned int prev = pos > 0 ? char_at(s, prev_char(s, pos), NULL) : 0;
+
+	if (!read_quantity(s, pos, &fig->q))
+		return false;
+	/* names, ordinals and slogans are not figures */
+	if (prev == 0x7B2C || prev == 0x201C || prev == 0x2018 || s->book_depth > 0 ||	/* 第 “ ‘ */
+		(prev < 0x80 && (prev == '.' || (prev >= '0' && prev <= '9') ||
+						 (prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z'))))
+		return false;
+	/* 十四五 and the like name a plan period */
+	if (fig->q.chinese && !fig->q.fraction && match_at(s, fig->q.num_end, "五") &&
+		fig->q.unit == NULL)
+		return false;
+	read_doubling(s, fig, prev);
+	read_half(s, fig);
+	read_shared_unit(s, fig);
+	read_sign(s, fig);
+	fig->end = fig->q.end;
+	return true;
+}
+
+/* Step "range": 6%－6.5%, 6-6.5%, 6%至7%, 两到三万, 两三万. */
+void
+read_range(Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+	ZhFigure   *f = &fig->f;
+	Quantity	q2;
+	size_t		p = q->unit ? fig->end : q->num_end;
+	int			clen;
+	unsigned int cp = char_at(s, p, &clen);
+
+	if (clen > 0 && !q->fraction &&
+		(cp == '-' || cp == 0xFF0D || cp == 0x2014 || cp == 0x2013 || cp == '~' ||
+		 cp == 0xFF5E || cp == 0x81F3 || cp == 0x5230))	/* 至 到 */
+	{
+		size_t		p2 = p + clen;
+
+		if (cp == 0x2014 && match_at(s, p2, "—"))
+			p2 += 3;
+		if (p2 < s->len &&
+			(zh_is_number_start(char_at(s, p2, NULL)) || is_fraction_prefix(s, p2)) &&
+			read_quantity(s, p2, &q2) && q2.unit != NULL && !q2.fraction &&
+			(q->unit == NULL || strcmp(q->unit->base_unit, q2.unit->base_unit) == 0))
+		{
+			if (q->unit == NULL && q->n.exp10 == 0 && q2.n.exp10 > 0 && q->chinese && q->nchars == 1)
+				zh_number_scale(&q->n, q2.n.exp10);
+			if (zh_number_cmp(&q->n, &q2.n) < 0)
+			{
+				fig->range = true;
+				q->nchars += q2.nchars;
+				f->has_low = true;
+				f->low = q->n;
+				f->has_high = true;
+				f->high = q2.n;
+				q->unit = q2.unit;
+				q->over = false;
+				fig->end = q2.end;
+			}
+		}
+	}
+	if (q->approx_range && !fig->range)
+	{
+		fig->range = true;
+		f->has_low = true;
+		f->low = q->low;
+		f->has_high = true;
+		f->high = q->n;
+		q->over = false;
+	}
+}
+
+/* Step "unit": a figure needs a unit (and lone Chinese digits a real one). */
+bool
+unit_makes_figure(const Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+
+	if (q->unit == NULL)
+		return false;
+	if (q->chinese && !q->fraction && !chinese_unit_ok(s, q, fig->end))
+		return false;
+	fig->f.unit_info = q->unit;
+	fig->f.unit = canonical_unit(q->unit);
+	fig->f.mention.start = q->start;
+	return true;
+}
+
+/* Qualifier words written before the number. */
+static ZhQualifier
+qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
+{
+	static const struct
+	{
+		const char *w;
+		ZhQualifier q;
+	}			words[] = {
+		{"大约", ZQ_ABOUT}, {"约", ZQ_ABOUT}, {"大約", ZQ_ABOUT}, {"約", ZQ_ABOUT},
+		{"接近", ZQ_NEARLY}, {"将近", ZQ_NEARLY}, {"將近", ZQ_NEARLY}, {"近", ZQ_NEARLY},
+		{"不超过", ZQ_AT_MOST}, {"不高于", ZQ_AT_MOST}, {"最多", ZQ_AT_MOST},
+		{"超过", ZQ_OVER}, {"超", ZQ_OVER}, {"不低于", ZQ_AT_LEAST}, {"不少于", ZQ_AT_LEAST},
+		{"至少", ZQ_AT_LEAST}, {"突破", ZQ_OVER},
+		{"低于", ZQ_UNDER}, {"不到", ZQ_UNDER}, {"不足", ZQ_UNDER}, {NULL, ZQ_EXACT}
+	};
+
+	*word_start = pos;
+	/* 约达0.9亿斤, 超过了, 大约是: look past a linking 达 / 达到 / 了 / 是 / 为 */
+	if (match_before(s, from, pos, "达到"))
+		pos -= strlen("达到");
+	else if (match_before(s, from, pos, "达") || match_before(s, from, pos, "了") ||
+			 match_before(s, from, pos, "是") || match_before(s, from, pos, "为"))
+		pos -= 3;
+	for (int i = 0; words[i].w; i++)
+		if (match_before(s, from, pos, words[i].w))
+		{
+			size_t		st = pos - strlen(words[i].w);
+
+			/* 节约, 制约, 最近, 附近 are words of their own */
+			if (words[i].q == ZQ_ABOUT || words[i].q == ZQ_NEARLY)
+			{
+				if (match_before(s, from, st, "节") || match_before(s, from, st, "制") ||
+					match_before(s, from, st, "最") || match_before(s, from, st, "附") ||
+					match_before(s, from, st, "预") || match_before(s, from, st, "签") ||
+					match_before(s, from, st, "節") || match_before(s, from, st, "預"))
+					continue;
+			}
+			*word_start = st;
+			return words[i].q;
+		}
+	return ZQ_EXACT;
+}
+
+/* Qualifier words written after the unit; advances *pos past them. */
+static ZhQualifier
+qualifier_after(Scan *s, size_t *pos, ZhQualifier q)
+{
+	if (match_at(s, *pos, "左右"))
+	{
+		*pos += strlen("左右");
+		return ZQ_ABOUT;
+	}
+	if (match_at(s, *pos, "以上"))
+	{
+		*pos += strlen("以上");
+		return ZQ_AT_LEAST;
+	}
+	if (match_at(s, *pos, "以内") || match_at(s, *pos, "以下"))
+	{
+		*pos += strlen("以内");
+		return ZQ_AT_MOST;
+	}
+	return q;
+}
+
+/* Step "qualifier": words before and after; bounds into low / high. */
+void
+read_qualifier(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	Quantity   *q = &fig->q;
+
+	f->qualifier = qualifier_before(s, s->clause_start, q->start, &fig->qstart);
+	/* 约占全市三分之一: 约 qualifies the share that 占 introduces */
+	if (f->qualifier == ZQ_EXACT &&
+		find_last(s, bounded_start(s, s->clause_start, fig->qstart, 30), fig->qstart, "约占") != NO_POS)
+		f->qualifier = ZQ_ABOUT;
+	if (match_at(s, fig->end, "以内") &&
+		find_last(s, window_start(s->clause_start, fig->pos), fig->pos, "控制在") != NO_POS)
+		f->qualifier = ZQ_AT_MOST;
+	if (q->over)
+		f->qualifier = ZQ_OVER;
+	f->qualifier = qualifier_after(s, &fig->end, f->qualifier);
+	if (fig->range)
+		f->qualifier = ZQ_RANGE;
+	f->mention.end = fig->end;
+	if (fig->range)
+		return;
+	f->has_value = true;
+	f->value = q->n;
+	if (f->qualifier == ZQ_AT_LEAST)
+	{
+		f->has_low = true;
+		f->low = q->n;
+	}
+	else if (f->qualifier == ZQ_AT_MOST)
+	{
+		f->has_high = true;
+		f->high = q->n;
+	}
+}

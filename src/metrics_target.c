@@ -1,0 +1,464 @@
+/*
+ * metrics_target.c
+ *		Target or outcome, and the year a figure describes.  The report's
+ *		outline decides first (doc/outline.md: a review reports outcomes of
+ *		the years it reviews, targets and plan set targets for the report
+ *		year); years written for the figure and a few cue words refine it;
+ *		where the outline leaves a part undecided, cue words and a light
+ *		scan of headings decide.  Rules in doc/metrics.md.
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+/*
+ * A line that names a part of the report sets the context for targets:
+ * the review of the past year reports outcomes, the plan sets targets.
+ */
+static const char *const review_heads[] = {"回顾", "过去一年", "过去五年", "工作总结", NULL};
+static const char *const plan_heads[] = {"工作安排", "预期目标", "总体要求", "今后五年", "目标任务",
+"主要任务", "重点工作", "工作任务", "奋斗目标", "今年", "工作建议", NULL};
+
+static const char *const review_openings[] = {"这一年", "一年来", "过去一年", "五年来", "过去五年", "回顾", NULL};
+static const char *const plan_verbs[] = {"实施", "推进", "加快", "坚持", "着力", "聚焦", "深化", "打造",
+"全力", "大力", "持续", "推动", "强化", "全面", "加强", "构建", "促进", "提升", "聚力", "奋力",
+"围绕", "统筹", "做好", "抓好", "打赢", "筑牢", "守牢", "实现", NULL};
+static const char *const review_endings[] = {"有力", "有序", "稳定", "提升", "显著", "完善", "加强", "向好",
+	"有效", "水平", "突破", "成效", "进展", "增强", "改善", "优化", "推进", "和谐", "丰硕", "明显", "提高",
+"巩固", "发展", NULL};
+
+
+/*
+ * A line that names a part of the report sets the context for targets:
+ * the review of the past year reports outcomes, the plan sets targets.
+ * Also read: paragraphs opening with 这一年 / 五年来 (a review), and
+ * numbered sub-headings, which in a plan start with a verb (（四）实施…行动)
+ * and in a review end with a verdict (（五）民生保障坚强有力).
+ */
+void
+scan_heading(Scan *s, size_t start)
+{
+	size_t		end = start;
+	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+	int			clen;
+	size_t		at;
+	bool		is_long;
+
+	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
+		start += clen;
+	if (starts_with_any(s, start, s->len, review_openings))
+	{
+		s->heading_mode = 0;
+		return;
+	}
+	limit = start + 240 < s->len ? start + 240 : s->len;
+	end = start;
+	while (end < limit && s->doc[end] != '\n')
+		end++;
+	is_long = (end == limit && limit < s->len);
+	while (end > start && (s->doc[end - 1] == '\r' || s->doc[end - 1] == ' '))
+		end--;
+	if (is_long || end - start < 4)
+		return;
+
+	/* numbered sub-heading: (四) / （四） */
+	if (match_at(s, start, "(") || match_at(s, start, "（"))
+	{
+		size_t		p = start + (match_at(s, start, "(") ? 1 : 3);
+		unsigned int cp;
+
+		while (p < end && (cp = char_at(s, p, &clen)) != 0 && clen > 0 && zh_digit_value(cp) >= 0)
+			p += clen;
+		if (match_at(s, p, ")"))
+			p += 1;
+		else if (match_at(s, p, "）"))
+			p += 3;
+		else
+			p = start;
+		if (p > start)
+		{
+			/* a verdict is short; a plan heading names a goal after a comma */
+			if (starts_with_any(s, p, end, plan_verbs) || find_last(s, p, end, "，") != NO_POS ||
+				find_last(s, p, end, ",") != NO_POS)
+				s->heading_mode = 1;
+			else if (ends_with_any(s, p, end, review_endings))
+				s->heading_mode = 0;
+			return;
+		}
+	}
+
+	if (last_of(s, start, end, review_heads, &at))
+		s->heading_mode = 0;
+	else if (last_of(s, start, end, plan_heads, &at))
+		s->heading_mode = 1;
+	else
+		return;
+	/* a year in the heading: 2022年工作安排 */
+	for (size_t p = start; p + 5 <= end; p++)
+	{
+		if (s->doc[p] >= '1' && s->doc[p] <= '2' && p + 4 < end &&
+			s->doc[p + 1] >= '0' && s->doc[p + 1] <= '9' &&
+			s->doc[p + 2] >= '0' && s->doc[p + 2] <= '9' &&
+			s->doc[p + 3] >= '0' && s->doc[p + 3] <= '9' &&
+			match_at(s, p + 4, "年"))
+		{
+			s->heading_year = (s->doc[p] - '0') * 1000 + (s->doc[p + 1] - '0') * 100 +
+				(s->doc[p + 2] - '0') * 10 + (s->doc[p + 3] - '0');
+			break;
+		}
+	}
+}
+
+
+/*
+ * A paragraph whose first sentence looks back on last year (在经济领域，过去
+ * 一年里取得的…) reports outcomes even inside a part the outline calls plan
+ * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
+ * opens plan paragraphs too).
+ */
+void
+scan_paragraph_lead(Scan *s, size_t start)
+{
+	static const char *const looking_back[] = {"过去一年", "过去的一年", "一年来", "这一年", NULL};
+	size_t		end = start;
+	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+
+	while (end < limit && s->doc[end] != '\n' && !match_at(s, end, "。"))
+		end++;
+	s->para_review = false;
+	for (int i = 0; looking_back[i] && !s->para_review; i++)
+		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
+}
+
+/* Target cues for the clause; 预期目标 / 主要目标 hold for the sentence. */
+static const char *const target_words[] = {"目标", "力争", "确保", "计划", "争取", "争创", "规划", "预期",
+"拟", "要", "将", "年预算", "安排", "必须", "应当", NULL};
+static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "已", "比上年", "去年", "上年",
+"过去", NULL};
+/* Outcome words strong enough to turn a figure of a plan part (去年超收) */
+static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", NULL};
+/* An aim reached: 实现双精简20%目标 reports an outcome. */
+static const char *const achieved_words[] = {"实现", "完成", "已", "超额", "达到", "达成", NULL};
+/* A span of years: figures over it get no single year. */
+static const char *const span_words[] = {"以来", "年来", "年均", "年平均", "平均每年", "每年平均",
+	"两年", "三年", "四年", "五年", "几年", "多年", "五年中", "五年间", "十年", "十二年", "期间",
+"十一五", "十二五", "十三五", "十四五", "九五", "八五", "七五", "六五", NULL};
+
+/*
+ * The effective role of each section: the outline's; a section it leaves
+ * undecided takes its parent's; an undecided part after the review or the
+ * plan has started is plan (reports go review, then plan: 1992's 抓紧有利时机
+ * ，加快经济发展 follows its 1991年国内工作的回顾).
+ */
+static void
+effective_roles(Scan *s)
+{
+	const Outline *o = s->outline;
+	bool		main_seen = false;
+
+	s->roles = palloc(o->nsections > 0 ? o->nsections : 1);
+	for (int i = 0; i < o->nsections; i++)
+	{
+		const OutlineSection *sec = &o->sections[i];
+		OutlineRole r = sec->role;
+
+		if (r == OUTLINE_ROLE_OTHER)
+		{
+			if (sec->parent >= 0 && sec->parent < i &&
+				o->sections[sec->parent].kind != OUTLINE_KIND_PREAMBLE)
+				r = (OutlineRole) s->roles[sec->parent];
+			else if (sec->kind == OUTLINE_KIND_PART && main_seen)
+				r = OUTLINE_ROLE_PLAN;
+		}
+		if (sec->kind == OUTLINE_KIND_PART &&
+			(r == OUTLINE_ROLE_REVIEW || r == OUTLINE_ROLE_TARGETS || r == OUTLINE_ROLE_PLAN))
+			main_seen = true;
+		s->roles[i] = (uint8_t) r;
+	}
+}
+
+void
+target_begin(Scan *s)
+{
+	s->heading_mode = -1;
+	s->section = 0;
+	s->report_year = s->outline ? s->outline->report_year : 0;
+	if (s->outline && s->outline->nsections > 0)
+		effective_roles(s);
+	scan_heading(s, 0);
+	scan_paragraph_lead(s, 0);
+}
+
+void
+target_new_sentence(Scan *s, bool same_paragraph)
+{
+	s->goal_before = same_paragraph && s->goal_at != NO_POS;
+	s->goal_at = NO_POS;
+	s->year = 0;
+	s->attached_year = 0;
+	s->span_at = NO_POS;
+	s->span_end = 0;
+}
+
+/* The section at pos (sections are in text order; the scan moves forward). */
+static const OutlineSection *
+section_at(Scan *s, size_t pos, OutlineRole *role)
+{
+	const Outline *o = s->outline;
+
+	*role = OUTLINE_ROLE_OTHER;
+	if (o == NULL || o->nsections == 0 || s->roles == NULL)
+		return NULL;
+	while (s->section + 1 < o->nsections && o->sections[s->section + 1].start <= pos)
+		s->section++;
+	*role = (OutlineRole) s->roles[s->section];
+	return &o->sections[s->section];
+}
+
+/* Is the word before p (within the clause) one of 比 较 同? A baseline. */
+static bool
+after_comparison(const Scan *s, size_t p)
+{
+	return match_before(s, s->clause_start, p, "比") || match_before(s, s->clause_start, p, "较") ||
+		match_before(s, s->clause_start, p, "同");
+}
+
+/*
+ * A number read anywhere: when it is a year (1955年, 一九五四年, 1 9 9 7 年)
+ * remember what it says for the figures after it in the sentence.
+ */
+void
+target_note_year(Scan *s, Figure *fig)
+{
+	Quantity   *q = &fig->q;
+	size_t		p = q->num_end;
+	long		y;
+
+	if (q->unit != NULL && !match_at(s, p, "年") && !match_at(s, p, " 年"))
+		return;
+	if (match_at(s, p, " "))
+		p++;
+	if (!match_at(s, p, "年"))
+		return;
+	y = small_int(&q->n);
+	if (y < 1900 || y > 2100 || q->fraction)
+		return;
+	p += 3;
+	if (after_comparison(s, fig->pos))
+	{
+		/* 比2005年: the baseline, not the year; 比1958年的548亿元: that level's */
+		if (match_at(s, p, "的"))
+		{
+			s->attached_year = (int) y;
+			s->attached_end = p + 3;
+		}
+		return;
+	}
+	if (match_at(s, p, "以来") || match_at(s, p, "来"))
+	{
+		s->span_at = fig->pos;
+		return;
+	}
+	if (match_before(s, s->sentence_start, fig->pos, "从") ||
+		match_before(s, s->sentence_start, fig->pos, "自"))
+	{
+		/* 从1950年到1953年: wait for the end of the span */
+		s->attached_year = (int) y;
+		s->attached_end = NO_POS;
+		s->span_at = NO_POS;
+	}
+	if ((match_before(s, s->sentence_start, fig->pos, "到") ||
+		 match_before(s, s->sentence_start, fig->pos, "至")) &&
+		find_last(s, window_start(s->sentence_start, fig->pos), fig->pos, "从") != NO_POS)
+	{
+		s->span_at = fig->pos;
+		s->span_end = (int) y;
+		return;
+	}
+	if (match_at(s, p, "的"))
+	{
+		/* 由2003年的77%: the year of the next figure only */
+		s->attached_year = (int) y;
+		s->attached_end = p + 3;
+		return;
+	}
+	s->year = (int) y;
+	s->year_at = fig->pos;
+}
+
+/* 今年, 去年, 上年, 明年 (the 年 at nian): years relative to the report's. */
+void
+target_note_relative_year(Scan *s, size_t nian)
+{
+	size_t		p = prev_char(s, nian);
+	int			d;
+
+	if (s->report_year == 0 || nian == 0)
+		return;
+	/* 到本世纪末 in a report of the 1900s: 2000 */
+	if (match_at(s, nian, "纪末") && match_before(s, 0, nian, "本世") && s->report_year < 2000)
+	{
+		s->year = 2000;
+		s->year_at = nian;
+		return;
+	}
+	if (match_at(s, p, "今") || match_at(s, p, "本"))
+		d = 0;
+	else if (match_at(s, p, "去") || match_at(s, p, "上"))
+		d = -1;
+	else if (match_at(s, p, "明"))
+		d = 1;
+	else
+		return;
+	if (after_comparison(s, p) || match_at(s, nian + 3, "同期") || match_at(s, nian + 3, "度"))
+		return;
+	s->year = s->report_year + d;
+	s->year_at = p;
+}
+
+/* 去年超收 in a plan part: a past figure (not 比上年, a baseline). */
+static bool
+past_cue(Scan *s, Figure *fig)
+{
+	size_t		at;
+	const char *w = last_of(s, s->clause_start, fig->qstart, past_words, &at);
+
+	return w != NULL && !after_comparison(s, at);
+}
+
+/* Cue words of the clause: 1 target, 0 outcome, -1 none. */
+static int
+cue_in_clause(Scan *s, Figure *fig)
+{
+	size_t		at_t = 0,
+				at_o = 0;
+	const char *t = last_of(s, s->clause_start, fig->qstart, target_words, &at_t);
+	const char *o = last_of(s, s->clause_start, fig->qstart, outcome_words, &at_o);
+
+	if (!t && ((s->goal_at != NO_POS && s->goal_at < fig->qstart) || s->goal_before))
+	{
+		t = "目标";
+		at_t = s->goal_at != NO_POS ? s->goal_at : 0;
+	}
+	if (t && (!o || at_t >= at_o))
+		return 1;
+	if (o)
+		return 0;
+	return -1;
+}
+
+/* The same over the sentence before the figure (今年６月已经通航，…). */
+static int
+cue_in_sentence(Scan *s, Figure *fig)
+{
+	size_t		at_t = 0,
+				at_o = 0;
+	const char *t = last_of(s, s->sentence_start, fig->qstart, target_words, &at_t);
+	const char *o = last_of(s, s->sentence_start, fig->qstart, outcome_words, &at_o);
+
+	if (t && (!o || at_t >= at_o))
+		return 1;
+	if (o)
+		return 0;
+	return -1;
+}
+
+/* 五年来, 以来, 过去五年: a span that looks back. */
+static bool
+past_span(Scan *s, Figure *fig)
+{
+	static const char *const words[] = {"以来", "年来", "过去", NULL};
+
+	return last_of(s, s->sentence_start, fig->qstart, words, NULL) != NULL;
+}
+
+/* The year the figure's own words give: -1 a span, 0 none. */
+static int
+written_year(Scan *s, Figure *fig)
+{
+	size_t		at;
+
+	if (s->attached_year && s->attached_end == fig->qstart)
+		return s->attached_year;
+	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
+		return -1;
+	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
+	if (last_of(s, s->sentence_start, fig->qstart, span_words, &at) &&
+		(s->year == 0 || at > s->year_at) &&
+		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
+		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
+		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
+		!after_comparison(s, at))
+		return -1;
+	return s->year;
+}
+
+/* Step "target and year". */
+void
+read_target_and_year(Scan *s, Figure *fig)
+{
+	ZhFigure   *f = &fig->f;
+	OutlineRole role;
+	const OutlineSection *sec = section_at(s, fig->pos, &role);
+	int			wy = written_year(s, fig);
+	int			ry = s->report_year;
+	int			target = -1;
+	int			year = 0;
+
+	/* target or outcome */
+	if (fig->from_level || fig->baseline_level)
+		target = 0;
+	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
+			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
+		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
+	else if (wy > 0 && ry > 0 && wy != ry)
+		target = wy > ry;
+	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
+		target = 0;				/* 从2003年到2006年年均超收: past years */
+	else if (wy < 0 && past_span(s, fig))
+		target = 0;				/* 五年来, 2013年以来: looking back */
+	else if (role == OUTLINE_ROLE_REVIEW)
+		target = 0;
+	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
+		target = (past_cue(s, fig) || s->para_review) ? 0 : 1;
+	else
+	{
+		target = cue_in_clause(s, fig);
+		if (target < 0)
+			target = s->heading_mode;
+		if (target < 0)
+			target = cue_in_sentence(s, fig);
+		if (target < 0)
+			target = 0;
+	}
+	f->is_target = target;
+
+	/* year */
+	if (wy != 0)
+		year = wy > 0 ? wy : 0;
+	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
+		year = ry - 1;
+	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
+		year = ry - 1;			/* a paragraph of a plan part that reviews last year */
+	else if (fig->from_level || fig->baseline_level)
+		year = 0;
+	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
+	{
+		if (sec && sec->year_from > 0 && sec->year_from == sec->year_to)
+			year = sec->year_to;
+		else if (sec && sec->year_from > 0 && role == OUTLINE_ROLE_REVIEW)
+			year = 0;			/* 过去五年: outcomes of a span */
+		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to)
+			year = ry;			/* 今后五年…及2022年工作重点: this year unless the
+								 * sentence speaks of the span (年均, 十四五) */
+		else if (sec && sec->year_from > 0)
+			year = 0;
+		else if (ry > 0)
+			year = role == OUTLINE_ROLE_REVIEW ? ry - 1 : ry;
+	}
+	else if (target == 1)
+		year = ry > 0 ? ry : s->heading_year;
+	else
+		year = 0;
+	f->year = year;
+}

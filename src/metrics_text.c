@@ -1,0 +1,187 @@
+/*
+ * metrics_text.c
+ *		Word searches of the figure extractor, each in a bounded window, so
+ *		the work per figure has a fixed ceiling whatever the text.
+ */
+#include "postgres.h"
+
+#include "metrics_scan.h"
+
+/* Last occurrence of w in doc[from, to), or NO_POS. */
+size_t
+find_last(const Scan *s, size_t from, size_t to, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	if (to > s->len)
+		to = s->len;
+	if (to < from + wl)
+		return NO_POS;
+	for (size_t p = to - wl + 1; p-- > from;)
+		if (memcmp(s->doc + p, w, wl) == 0)
+			return p;
+	return NO_POS;
+}
+
+/* The byte that tells characters apart best: the last of the first one. */
+static unsigned char
+key_byte(const unsigned char *w, size_t avail)
+{
+	size_t		k = w[0] < 0x80 ? 0 : (w[0] < 0xE0 ? 1 : (w[0] < 0xF0 ? 2 : 3));
+
+	return k < avail ? w[k] : 0;
+}
+
+/*
+ * What last_of needs of a word list, computed once per list: the words'
+ * lengths and a mask of their key bytes.  The lists are static arrays, so
+ * a small cache keyed by the array's address serves every call (the same
+ * values in every backend; nothing here is shared between processes).
+ */
+#define LIST_CACHE 32
+#define LIST_MAX_WORDS 48
+
+typedef struct ListInfo
+{
+	const char *const *words;
+	int			n;
+	uint64_t	mask[4];
+	uint8_t		len[LIST_MAX_WORDS];
+} ListInfo;
+
+static ListInfo list_cache[LIST_CACHE];
+
+static const ListInfo *
+list_info(const char *const *words)
+{
+	ListInfo   *li = NULL;
+
+	for (int i = 0; i < LIST_CACHE; i++)
+	{
+		if (list_cache[i].words == words)
+			return &list_cache[i];
+		if (list_cache[i].words == NULL)
+		{
+			li = &list_cache[i];
+			break;
+		}
+	}
+	if (li == NULL)
+		return NULL;			/* more lists than slots: callers scan as before */
+	memset(li, 0, sizeof(*li));
+	for (li->n = 0; words[li->n] && li->n < LIST_MAX_WORDS; li->n++)
+	{
+		size_t		wl = strlen(words[li->n]);
+		unsigned char k = key_byte((const unsigned char *) words[li->n], wl);
+
+		li->len[li->n] = (uint8_t) wl;
+		li->mask[k >> 6] |= UINT64_C(1) << (k & 63);
+	}
+	if (words[li->n])
+		return NULL;			/* too long a list to cache */
+	li->words = words;
+	return li;
+}
+
+/*
+ * The word of the list that occurs last in the window before to (the
+ * longest when two start at the same place); its position in *at.  One
+ * backward pass over character starts that stops at the first hit; the
+ * mask of the words' key bytes skips most places with one test.
+ */
+const char *
+last_of(const Scan *s, size_t from, size_t to, const char *const *words, size_t *at)
+{
+	const ListInfo *li = list_info(words);
+	const unsigned char *d = (const unsigned char *) s->doc;
+	uint64_t	mask[4] = {~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0)};
+
+	if (li)
+		memcpy(mask, li->mask, sizeof(mask));
+	from = window_start(from, to);
+	if (to > s->len)
+		to = s->len;
+	for (size_t p = to; p-- > from;)
+	{
+		const char *best = NULL;
+		size_t		best_len = 0;
+		unsigned char k;
+
+		if ((d[p] & 0xC0) == 0x80)
+			continue;
+		k = key_byte(d + p, to - p);
+		if (!(mask[k >> 6] & (UINT64_C(1) << (k & 63))))
+			continue;
+		for (int i = 0; words[i]; i++)
+		{
+			const char *w = words[i];
+			size_t		wl = li ? li->len[i] : strlen(w);
+
+			if (p + wl <= to && wl > best_len && d[p] == (unsigned char) w[0] &&
+				memcmp(d + p, w, wl) == 0)
+			{
+				best = w;
+				best_len = wl;
+			}
+		}
+		if (best)
+		{
+			if (at)
+				*at = p;
+			return best;
+		}
+	}
+	if (at)
+		*at = 0;
+	return NULL;
+}
+
+bool
+starts_with_any(const Scan *s, size_t pos, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (pos + strlen(words[i]) <= end && match_at(s, pos, words[i]))
+			return true;
+	return false;
+}
+
+bool
+ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_before(s, start, end, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Start of a span ending at pos that reaches back to from but never more
+ * than max_bytes (moved to a character boundary).
+ */
+size_t
+bounded_start(const Scan *s, size_t from, size_t pos, size_t max_bytes)
+{
+	size_t		p;
+
+	if (pos <= from + max_bytes)
+		return from;
+	p = pos - max_bytes;
+	while (p < s->len && ((unsigned char) s->doc[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* A small integer value of n, or -1 when it is not one. */
+long
+small_int(const ZhNumber *n)
+{
+	long		v = 0;
+
+	if (n->negative || n->exp10 < 0 || n->ndigits + n->exp10 > 9)
+		return -1;
+	for (int i = 0; i < n->ndigits; i++)
+		v = v * 10 + (n->digits[i] - '0');
+	for (int i = 0; i < n->exp10; i++)
+		v *= 10;
+	return v;
+}

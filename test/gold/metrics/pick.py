@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Pick the sentences of the national figures gold (test/gold/metrics).
+
+    python3 test/gold/metrics/pick.py ../shared/corpus/national > test/gold/metrics/sentences.tsv
+
+Deterministic and blind to extract_metrics:
+- reports: the 16 years in REPORTS (every decade 1950s-2000s);
+- sentences: the text cut after 。！？ and at line ends, trimmed; kept when
+  10-160 characters long and written with a number (an Arabic digit, 百分之
+  / 千分之, or a Chinese numeral before a scale word or a common unit), so
+  sentences whose only number is a year are candidates too (they measure
+  precision);
+- per report the PER_REPORT candidates with the smallest md5 of
+  "YEAR:sentence";
+- split by report: the reports are ordered by md5 of their year and the
+  first third (5 of 16) are held out; rules are tuned on dev only.
+Columns: split, year, sid (md5 prefix), char_start (character offset of
+the sentence in the report file), sentence.
+"""
+import hashlib
+import re
+import sys
+
+REPORTS = [1954, 1956, 1959, 1960, 1964, 1975, 1979, 1981, 1984, 1987,
+           1992, 1995, 1998, 2001, 2004, 2007]
+PER_REPORT = 11
+HELD_OUT = 5
+
+NUMBER = re.compile(
+    r"[0-9０-９]|百分之|千分之|"
+    r"[一二三四五六七八九十两]+[十百千万亿]*"
+    r"(?:倍|番|成|个百分点|万|亿|人|名|户|吨|公斤|斤|元|亩|公顷|公里|个|所|项|座|台|辆|年)")
+
+
+def md5(s):
+    return hashlib.md5(s.encode("utf-8")).hexdigest()
+
+
+def sentences(text):
+    start = 0
+    for m in re.finditer(r"[。！？]|\n", text):
+        end = m.end() if m.group() != "\n" else m.start()
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip(" \t\r\u3000"))
+        s = raw.strip(" \t\r\u3000")
+        if s:
+            yield start + lead, s
+        start = m.end()
+
+
+def main():
+    folder = sys.argv[1]
+    order = sorted(REPORTS, key=lambda y: md5(str(y)))
+    held = set(order[:HELD_OUT])
+    print("split\tyear\tsid\tchar_start\tsentence")
+    for year in REPORTS:
+        with open("%s/%d.txt" % (folder, year), encoding="utf-8") as f:
+            text = f.read()
+        cands = [(md5("%d:%s" % (year, s)), at, s) for at, s in sentences(text)
+                 if 10 <= len(s) <= 160 and NUMBER.search(s)]
+        cands.sort()
+        picked = sorted(cands[:PER_REPORT], key=lambda c: c[1])
+        for h, at, s in picked:
+            print("%s\t%d\t%s\t%d\t%s" % ("heldout" if year in held else "dev",
+                                          year, h[:8], at, s))
+
+
+main()
