@@ -93,8 +93,10 @@ def build_fold_table():
 # Simplified characters ICU's transliterator still rewrites when they stand
 # alone (著 to 着, 俱 to 具 would turn 显著 and 与时俱进 into other words);
 # found by running every character of the simplified national reports
-# through it.  They keep their own form.
-T2S_KEEP = {0x8457, 0x4FF1, 0x82CE, 0x4E7E, 0x65BC, 0x77AD, 0x85C9, 0x5FB5, 0x5925}
+# through it.  They keep their own form.  於 is not among them: standard
+# simplified Chinese keeps it only as a surname, and in reports it is the
+# traditional 于 (關於 must match 关于, 低於 低于).
+T2S_KEEP = {0x8457, 0x4FF1, 0x82CE, 0x4E7E, 0x77AD, 0x85C9, 0x5FB5, 0x5925}
 
 
 def build_normal_forms():
