@@ -62,6 +62,8 @@ typedef struct Scan
 
 	/* the clause before, when it holds no figure (a lead: 所占的比重，…) */
 	ZhSpan		lead_clause;
+	ZhSpan		lead_before;	/* the clause before lead_clause, when no figure
+								 * stands between (…年产量，在三种不同的地区，) */
 
 	/* the previous figure of the current sentence */
 	size_t		prev_end;
