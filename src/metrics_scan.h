@@ -36,6 +36,7 @@ typedef struct Scan
 	/* the report's parts (outline roles, doc/outline.md) */
 	const Outline *outline;
 	uint8_t    *roles;			/* effective role per section */
+	bool		roles_found;	/* some part is review, targets or plan */
 	int			section;		/* section at the scan position */
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */

@@ -173,6 +173,8 @@ effective_roles(Scan *s)
 		if (sec->kind == OUTLINE_KIND_PART &&
 			(r == OUTLINE_ROLE_REVIEW || r == OUTLINE_ROLE_TARGETS || r == OUTLINE_ROLE_PLAN))
 			main_seen = true;
+		if (r == OUTLINE_ROLE_REVIEW || r == OUTLINE_ROLE_TARGETS || r == OUTLINE_ROLE_PLAN)
+			s->roles_found = true;
 		s->roles[i] = (uint8_t) r;
 	}
 }
@@ -183,6 +185,7 @@ target_begin(Scan *s)
 	s->heading_mode = -1;
 	s->section = 0;
 	s->report_year = s->outline ? s->outline->report_year : 0;
+	s->roles_found = false;
 	if (s->outline && s->outline->nsections > 0)
 		effective_roles(s);
 	scan_heading(s, 0);
@@ -458,6 +461,9 @@ read_target_and_year(Scan *s, Figure *fig)
 	}
 	else if (target == 1)
 		year = ry > 0 ? ry : s->heading_year;
+	else if (!s->roles_found && ry > 0 && !fig->from_level && !fig->baseline_level)
+		year = ry - 1;			/* no part found: an outcome is last year's, as
+								 * a report reviews the year before */
 	else
 		year = 0;
 	f->year = year;
