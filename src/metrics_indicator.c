@@ -452,6 +452,22 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	pfree(tok);
 }
 
+/* Is the span one word the tagger calls a noun (中央17个部: 部)? */
+static bool
+is_noun(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		noun;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	noun = n == 1 && pos_class(&tok[0]) == 'n';
+	pfree(tok);
+	return noun;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -483,7 +499,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) ||
-			  (counted && after.end - after.start >= 6)))
+			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
 		 * The measured thing follows: 95%以上的干部和群众, 2235万城市居民,
