@@ -119,6 +119,7 @@ end_sentence(Scan *s, size_t next, bool same_paragraph)
 	s->prev_end = 0;
 	s->prev_indicator.start = s->prev_indicator.end = 0;
 	s->lead_clause.start = s->lead_clause.end = 0;
+	s->lead_before.start = s->lead_before.end = 0;
 	target_new_sentence(s, same_paragraph);
 }
 
@@ -185,11 +186,14 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 					s.goal_at = pos;
 				if (s.prev_end <= s.clause_start)
 				{
+					s.lead_before = s.lead_clause;
 					s.lead_clause.start = s.clause_start;
 					s.lead_clause.end = pos;
 				}
 				else
 					s.lead_clause.start = s.lead_clause.end = 0;
+				if (s.lead_clause.end == 0)
+					s.lead_before = s.lead_clause;
 				s.clause_start = pos + clen;
 				s.fenbie_at = NO_POS;
 				break;

@@ -10,6 +10,7 @@
 #include "postgres.h"
 
 #include "metrics_scan.h"
+#include "segment.h"
 
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -377,6 +378,96 @@ span_before(Scan *s, Figure *fig)
 	return sp;
 }
 
+/* The part-of-speech class of a token: its tag's first letter, 0 unknown. */
+static char
+pos_class(const ZhToken *t)
+{
+	const char *name = t->kind == ZH_TOKEN_WORD ? zh_pos_name(t->pos) : NULL;
+
+	return name ? name[0] : 0;
+}
+
+/* A verb or a word the tagger does not know (减税降费: often an action). */
+static bool
+has_verb(const ZhToken *tok, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (pos_class(&tok[i]) == 'v' || (tok[i].kind == ZH_TOKEN_WORD && tok[i].pos == 0))
+			return true;
+	return false;
+}
+
+/*
+ * Word boundaries from the segmenter's tags (the word lists above catch
+ * the frequent words; these catch the rest, in any report):
+ * - a span that opens with a preposition and holds no verb (在三种不同的
+ *   地区, 按照中央) is an adverbial phrase, not a name: it is dropped, and
+ *   the figure's name is sought after the number or in the clause before
+ *   (为企业减税降费 names what was done: kept; so is a span with a word the
+ *   tagger does not know);
+ * - leading adverbs and conjunctions (也, 再, 并且) are stripped;
+ * - an adverb followed by a verb after a noun starts the predicate
+ *   (远程教育工程已投入, 粮食产量将达到): the span ends before it.
+ */
+static void
+clean_by_pos(const Scan *s, ZhSpan *sp)
+{
+	ZhToken    *tok;
+	int			n,
+				first = 0,
+				last;
+	bool		noun_seen = false;
+
+	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
+		return;
+	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	if (n == 0)
+	{
+		pfree(tok);
+		return;
+	}
+	if (pos_class(&tok[0]) == 'p' && tok[0].byte_len >= 3 && !has_verb(tok, n))
+	{
+		sp->end = sp->start;
+		pfree(tok);
+		return;
+	}
+	while (first < n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c'))
+		first++;
+	last = n;
+	for (int i = first; i < n - 1; i++)
+	{
+		char		c = pos_class(&tok[i]);
+
+		if (c == 'n')
+			noun_seen = true;
+		else if (c == 'd' && noun_seen && pos_class(&tok[i + 1]) == 'v')
+		{
+			last = i;
+			break;
+		}
+	}
+	sp->end = sp->start + tok[last - 1].byte_start + tok[last - 1].byte_len;
+	sp->start += tok[first].byte_start;
+	pfree(tok);
+}
+
+/* Is the span one word the tagger calls a noun (中央17个部: 部)? */
+static bool
+is_noun(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		noun;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	noun = n == 1 && pos_class(&tok[0]) == 'n';
+	pfree(tok);
+	return noun;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -385,6 +476,8 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		sp = span_before(s, fig);
 	ZhSpan		after = noun_after(s, fig->end);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
+
+	clean_by_pos(s, &sp);
 
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
 	{
@@ -406,7 +499,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) ||
-			  (counted && after.end - after.start >= 6)))
+			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
 		 * The measured thing follows: 95%以上的干部和群众, 2235万城市居民,
@@ -421,6 +514,14 @@ read_indicator(Scan *s, Figure *fig)
 		/* 工业和手工业所占的比重，一九五二年为41.5%: the clause before */
 		sp = s->lead_clause;
 		trim_span(s, &sp);
+		clean_by_pos(s, &sp);
+		if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
+		{
+			/* 粮食每亩平均年产量，在三种不同的地区，分别达到: over the adverbial */
+			sp = s->lead_before;
+			trim_span(s, &sp);
+			clean_by_pos(s, &sp);
+		}
 	}
 	f->indicator = sp;
 }

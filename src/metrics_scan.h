@@ -36,6 +36,7 @@ typedef struct Scan
 	/* the report's parts (outline roles, doc/outline.md) */
 	const Outline *outline;
 	uint8_t    *roles;			/* effective role per section */
+	bool		roles_found;	/* some part is review, targets or plan */
 	int			section;		/* section at the scan position */
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */
@@ -62,6 +63,8 @@ typedef struct Scan
 
 	/* the clause before, when it holds no figure (a lead: 所占的比重，…) */
 	ZhSpan		lead_clause;
+	ZhSpan		lead_before;	/* the clause before lead_clause, when no figure
+								 * stands between (…年产量，在三种不同的地区，) */
 
 	/* the previous figure of the current sentence */
 	size_t		prev_end;

@@ -173,6 +173,8 @@ effective_roles(Scan *s)
 		if (sec->kind == OUTLINE_KIND_PART &&
 			(r == OUTLINE_ROLE_REVIEW || r == OUTLINE_ROLE_TARGETS || r == OUTLINE_ROLE_PLAN))
 			main_seen = true;
+		if (r == OUTLINE_ROLE_REVIEW || r == OUTLINE_ROLE_TARGETS || r == OUTLINE_ROLE_PLAN)
+			s->roles_found = true;
 		s->roles[i] = (uint8_t) r;
 	}
 }
@@ -183,6 +185,7 @@ target_begin(Scan *s)
 	s->heading_mode = -1;
 	s->section = 0;
 	s->report_year = s->outline ? s->outline->report_year : 0;
+	s->roles_found = false;
 	if (s->outline && s->outline->nsections > 0)
 		effective_roles(s);
 	scan_heading(s, 0);
@@ -326,6 +329,34 @@ past_cue(Scan *s, Figure *fig)
 	return w != NULL && !after_comparison(s, at);
 }
 
+/*
+ * In a plan part, a sentence that goes on to say the figure was reached
+ * (…上升到一百一十三万吨，从而超额完成了第一季度计划) reports an outcome of
+ * this year.  Looks ahead a bounded window, to the end of the sentence.
+ */
+static bool
+reported_later(Scan *s, Figure *fig)
+{
+	static const char *const words[] = {"超额完成", "完成了", "实现了", "已经", NULL};
+	size_t		end = fig->end + 2 * WINDOW < s->len ? fig->end + 2 * WINDOW : s->len;
+
+	if (last_of(s, s->clause_start, fig->qstart, target_words, NULL))
+		return false;
+	for (size_t p = fig->end; p < end;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B)
+			break;				/* 。！？； */
+		for (int i = 0; words[i]; i++)
+			if (match_at(s, p, words[i]))
+				return true;
+		p += clen;
+	}
+	return false;
+}
+
 /* Cue words of the clause: 1 target, 0 outcome, -1 none. */
 static int
 cue_in_clause(Scan *s, Figure *fig)
@@ -420,7 +451,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
-		target = (past_cue(s, fig) || s->para_review) ? 0 : 1;
+		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_in_clause(s, fig);
@@ -458,6 +489,9 @@ read_target_and_year(Scan *s, Figure *fig)
 	}
 	else if (target == 1)
 		year = ry > 0 ? ry : s->heading_year;
+	else if (!s->roles_found && ry > 0 && !fig->from_level && !fig->baseline_level)
+		year = ry - 1;			/* no part found: an outcome is last year's, as
+								 * a report reviews the year before */
 	else
 		year = 0;
 	f->year = year;

@@ -25,7 +25,7 @@ SEGMENTER=(segment.c wordbreak.c "${LEXICON[@]}")
 OUTLINE=(section_syntax.c outline_scan.c outline_info.c outline_role.c outline_text.c
 	normalize.c "${LEXICON[@]}")
 FIGURES=(numeral.c units.c metrics.c metrics_text.c metrics_quantity.c metrics_context.c
-	metrics_indicator.c metrics_target.c "${OUTLINE[@]}")
+	metrics_indicator.c metrics_target.c segment.c wordbreak.c "${OUTLINE[@]}")
 LIBS=()
 MAIN=$HERE/$NAME.c
 case $NAME in

@@ -1,6 +1,6 @@
 #!/bin/bash
 # extract_metrics against the hand-coded national gold (test/gold/metrics):
-# 176 sentences of 16 national reports (1954-2007) picked by md5, coded by
+# 275 sentences of 25 national reports (1954-2007; 14 held out) picked by md5, coded by
 # reading them before the extractor was run on them.  Prints, for dev and
 # held-out reports separately, the six figures of issue 10:
 #   recall     gold figures found with the right value and unit
@@ -48,8 +48,9 @@ from decimal import Decimal
 
 AIM = dict(recall=97, precision=98, indicator=92, is_target=96, year=96, qualifier=99)
 # levels reached (measured; see doc/metrics.md); the aims above where met
-MIN = dict(dev=dict(recall=97, precision=98, indicator=89, is_target=94, year=91, qualifier=99),
-           heldout=dict(recall=93, precision=98, indicator=66, is_target=74, year=85, qualifier=96))
+# (round 2: held-out grew from 29 to 97 figures, so its levels are new)
+MIN = dict(dev=dict(recall=97, precision=98, indicator=92, is_target=96, year=93, qualifier=99),
+           heldout=dict(recall=93, precision=97, indicator=65, is_target=80, year=75, qualifier=95))
 
 def read(path):
     with open(path, encoding="utf-8") as f:
@@ -102,7 +103,9 @@ for g in gold:
     for i, r in enumerate(rows):
         if i in used or r["sid"] != g["sid"] or r["s"] >= g["e"] or g["s"] >= r["e"]:
             continue
-        if r["unit"] == g["unit"] and r["value"] == Decimal(g["value"]):
+        # a range (value empty in the gold) matches a row without a value
+        want = Decimal(g["value"]) if g["value"] else None
+        if r["unit"] == g["unit"] and r["value"] == want:
             hit = i
             break
     st = stats.setdefault(split_of[g["sid"]], dict(gold=0, rows=0, matched=0, indicator=0,
