@@ -35,23 +35,6 @@ gr_is_default_stopword(const char *normalized)
 	return strcmp(normalized, "的") == 0 || strcmp(normalized, "a") == 0;
 }
 
-static bool
-valid_utf8(const char *s, int len)
-{
-	int			i = 0;
-
-	while (i < len)
-	{
-		uint32		cp;
-		int			n = utf8_next_char((const unsigned char *) s + i, len - i, &cp);
-
-		if (n <= 0 || cp == 0xFFFD)
-			return false;
-		i += n;
-	}
-	return true;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -74,7 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_cut_pattern_len = npat;
 	text = (const char *) data + 1 + npat;
 	len = (int) (size - 1 - npat);
-	if (!valid_utf8(text, len))
+	if (!fuzz_valid_text((const uint8 *) text, len))
 		return 0;
 	fuzz_cut_kinds = 7;
 	fuzz_cut_tags[0] = 0;

@@ -16,49 +16,6 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static bool
-valid_utf8(const uint8_t *s, size_t len)
-{
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		uint8_t		c = s[i];
-		size_t		n;
-		uint32_t	cp;
-
-		if (c == 0)
-			return false;		/* text values hold no NUL */
-		if (c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		else if ((c & 0xE0) == 0xC0)
-			n = 2, cp = c & 0x1F;
-		else if ((c & 0xF0) == 0xE0)
-			n = 3, cp = c & 0x0F;
-		else if ((c & 0xF8) == 0xF0)
-			n = 4, cp = c & 0x07;
-		else
-			return false;
-		if (i + n > len)
-			return false;
-		for (size_t k = 1; k < n; k++)
-		{
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
-		}
-		if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) ||
-			(n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-			(cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += n;
-	}
-	return true;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -70,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *clean;
 	char	   *clean2;
 
-	if (!valid_utf8(data, size))
+	if (!fuzz_valid_text(data, size))
 		return 0;
 
 	outline_scan(doc, size, &o);

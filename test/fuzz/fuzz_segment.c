@@ -23,27 +23,6 @@ count_chars(const unsigned char *s, int len)
 	return n;
 }
 
-static bool
-valid_utf8(const unsigned char *s, int len)
-{
-	int			i = 0;
-
-	while (i < len)
-	{
-		unsigned char c = s[i];
-		int			l = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 :
-			c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-
-		if (l == 0 || i + l > len)
-			return false;
-		for (int k = 1; k < l; k++)
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-		i += l;
-	}
-	return true;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -56,7 +35,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size > 1 << 20)
 		return 0;
-	valid = valid_utf8(s, len);
+	valid = fuzz_valid_text(s, len);
 	t = zh_segment_text((const char *) data, len, &n);
 	for (int i = 0; i < n; i++)
 	{

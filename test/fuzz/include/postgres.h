@@ -77,6 +77,9 @@ extern MemoryContext MemoryContextSwitchTo(MemoryContext cxt);
 /* what a query's end does: free the query's memory (standalone.c) */
 extern void fuzz_reset(void);
 
+/* valid UTF-8 without NUL: what the server hands a function (standalone.c) */
+extern bool fuzz_valid_text(const uint8_t *s, size_t len);
+
 /* errors (the server's utils/elog.h) */
 #define DEBUG1 14
 #define LOG 15
