@@ -485,6 +485,7 @@ typedef struct Heading
 	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
 	bool		closing;		/* 结束语, a closing part */
 	bool		inline_item;	/* a list item inside a paragraph */
+	bool		point;			/* a one-paragraph point of a numbered list */
 } Heading;
 
 #define LEAD_MAX_CHARS 24
@@ -709,6 +710,10 @@ typedef struct Builder
 	size_t		appeal_head_start;	/* closing part, and its first sentence */
 	size_t		appeal_head_end;
 	bool		owns_next;		/* the closing part took the next paragraph's words */
+	/* the list of one-paragraph points (一、…；二、…) being read */
+	int			point_style;
+	int			point_ordinal;
+	int			last_point;		/* its last point's section */
 } Builder;
 
 /* Unnumbered levels count to this; more siblings than this is no report. */
@@ -891,11 +896,71 @@ section_kind(const Heading *h, int heading_depth)
 	if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED ||
 		is_list_style(style))
 		return OUTLINE_KIND_ITEM;
+	if (h->point)
+		return OUTLINE_KIND_ITEM;
 	if (h->closing)
 		return OUTLINE_KIND_CLOSING;
 	if (h->back_matter)
 		return OUTLINE_KIND_APPENDIX;
 	return heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+}
+
+/* Does paragraph p end in this punctuation (full width or ASCII)? */
+static bool
+ends_in(const char *s, const Para *p, const char *wide, char ascii)
+{
+	size_t		e = trim_end(s, p->start, p->end);
+	size_t		n = strlen(wide);
+
+	return (e >= p->start + n && has_prefix(s, e - n, e, wide)) ||
+		(e > p->start && s[e - 1] == ascii);
+}
+
+/* The style of the innermost heading open (items and leads aside), 0 none. */
+static int
+innermost_heading_style(const Builder *b)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+	{
+		OutlineKind kind = b->out->sections[b->stack[i].index].kind;
+
+		if (kind != OUTLINE_KIND_ITEM && kind != OUTLINE_KIND_LEAD)
+			return b->stack[i].level.style;
+	}
+	return 0;
+}
+
+/*
+ * A list of one-paragraph points in a numbered style (1981: …从以下几个方面
+ * 进行： 一、节约能源…； 二、改革产品结构…； 三、…。): inside a heading, after
+ * a paragraph ending in a colon, a first number whose next paragraph is the
+ * second of its style opens it when its style is no deeper than the
+ * heading's (一、 again under 四、: a restart, not the heading's subsections
+ * （一）（二）) or when the point ends in ；(the points are clauses of one
+ * sentence); each next number in the very next paragraph goes on with it.
+ * Its points are items (doc/outline.md).
+ */
+static bool
+is_point(const Builder *b, const char *s, const Heading *h, const Para *p,
+		 const Para *next, bool after_colon, bool after_point)
+{
+	int			style = h->level.style;
+	int			above;
+	SectionLevel nl;
+
+	if (h->kind != HEADING_NUMBERED || b->depth == 0 ||
+		style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER ||
+		section_style_is_item(style))
+		return false;
+	if (after_point && style == b->point_style && h->level.ordinal == b->point_ordinal + 1)
+		return true;
+	if (h->level.ordinal != 1 || !after_colon || next == NULL ||
+		section_scan_marker(s + next->start, next->end - next->start, true, &nl) == 0 ||
+		nl.style != style || nl.ordinal != 2)
+		return false;
+	above = innermost_heading_style(b);
+	return (above != 0 && above != SECTION_STYLE_TITLE && style <= above) ||
+		ends_in(s, p, "；", ';');
 }
 
 /*
@@ -975,12 +1040,18 @@ place_heading(Builder *b, const Heading *h)
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
 	sec->kind = section_kind(h, sec->heading_depth + 1);
-	/* the points of a list item, and theirs, are items too */
+	/*
+	 * the points of a list item, and theirs, are items too (not a heading
+	 * under a one-paragraph point: the number restarted after its list)
+	 */
 	if (b->out->sections[sec->parent].kind == OUTLINE_KIND_ITEM &&
-		sec->kind != OUTLINE_KIND_LEAD)
+		sec->kind != OUTLINE_KIND_LEAD &&
+		!(sec->parent == b->last_point && !h->point))
 		sec->kind = OUTLINE_KIND_ITEM;
 	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM)
 		sec->heading_depth++;
+	if (h->point)
+		b->last_point = b->out->nsections - 1;
 	sec->level = level;
 	sec->start = h->start;
 	sec->head_start = h->head_start;
@@ -1509,12 +1580,15 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	size_t		salutation = 0;
 	size_t		first_start = len;
 	bool		bare_lead = false;
+	bool		after_colon = false;
+	bool		after_point = false;
 	OutlineSection *root;
 
 	memset(out, 0, sizeof(*out));
 	memset(&b, 0, sizeof(b));
 	b.out = out;
 	b.doc = doc;
+	b.last_point = -1;
 
 	out->has_salutation = find_salutation(doc, len, &first_start, &salutation);
 	out->content_start = first_start;
@@ -1559,6 +1633,16 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 			if (closing_heading(&b, &p, peek_para(&sc, &next) ? next : NULL, &ch))
 				h = ch;
 		}
+		/* one-paragraph points of a numbered list (一、…；二、…) */
+		h.point = is_point(&b, doc, &h, &p, peek_para(&sc, &next) ? next : NULL,
+						   after_colon, after_point);
+		after_point = h.point;
+		if (h.point)
+		{
+			b.point_style = h.level.style;
+			b.point_ordinal = h.level.ordinal;
+		}
+		after_colon = ends_in(doc, &p, "：", ':');
 		/* a lead or an item standing alone owns the paragraph after it */
 		bare_lead = ((h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
 					  (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))) &&
