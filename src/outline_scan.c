@@ -714,6 +714,12 @@ typedef struct Builder
 	int			point_style;
 	int			point_ordinal;
 	int			last_point;		/* its last point's section */
+	/*
+	 * the style of an excerpt's top-level headings ((四) first: the text
+	 * starts inside a part), 0 when the text starts at a part; -1 before
+	 * the first top-level heading
+	 */
+	int			excerpt_style;
 } Builder;
 
 /* Unnumbered levels count to this; more siblings than this is no report. */
@@ -964,6 +970,21 @@ is_point(const Builder *b, const char *s, const Heading *h, const Para *p,
 }
 
 /*
+ * Does a text whose first top-level heading is this one start inside a
+ * part?  A subsection style ((一), 1.) numbered above 1 at the top ((四)
+ * first) is an excerpt cut from a part's subsections: its headings are
+ * headings, not parts.  A text that starts at (一) uses that style for its
+ * parts (1981: (一)当前的经济形势).
+ */
+static bool
+starts_inside_part(const SectionLevel *level)
+{
+	return level->ordinal > 1 &&
+		(level->style == SECTION_STYLE_HAN_PAREN || level->style == SECTION_STYLE_DIGIT ||
+		 level->style == SECTION_STYLE_DIGIT_PAREN);
+}
+
+/*
  * Place a heading in the outline.  Titles and parts open the top level;
  * numbered styles nest by first appearance (a style already open closes
  * what is below it and becomes a sibling); leads, dash items and list items
@@ -1040,6 +1061,13 @@ place_heading(Builder *b, const Heading *h)
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
 	sec->kind = section_kind(h, sec->heading_depth + 1);
+	if (sec->kind == OUTLINE_KIND_PART)
+	{
+		if (b->excerpt_style < 0)
+			b->excerpt_style = starts_inside_part(&level) ? level.style : 0;
+		if (level.style == b->excerpt_style)
+			sec->kind = OUTLINE_KIND_HEADING;
+	}
 	/*
 	 * the points of a list item, and theirs, are items too (not a heading
 	 * under a one-paragraph point: the number restarted after its list)
@@ -1408,7 +1436,7 @@ closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
 
 /* Renumber the unnumbered levels among the children of each parent, per kind. */
 static void
-recount_levels(Outline *o, int from)
+recount_levels(Outline *o, int from, int excerpt_style)
 {
 	for (int i = from; i < o->nsections; i++)
 	{
@@ -1419,7 +1447,8 @@ recount_levels(Outline *o, int from)
 		sec->depth = parent->depth + 1;
 		sec->heading_depth = parent->heading_depth + (heading ? 1 : 0);
 		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
-			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+			sec->kind = sec->heading_depth == 1 && sec->level.style != excerpt_style ?
+				OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
 	}
 }
 
@@ -1535,7 +1564,7 @@ settle_closing(Builder *b)
 	}
 	if (first_changed < o->nsections)
 	{
-		recount_levels(o, first_changed);
+		recount_levels(o, first_changed, b->excerpt_style);
 		for (int i = first_changed; i < o->nsections; i++)
 			renumber(o, i);
 	}
@@ -1589,6 +1618,7 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	b.out = out;
 	b.doc = doc;
 	b.last_point = -1;
+	b.excerpt_style = -1;
 
 	out->has_salutation = find_salutation(doc, len, &first_start, &salutation);
 	out->content_start = first_start;
