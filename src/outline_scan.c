@@ -1570,6 +1570,231 @@ settle_closing(Builder *b)
 	}
 }
 
+/* ---------- unnumbered parallel headings ---------- */
+
+#define PARALLEL_MIN_SECTION 3000	/* characters: a long section */
+#define PARALLEL_MIN_RUN 3
+#define PARALLEL_MAX_RUN 30
+#define PARALLEL_MIN_CHARS 8
+#define PARALLEL_MAX_CHARS 48
+#define PARALLEL_OPENING 2		/* characters the headings open with alike */
+#define PARALLEL_ENDING 3		/* and end with alike */
+
+/* A candidate: a paragraph's first sentence, ending in 。 */
+typedef struct ParallelHead
+{
+	size_t		start;			/* the paragraph, and its first sentence */
+	size_t		head_end;		/* without 。 */
+	size_t		body_start;		/* after the 。 */
+	size_t		end_from;		/* its last PARALLEL_ENDING characters */
+} ParallelHead;
+
+/* Byte offset of the n-th character before end (not before start). */
+static size_t
+back_chars(const char *s, size_t start, size_t end, int n)
+{
+	while (end > start && n > 0)
+	{
+		end--;
+		if (((unsigned char) s[end] & 0xC0) != 0x80)
+			n--;
+	}
+	return end;
+}
+
+/*
+ * Is paragraph p's first sentence a heading candidate: 8–48 characters
+ * ending in 。, no ：；, more text after it in the paragraph?
+ */
+static bool
+parallel_candidate(const char *s, const Para *p, ParallelHead *c)
+{
+	int			term;
+	size_t		e = sentence_end(s, p->start, p->end, &term);
+	int64_t		n;
+
+	if (term != 3 || !has_prefix(s, e - 3, e, "。") ||
+		skip_space(s, e, p->end) >= p->end)
+		return false;
+	n = count_visible(s, p->start, e - 3);
+	if (n < PARALLEL_MIN_CHARS || n > PARALLEL_MAX_CHARS ||
+		contains(s, p->start, e - 3, "：") || contains(s, p->start, e - 3, "；") ||
+		contains(s, p->start, e - 3, ":") || contains(s, p->start, e - 3, ";") ||
+		has_prefix(s, p->start, p->end, "各位代表"))
+		return false;
+	c->start = p->start;
+	c->head_end = e - 3;
+	c->body_start = e;
+	c->end_from = back_chars(s, p->start, e - 3, PARALLEL_ENDING);
+	return true;
+}
+
+/* Do two candidates open and end alike (全力推进…勇争先。, 全力提升…勇争先。)? */
+static bool
+parallel_alike(const char *s, const ParallelHead *a, const ParallelHead *b)
+{
+	size_t		na = a->head_end - a->end_from;
+	size_t		pa = a->start;
+	size_t		pb = b->start;
+
+	if (na != b->head_end - b->end_from ||
+		memcmp(s + a->end_from, s + b->end_from, na) != 0)
+		return false;
+	for (int i = 0; i < PARALLEL_OPENING; i++)
+	{
+		uint32_t	ca,
+					cb;
+
+		pa += section_next_char(s + pa, a->head_end - pa, &ca);
+		pb += section_next_char(s + pb, b->head_end - pb, &cb);
+		if (ca != cb)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The headings in [from, to): the first run of at least three paragraphs
+ * in a row whose first sentences are candidates that open and end alike.
+ * Returns how many (0: none).
+ */
+static int
+find_parallel_run(const char *s, size_t from, size_t to, ParallelHead *run)
+{
+	Scanner		sc;
+	Para		p;
+	int			n = 0;
+
+	scanner_init(&sc, s, to);
+	sc.pos = from;
+	while (next_para(&sc, &p))
+	{
+		ParallelHead c;
+		bool		candidate = parallel_candidate(s, &p, &c);
+
+		if (candidate && n > 0 && n < PARALLEL_MAX_RUN && parallel_alike(s, &run[0], &c))
+		{
+			run[n++] = c;
+			continue;
+		}
+		if (n >= PARALLEL_MIN_RUN)
+			return n;
+		n = 0;
+		if (candidate)
+			run[n++] = c;
+	}
+	return n >= PARALLEL_MIN_RUN ? n : 0;
+}
+
+/*
+ * Insert the n headings of run under section i (sections are in text
+ * order, i's own leads and items right after it); i's leads and items
+ * after a heading move under it.
+ */
+static bool
+insert_parallel(Outline *o, int i, const ParallelHead *run, int n)
+{
+	OutlineSection *old = o->sections;
+	int			nold = o->nsections;
+	int		   *map;
+	int		   *heading_at;
+	int			k = 0;
+	int			to = 0;
+
+	if (nold + n > OUTLINE_MAX_SECTIONS)
+		return false;
+	map = palloc(nold * sizeof(int));
+	heading_at = palloc(n * sizeof(int));
+	o->sections = palloc((nold + n) * sizeof(OutlineSection));
+	o->capacity = o->nsections = nold + n;
+	for (int j = 0; j <= nold; j++)
+	{
+		while (k < n && j > i && (j == nold || old[j].start >= run[k].start))
+		{
+			OutlineSection *sec = &o->sections[to];
+
+			memset(sec, 0, sizeof(*sec));
+			sec->parent = i;	/* sections up to i keep their index */
+			sec->kind = OUTLINE_KIND_HEADING;
+			sec->level.style = SECTION_STYLE_TITLE;
+			sec->start = sec->head_start = run[k].start;
+			sec->head_end = run[k].head_end;
+			sec->body_start = run[k].body_start;
+			heading_at[k++] = to++;
+		}
+		if (j == nold)
+			break;
+		map[j] = to;
+		o->sections[to++] = old[j];
+	}
+	for (int j = i + 1; j < nold; j++)
+	{
+		OutlineSection *sec = &o->sections[map[j]];
+		int			h = -1;
+
+		if (old[j].parent == i)
+			for (int m = 0; m < n && run[m].start <= old[j].start; m++)
+				h = heading_at[m];
+		sec->parent = h >= 0 ? h : map[old[j].parent];
+	}
+	pfree(heading_at);
+	pfree(map);
+	pfree(old);
+	return true;
+}
+
+/*
+ * Long parts without subsections (doc/outline.md): a part or heading of
+ * at least 4000 characters with no heading under it, whose paragraphs open
+ * with at least three first sentences in a row that open and end alike
+ * (全力推进经济转型升级,…,在推动高质量发展上善作为、勇争先。), gets them as
+ * unnumbered headings.  Each section's text is read once more: linear.
+ */
+static int
+find_parallel_headings(Builder *b)
+{
+	int			first_changed = -1;
+
+	Outline    *o = b->out;
+	ParallelHead run[PARALLEL_MAX_RUN];
+
+	for (int i = o->nsections - 1; i > 0; i--)
+	{
+		OutlineSection *sec = &o->sections[i];
+		int			j = i + 1;
+		size_t		end;
+		int			n;
+		bool		has_heading = false;
+
+		if (sec->kind != OUTLINE_KIND_PART && sec->kind != OUTLINE_KIND_HEADING)
+			continue;
+		/* its own text: up to the next section not inside it */
+		for (; j < o->nsections; j++)
+		{
+			int			k = o->sections[j].parent;
+
+			while (k > i)
+				k = o->sections[k].parent;
+			if (k != i)
+				break;
+			if (o->sections[j].kind != OUTLINE_KIND_LEAD &&
+				o->sections[j].kind != OUTLINE_KIND_ITEM)
+			{
+				has_heading = true;
+				break;
+			}
+		}
+		end = j < o->nsections ? o->sections[j].start : o->content_end;
+		if (has_heading ||
+			count_chars_upto(b->doc, sec->body_start, end, PARALLEL_MIN_SECTION) < PARALLEL_MIN_SECTION)
+			continue;
+		n = find_parallel_run(b->doc, sec->body_start, end, run);
+		if (n > 0 && insert_parallel(o, i, run, n))
+			first_changed = i;
+	}
+	return first_changed;
+}
+
 /* Find the salutation (各位代表) among the first paragraphs. */
 static bool
 find_salutation(const char *doc, size_t len, size_t *content_start, size_t *at)
@@ -1688,7 +1913,17 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;
 	if (!out->too_many)
+	{
+		int			changed = find_parallel_headings(&b);
+
+		if (changed > 0)
+		{
+			recount_levels(out, changed + 1, b.excerpt_style);
+			for (int i = changed + 1; i < out->nsections; i++)
+				renumber(out, i);
+		}
 		settle_closing(&b);
+	}
 
 	/* each section runs to the next one's start */
 	for (int i = 0; i < out->nsections; i++)
