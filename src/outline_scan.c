@@ -1181,14 +1181,14 @@ opens_item(uint32_t term)
 
 /*
  * Does the list that starts with an item of this style go on, its second
- * item starting a clause after [pos, end) or the next paragraph?  Stops at
+ * item starting a clause after [pos, end) or the next paragraph?  prev is
+ * the terminator of the first item's clause (；二是 goes on one sentence).  Stops at
  * the first list marker; *stop is where it stopped.
  */
 static bool
-list_goes_on(const char *s, size_t pos, size_t end, const Para *next,
+list_goes_on(const char *s, size_t pos, size_t end, uint32_t prev, const Para *next,
 			 int style, size_t *stop)
 {
-	uint32_t	prev = 0x3002;
 	SectionLevel l2;
 
 	while (pos < end)
@@ -1272,7 +1272,8 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 			else if (level.ordinal == 1)
 			{
 				if (q >= checked_to)
-					checked_ok = list_goes_on(s, e, p->end, next, level.style, &checked_to);
+					checked_ok = list_goes_on(s, e, p->end, term, next, level.style,
+											  &checked_to);
 				take = checked_ok;
 			}
 			if (take)
