@@ -1256,8 +1256,34 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 
 		CHECK_FOR_INTERRUPTS();
 		/* the paragraph's own opening marker was classified already */
-		if (q > p->start && opens_item(prev))
+		if (q > p->start)
 			m = list_marker(s, q, e, &level);
+		if (m > 0 && !opens_item(prev))
+		{
+			/*
+			 * after ；a first item opens a list only when its second item
+			 * starts the next paragraph (…三个方面；一是…。 / 二是…): then the
+			 * items are no clauses of one sentence
+			 */
+			SectionLevel l2;
+
+			if (level.ordinal == 1 && next != NULL &&
+				section_scan_marker(s + next->start, next->end - next->start, true, &l2) > 0 &&
+				l2.style == level.style && l2.ordinal == 2)
+			{
+				if (q >= checked_to)
+					checked_ok = list_goes_on(s, e, p->end, term, next, level.style,
+											  &checked_to);
+				if (checked_ok && checked_to >= p->end)
+				{
+					place_inline(b, HEADING_NUMBERED, &level, q, m, p->end);
+					prev = term;
+					pos = e;
+					continue;
+				}
+			}
+			m = 0;
+		}
 		if (m > 0)
 		{
 			bool		take = false;
@@ -1837,6 +1863,7 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	bool		bare_lead = false;
 	bool		after_colon = false;
 	bool		after_point = false;
+	bool		after_annex = false;
 	OutlineSection *root;
 
 	memset(out, 0, sizeof(*out));
@@ -1879,6 +1906,11 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		/* a lead sentence standing alone owns the paragraph after it */
 		if (h.kind == HEADING_LEAD && bare_lead)
 			h.kind = HEADING_NONE;
+		/* a title right after 附件 (附件 / 名词解释) is its subtitle */
+		if (h.kind == HEADING_TITLE && after_annex)
+			h.kind = HEADING_NONE;
+		after_annex = h.kind == HEADING_TITLE &&
+			(has_prefix(doc, p.start, p.end, "附件") || has_prefix(doc, p.start, p.end, "附录"));
 		/* closing parts: 各位代表！ turning to 外交, 国防 …, and their sequels */
 		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1 &&
 			(b.closing_subject != 0 || has_prefix(doc, p.start, p.end, "各位代表") ||
