@@ -1348,6 +1348,7 @@ static const ClosingWord closing_words[] = {
 };
 
 #define CLOSING_LOOK_CHARS 40
+#define CLOSING_GOVERNMENT 6	/* 政府自身建设: the subject named in closing_words */
 
 /* The closing subject the first sentence from pos names (0: none); its end in *head_end. */
 static int
@@ -1430,6 +1431,29 @@ closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
 		head_from = next->start;	/* 各位代表！ on a line of its own */
 	subject = closing_subject(s, head_from, head_from == from ? p->end : next->end,
 							  &head_end);
+	if (saluted && subject == 0)
+	{
+		size_t		second_end;
+		size_t		second = head_end;
+		uint32_t	c;
+		size_t		end2 = head_from == from ? p->end : next->end;
+
+		if (second < end2)
+		{
+			int			len = section_next_char(s + second, end2 - second, &c);
+
+			if (is_heading_end(c))
+				second += len;
+		}
+
+		/*
+		 * the government's own work may come in the second sentence (各位代表！
+		 * 全面完成…任务，对各级政府提出了更高的要求。必须大力加强政府自身改革和
+		 * 建设…); other subjects (世界和平) are too common in an appeal
+		 */
+		if (closing_subject(s, second, end2, &second_end) == CLOSING_GOVERNMENT)
+			subject = CLOSING_GOVERNMENT;
+	}
 	if (saluted && subject == 0)
 	{
 		b->appeal_start = p->start;
