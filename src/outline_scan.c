@@ -687,6 +687,34 @@ typedef struct Open
 	int			index;			/* section index */
 } Open;
 
+/* unnumbered parallel headings (see find_parallel_headings) */
+
+#define PARALLEL_MIN_SECTION 3000	/* characters: a long section */
+#define PARALLEL_MIN_RUN 3
+#define PARALLEL_MAX_RUN 30
+#define PARALLEL_MIN_CHARS (LEAD_MAX_CHARS + 1)	/* shorter ones are leads */
+#define PARALLEL_MAX_CHARS 48
+#define PARALLEL_MAX_BYTES (PARALLEL_MAX_CHARS * 4 + 3)	/* UTF-8, spaces, 。 */
+#define PARALLEL_OPENING 2		/* characters the headings open with alike */
+#define PARALLEL_ENDING 3		/* and end with alike */
+
+/* A candidate: a paragraph's first sentence, ending in 。 */
+typedef struct ParallelHead
+{
+	size_t		start;			/* the paragraph, and its first sentence */
+	size_t		head_end;		/* without 。 */
+	size_t		body_start;		/* after the 。 */
+	size_t		end_from;		/* its last PARALLEL_ENDING characters */
+} ParallelHead;
+
+/* A run of such first sentences in a row under one heading (its section) */
+typedef struct ParallelRun
+{
+	int			owner;
+	int			n;
+	ParallelHead heads[PARALLEL_MAX_RUN];
+} ParallelRun;
+
 typedef struct Builder
 {
 	Outline    *out;
@@ -720,6 +748,11 @@ typedef struct Builder
 	 * the first top-level heading
 	 */
 	int			excerpt_style;
+	/* runs of parallel first sentences: the one being read, those kept */
+	ParallelRun run;
+	ParallelRun *runs;
+	int			nruns;
+	int			runs_capacity;
 } Builder;
 
 /* Unnumbered levels count to this; more siblings than this is no report. */
@@ -1245,6 +1278,13 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 	uint32_t	prev = 0x3002;	/* a heading's text ended in 。 */
 	size_t		checked_to = 0;
 	bool		checked_ok = false;
+	int			second_next = 0;	/* the list style whose 2nd item opens next */
+	SectionLevel l2;
+
+	if (next != NULL && next->starts_marker &&
+		section_scan_marker(s + next->start, next->end - next->start, true, &l2) > 0 &&
+		is_list_style(l2.style) && l2.ordinal == 2)
+		second_next = l2.style;
 
 	while (pos < p->end && !b->out->too_many)
 	{
@@ -1256,7 +1296,7 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 
 		CHECK_FOR_INTERRUPTS();
 		/* the paragraph's own opening marker was classified already */
-		if (q > p->start)
+		if (q > p->start && (opens_item(prev) || second_next > 0))
 			m = list_marker(s, q, e, &level);
 		if (m > 0 && !opens_item(prev))
 		{
@@ -1265,11 +1305,7 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 			 * starts the next paragraph (…三个方面；一是…。 / 二是…): then the
 			 * items are no clauses of one sentence
 			 */
-			SectionLevel l2;
-
-			if (level.ordinal == 1 && next != NULL &&
-				section_scan_marker(s + next->start, next->end - next->start, true, &l2) > 0 &&
-				l2.style == level.style && l2.ordinal == 2)
+			if (level.ordinal == 1 && level.style == second_next)
 			{
 				if (q >= checked_to)
 					checked_ok = list_goes_on(s, e, p->end, term, next, level.style,
@@ -1623,23 +1659,6 @@ settle_closing(Builder *b)
 
 /* ---------- unnumbered parallel headings ---------- */
 
-#define PARALLEL_MIN_SECTION 3000	/* characters: a long section */
-#define PARALLEL_MIN_RUN 3
-#define PARALLEL_MAX_RUN 30
-#define PARALLEL_MIN_CHARS 8
-#define PARALLEL_MAX_CHARS 48
-#define PARALLEL_OPENING 2		/* characters the headings open with alike */
-#define PARALLEL_ENDING 3		/* and end with alike */
-
-/* A candidate: a paragraph's first sentence, ending in 。 */
-typedef struct ParallelHead
-{
-	size_t		start;			/* the paragraph, and its first sentence */
-	size_t		head_end;		/* without 。 */
-	size_t		body_start;		/* after the 。 */
-	size_t		end_from;		/* its last PARALLEL_ENDING characters */
-} ParallelHead;
-
 /* Byte offset of the n-th character before end (not before start). */
 static size_t
 back_chars(const char *s, size_t start, size_t end, int n)
@@ -1654,18 +1673,21 @@ back_chars(const char *s, size_t start, size_t end, int n)
 }
 
 /*
- * Is paragraph p's first sentence a heading candidate: 8–48 characters
- * ending in 。, no ：；, more text after it in the paragraph?
+ * Is paragraph p's first sentence a heading candidate: 25–48 characters
+ * (shorter ones are leads already) ending in 。, no ：；, more text after it
+ * in the paragraph, no marker before it?
  */
 static bool
 parallel_candidate(const char *s, const Para *p, ParallelHead *c)
 {
 	int			term;
-	size_t		e = sentence_end(s, p->start, p->end, &term);
+	/* a first sentence of at most 48 characters ends within these bytes */
+	size_t		limit = p->start + PARALLEL_MAX_BYTES < p->end ? p->start + PARALLEL_MAX_BYTES : p->end;
+	size_t		e = sentence_end(s, p->start, limit, &term);
 	int64_t		n;
 
-	if (term != 3 || !has_prefix(s, e - 3, e, "。") ||
-		skip_space(s, e, p->end) >= p->end)
+	if (p->starts_marker || term != 3 || !has_prefix(s, e - 3, e, "。") ||
+		e - p->start < PARALLEL_MIN_CHARS || skip_space(s, e, p->end) >= p->end)
 		return false;
 	n = count_visible(s, p->start, e - 3);
 	if (n < PARALLEL_MIN_CHARS || n > PARALLEL_MAX_CHARS ||
@@ -1702,39 +1724,6 @@ parallel_alike(const char *s, const ParallelHead *a, const ParallelHead *b)
 			return false;
 	}
 	return true;
-}
-
-/*
- * The headings in [from, to): the first run of at least three paragraphs
- * in a row whose first sentences are candidates that open and end alike.
- * Returns how many (0: none).
- */
-static int
-find_parallel_run(const char *s, size_t from, size_t to, ParallelHead *run)
-{
-	Scanner		sc;
-	Para		p;
-	int			n = 0;
-
-	scanner_init(&sc, s, to);
-	sc.pos = from;
-	while (next_para(&sc, &p))
-	{
-		ParallelHead c;
-		bool		candidate = parallel_candidate(s, &p, &c);
-
-		if (candidate && n > 0 && n < PARALLEL_MAX_RUN && parallel_alike(s, &run[0], &c))
-		{
-			run[n++] = c;
-			continue;
-		}
-		if (n >= PARALLEL_MIN_RUN)
-			return n;
-		n = 0;
-		if (candidate)
-			run[n++] = c;
-	}
-	return n >= PARALLEL_MIN_RUN ? n : 0;
 }
 
 /*
@@ -1794,27 +1783,87 @@ insert_parallel(Outline *o, int i, const ParallelHead *run, int n)
 	return true;
 }
 
+/* The innermost heading open (items and leads aside): its section, 0 none. */
+static int
+innermost_heading(const Builder *b)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+	{
+		OutlineKind kind = b->out->sections[b->stack[i].index].kind;
+
+		if (kind != OUTLINE_KIND_ITEM && kind != OUTLINE_KIND_LEAD)
+			return b->stack[i].index;
+	}
+	return 0;
+}
+
+/* The run being read is over: keep it when it is long enough and its heading's first. */
+static void
+end_parallel_run(Builder *b)
+{
+	if (b->run.n >= PARALLEL_MIN_RUN &&
+		(b->nruns == 0 || b->runs[b->nruns - 1].owner != b->run.owner))
+	{
+		if (b->nruns == b->runs_capacity)
+		{
+			b->runs_capacity = b->runs_capacity ? 2 * b->runs_capacity : 4;
+			b->runs = b->runs ? repalloc(b->runs, b->runs_capacity * sizeof(ParallelRun)) :
+				palloc(b->runs_capacity * sizeof(ParallelRun));
+		}
+		b->runs[b->nruns++] = b->run;
+	}
+	b->run.n = 0;
+}
+
+/*
+ * Read along (one call per paragraph, plain: no heading or item found in
+ * it): runs of paragraphs in a row, under one heading, whose first
+ * sentences are candidates that open and end alike.
+ */
+static void
+note_parallel(Builder *b, const Para *p, bool plain)
+{
+	ParallelHead c;
+	int			owner = innermost_heading(b);
+	bool		candidate = plain && owner > 0 && parallel_candidate(b->doc, p, &c);
+
+	if (candidate && b->run.n > 0 && b->run.owner == owner &&
+		b->run.n < PARALLEL_MAX_RUN && parallel_alike(b->doc, &b->run.heads[0], &c))
+	{
+		b->run.heads[b->run.n++] = c;
+		return;
+	}
+	end_parallel_run(b);
+	if (candidate)
+	{
+		b->run.owner = owner;
+		b->run.heads[0] = c;
+		b->run.n = 1;
+	}
+}
+
 /*
  * Long parts without subsections (doc/outline.md): a part or heading of
- * at least 4000 characters with no heading under it, whose paragraphs open
- * with at least three first sentences in a row that open and end alike
+ * at least 3000 characters with no heading under it, whose paragraphs
+ * have at least three first sentences in a row that open and end alike
  * (全力推进经济转型升级,…,在推动高质量发展上善作为、勇争先。), gets them as
- * unnumbered headings.  Each section's text is read once more: linear.
+ * unnumbered headings.  The runs were noted during the scan; the owners
+ * come in text order, so inserting from the last keeps the others' indices.
+ * Returns the first section changed, -1 none.
  */
 static int
 find_parallel_headings(Builder *b)
 {
+	Outline    *o = b->out;
 	int			first_changed = -1;
 
-	Outline    *o = b->out;
-	ParallelHead run[PARALLEL_MAX_RUN];
-
-	for (int i = o->nsections - 1; i > 0; i--)
+	end_parallel_run(b);
+	for (int r = b->nruns - 1; r >= 0; r--)
 	{
+		int			i = b->runs[r].owner;
 		OutlineSection *sec = &o->sections[i];
 		int			j = i + 1;
 		size_t		end;
-		int			n;
 		bool		has_heading = false;
 
 		if (sec->kind != OUTLINE_KIND_PART && sec->kind != OUTLINE_KIND_HEADING)
@@ -1836,11 +1885,12 @@ find_parallel_headings(Builder *b)
 			}
 		}
 		end = j < o->nsections ? o->sections[j].start : o->content_end;
-		if (has_heading ||
-			count_chars_upto(b->doc, sec->body_start, end, PARALLEL_MIN_SECTION) < PARALLEL_MIN_SECTION)
+		/* characters are 1–4 bytes: count only where bytes cannot tell */
+		if (has_heading || end - sec->body_start < PARALLEL_MIN_SECTION ||
+			(end - sec->body_start < 4 * PARALLEL_MIN_SECTION &&
+			 count_chars_upto(b->doc, sec->body_start, end, PARALLEL_MIN_SECTION) < PARALLEL_MIN_SECTION))
 			continue;
-		n = find_parallel_run(b->doc, sec->body_start, end, run);
-		if (n > 0 && insert_parallel(o, i, run, n))
+		if (insert_parallel(o, i, b->runs[r].heads, b->runs[r].n))
 			first_changed = i;
 	}
 	return first_changed;
@@ -1966,6 +2016,8 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		if (!(out->has_salutation && out->nsections == 1))
 			place_in_paragraph(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start,
 							   peek_para(&sc, &next) ? next : NULL);
+		note_parallel(&b, &p, h.kind == HEADING_NONE &&
+					  out->sections[out->nsections - 1].start < p.start);
 	}
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;
