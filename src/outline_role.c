@@ -933,8 +933,14 @@ undecided_part_role(const char *s, const Outline *o, const OutlineSection *sec,
 {
 	if (names_task(s, sec->head_start, sec->head_end))
 		return OUTLINE_ROLE_PLAN;
+	/*
+	 * a topic (关于…) is other, unless it is about the plan itself (关于《…
+	 * 规划纲要（草案）》的说明)
+	 */
 	if (earlier != OUTLINE_ROLE_OTHER && earlier != OUTLINE_ROLE_CLOSING)
-		return ot_has_prefix(s, sec->head_start, sec->head_end, "关于") ?
+		return ot_has_prefix(s, sec->head_start, sec->head_end, "关于") &&
+			ot_find(s, sec->head_start, sec->head_end, "规划") == NOT_FOUND &&
+			ot_find(s, sec->head_start, sec->head_end, "计划") == NOT_FOUND ?
 			OUTLINE_ROLE_OTHER : OUTLINE_ROLE_PLAN;
 	if (earlier == OUTLINE_ROLE_OTHER && opens_in_past(s, sec, o->report_year))
 		return OUTLINE_ROLE_REVIEW;
@@ -1016,6 +1022,14 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 	{
 		sec->role = OUTLINE_ROLE_CLOSING;
 		return;
+	}
+	/* a subsection naming only years before the report's (“十五”期间…) reviews them */
+	if (own == OUTLINE_ROLE_OTHER && o->report_year > 0)
+	{
+		YearSpan	y = heading_years(s, sec->head_start, sec->head_end, o->report_year);
+
+		if (y.to > 0 && y.to < o->report_year)
+			own = OUTLINE_ROLE_REVIEW;
 	}
 	if (own == OUTLINE_ROLE_OTHER)
 		return;

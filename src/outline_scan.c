@@ -485,6 +485,7 @@ typedef struct Heading
 	bool		back_matter;	/* 附件, 附录, 名词解释, 结束语 */
 	bool		closing;		/* 结束语, a closing part */
 	bool		inline_item;	/* a list item inside a paragraph */
+	bool		point;			/* a one-paragraph point of a numbered list */
 } Heading;
 
 #define LEAD_MAX_CHARS 24
@@ -686,6 +687,34 @@ typedef struct Open
 	int			index;			/* section index */
 } Open;
 
+/* unnumbered parallel headings (see find_parallel_headings) */
+
+#define PARALLEL_MIN_SECTION 3000	/* characters: a long section */
+#define PARALLEL_MIN_RUN 3
+#define PARALLEL_MAX_RUN 30
+#define PARALLEL_MIN_CHARS (LEAD_MAX_CHARS + 1)	/* shorter ones are leads */
+#define PARALLEL_MAX_CHARS 48
+#define PARALLEL_MAX_BYTES (PARALLEL_MAX_CHARS * 4 + 3)	/* UTF-8, spaces, 。 */
+#define PARALLEL_OPENING 2		/* characters the headings open with alike */
+#define PARALLEL_ENDING 3		/* and end with alike */
+
+/* A candidate: a paragraph's first sentence, ending in 。 */
+typedef struct ParallelHead
+{
+	size_t		start;			/* the paragraph, and its first sentence */
+	size_t		head_end;		/* without 。 */
+	size_t		body_start;		/* after the 。 */
+	size_t		end_from;		/* its last PARALLEL_ENDING characters */
+} ParallelHead;
+
+/* A run of such first sentences in a row under one heading (its section) */
+typedef struct ParallelRun
+{
+	int			owner;
+	int			n;
+	ParallelHead heads[PARALLEL_MAX_RUN];
+} ParallelRun;
+
 typedef struct Builder
 {
 	Outline    *out;
@@ -709,6 +738,21 @@ typedef struct Builder
 	size_t		appeal_head_start;	/* closing part, and its first sentence */
 	size_t		appeal_head_end;
 	bool		owns_next;		/* the closing part took the next paragraph's words */
+	/* the list of one-paragraph points (一、…；二、…) being read */
+	int			point_style;
+	int			point_ordinal;
+	int			last_point;		/* its last point's section */
+	/*
+	 * the style of an excerpt's top-level headings ((四) first: the text
+	 * starts inside a part), 0 when the text starts at a part; -1 before
+	 * the first top-level heading
+	 */
+	int			excerpt_style;
+	/* runs of parallel first sentences: the one being read, those kept */
+	ParallelRun run;
+	ParallelRun *runs;
+	int			nruns;
+	int			runs_capacity;
 } Builder;
 
 /* Unnumbered levels count to this; more siblings than this is no report. */
@@ -891,11 +935,86 @@ section_kind(const Heading *h, int heading_depth)
 	if (style == SECTION_STYLE_DASH || style == SECTION_STYLE_CIRCLED ||
 		is_list_style(style))
 		return OUTLINE_KIND_ITEM;
+	if (h->point)
+		return OUTLINE_KIND_ITEM;
 	if (h->closing)
 		return OUTLINE_KIND_CLOSING;
 	if (h->back_matter)
 		return OUTLINE_KIND_APPENDIX;
 	return heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+}
+
+/* Does paragraph p end in this punctuation (full width or ASCII)? */
+static bool
+ends_in(const char *s, const Para *p, const char *wide, char ascii)
+{
+	size_t		e = trim_end(s, p->start, p->end);
+	size_t		n = strlen(wide);
+
+	return (e >= p->start + n && has_prefix(s, e - n, e, wide)) ||
+		(e > p->start && s[e - 1] == ascii);
+}
+
+/* The style of the innermost heading open (items and leads aside), 0 none. */
+static int
+innermost_heading_style(const Builder *b)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+	{
+		OutlineKind kind = b->out->sections[b->stack[i].index].kind;
+
+		if (kind != OUTLINE_KIND_ITEM && kind != OUTLINE_KIND_LEAD)
+			return b->stack[i].level.style;
+	}
+	return 0;
+}
+
+/*
+ * A list of one-paragraph points in a numbered style (1981: …从以下几个方面
+ * 进行： 一、节约能源…； 二、改革产品结构…； 三、…。): inside a heading, after
+ * a paragraph ending in a colon, a first number whose next paragraph is the
+ * second of its style opens it when its style is no deeper than the
+ * heading's (一、 again under 四、: a restart, not the heading's subsections
+ * （一）（二）) or when the point ends in ；(the points are clauses of one
+ * sentence); each next number in the very next paragraph goes on with it.
+ * Its points are items (doc/outline.md).
+ */
+static bool
+is_point(const Builder *b, const char *s, const Heading *h, const Para *p,
+		 const Para *next, bool after_colon, bool after_point)
+{
+	int			style = h->level.style;
+	int			above;
+	SectionLevel nl;
+
+	if (h->kind != HEADING_NUMBERED || b->depth == 0 ||
+		style == SECTION_STYLE_PART || style == SECTION_STYLE_CHAPTER ||
+		section_style_is_item(style))
+		return false;
+	if (after_point && style == b->point_style && h->level.ordinal == b->point_ordinal + 1)
+		return true;
+	if (h->level.ordinal != 1 || !after_colon || next == NULL ||
+		section_scan_marker(s + next->start, next->end - next->start, true, &nl) == 0 ||
+		nl.style != style || nl.ordinal != 2)
+		return false;
+	above = innermost_heading_style(b);
+	return (above != 0 && above != SECTION_STYLE_TITLE && style <= above) ||
+		ends_in(s, p, "；", ';');
+}
+
+/*
+ * Does a text whose first top-level heading is this one start inside a
+ * part?  A subsection style ((一), 1.) numbered above 1 at the top ((四)
+ * first) is an excerpt cut from a part's subsections: its headings are
+ * headings, not parts.  A text that starts at (一) uses that style for its
+ * parts (1981: (一)当前的经济形势).
+ */
+static bool
+starts_inside_part(const SectionLevel *level)
+{
+	return level->ordinal > 1 &&
+		(level->style == SECTION_STYLE_HAN_PAREN || level->style == SECTION_STYLE_DIGIT ||
+		 level->style == SECTION_STYLE_DIGIT_PAREN);
 }
 
 /*
@@ -975,12 +1094,25 @@ place_heading(Builder *b, const Heading *h)
 	sec->depth = b->depth + 1;
 	sec->heading_depth = b->out->sections[sec->parent].heading_depth;
 	sec->kind = section_kind(h, sec->heading_depth + 1);
-	/* the points of a list item, and theirs, are items too */
+	if (sec->kind == OUTLINE_KIND_PART)
+	{
+		if (b->excerpt_style < 0)
+			b->excerpt_style = starts_inside_part(&level) ? level.style : 0;
+		if (level.style == b->excerpt_style)
+			sec->kind = OUTLINE_KIND_HEADING;
+	}
+	/*
+	 * the points of a list item, and theirs, are items too (not a heading
+	 * under a one-paragraph point: the number restarted after its list)
+	 */
 	if (b->out->sections[sec->parent].kind == OUTLINE_KIND_ITEM &&
-		sec->kind != OUTLINE_KIND_LEAD)
+		sec->kind != OUTLINE_KIND_LEAD &&
+		!(sec->parent == b->last_point && !h->point))
 		sec->kind = OUTLINE_KIND_ITEM;
 	if (sec->kind != OUTLINE_KIND_LEAD && sec->kind != OUTLINE_KIND_ITEM)
 		sec->heading_depth++;
+	if (h->point)
+		b->last_point = b->out->nsections - 1;
 	sec->level = level;
 	sec->start = h->start;
 	sec->head_start = h->head_start;
@@ -1082,14 +1214,14 @@ opens_item(uint32_t term)
 
 /*
  * Does the list that starts with an item of this style go on, its second
- * item starting a clause after [pos, end) or the next paragraph?  Stops at
+ * item starting a clause after [pos, end) or the next paragraph?  prev is
+ * the terminator of the first item's clause (；二是 goes on one sentence).  Stops at
  * the first list marker; *stop is where it stopped.
  */
 static bool
-list_goes_on(const char *s, size_t pos, size_t end, const Para *next,
+list_goes_on(const char *s, size_t pos, size_t end, uint32_t prev, const Para *next,
 			 int style, size_t *stop)
 {
-	uint32_t	prev = 0x3002;
 	SectionLevel l2;
 
 	while (pos < end)
@@ -1146,6 +1278,13 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 	uint32_t	prev = 0x3002;	/* a heading's text ended in 。 */
 	size_t		checked_to = 0;
 	bool		checked_ok = false;
+	int			second_next = 0;	/* the list style whose 2nd item opens next */
+	SectionLevel l2;
+
+	if (next != NULL && next->starts_marker &&
+		section_scan_marker(s + next->start, next->end - next->start, true, &l2) > 0 &&
+		is_list_style(l2.style) && l2.ordinal == 2)
+		second_next = l2.style;
 
 	while (pos < p->end && !b->out->too_many)
 	{
@@ -1157,8 +1296,30 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 
 		CHECK_FOR_INTERRUPTS();
 		/* the paragraph's own opening marker was classified already */
-		if (q > p->start && opens_item(prev))
+		if (q > p->start && (opens_item(prev) || second_next > 0))
 			m = list_marker(s, q, e, &level);
+		if (m > 0 && !opens_item(prev))
+		{
+			/*
+			 * after ；a first item opens a list only when its second item
+			 * starts the next paragraph (…三个方面；一是…。 / 二是…): then the
+			 * items are no clauses of one sentence
+			 */
+			if (level.ordinal == 1 && level.style == second_next)
+			{
+				if (q >= checked_to)
+					checked_ok = list_goes_on(s, e, p->end, term, next, level.style,
+											  &checked_to);
+				if (checked_ok && checked_to >= p->end)
+				{
+					place_inline(b, HEADING_NUMBERED, &level, q, m, p->end);
+					prev = term;
+					pos = e;
+					continue;
+				}
+			}
+			m = 0;
+		}
 		if (m > 0)
 		{
 			bool		take = false;
@@ -1173,7 +1334,8 @@ place_in_paragraph(Builder *b, const Para *p, size_t from, const Para *next)
 			else if (level.ordinal == 1)
 			{
 				if (q >= checked_to)
-					checked_ok = list_goes_on(s, e, p->end, next, level.style, &checked_to);
+					checked_ok = list_goes_on(s, e, p->end, term, next, level.style,
+											  &checked_to);
 				take = checked_ok;
 			}
 			if (take)
@@ -1222,6 +1384,7 @@ static const ClosingWord closing_words[] = {
 };
 
 #define CLOSING_LOOK_CHARS 40
+#define CLOSING_GOVERNMENT 6	/* 政府自身建设: the subject named in closing_words */
 
 /* The closing subject the first sentence from pos names (0: none); its end in *head_end. */
 static int
@@ -1306,6 +1469,29 @@ closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
 							  &head_end);
 	if (saluted && subject == 0)
 	{
+		size_t		second_end;
+		size_t		second = head_end;
+		uint32_t	c;
+		size_t		end2 = head_from == from ? p->end : next->end;
+
+		if (second < end2)
+		{
+			int			len = section_next_char(s + second, end2 - second, &c);
+
+			if (is_heading_end(c))
+				second += len;
+		}
+
+		/*
+		 * the government's own work may come in the second sentence (各位代表！
+		 * 全面完成…任务，对各级政府提出了更高的要求。必须大力加强政府自身改革和
+		 * 建设…); other subjects (世界和平) are too common in an appeal
+		 */
+		if (closing_subject(s, second, end2, &second_end) == CLOSING_GOVERNMENT)
+			subject = CLOSING_GOVERNMENT;
+	}
+	if (saluted && subject == 0)
+	{
 		b->appeal_start = p->start;
 		b->appeal_head_start = head_from;
 		b->appeal_head_end = head_end;
@@ -1337,7 +1523,7 @@ closing_heading(Builder *b, const Para *p, const Para *next, Heading *h)
 
 /* Renumber the unnumbered levels among the children of each parent, per kind. */
 static void
-recount_levels(Outline *o, int from)
+recount_levels(Outline *o, int from, int excerpt_style)
 {
 	for (int i = from; i < o->nsections; i++)
 	{
@@ -1348,7 +1534,8 @@ recount_levels(Outline *o, int from)
 		sec->depth = parent->depth + 1;
 		sec->heading_depth = parent->heading_depth + (heading ? 1 : 0);
 		if (sec->kind == OUTLINE_KIND_PART || sec->kind == OUTLINE_KIND_HEADING)
-			sec->kind = sec->heading_depth == 1 ? OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
+			sec->kind = sec->heading_depth == 1 && sec->level.style != excerpt_style ?
+				OUTLINE_KIND_PART : OUTLINE_KIND_HEADING;
 	}
 }
 
@@ -1464,10 +1651,249 @@ settle_closing(Builder *b)
 	}
 	if (first_changed < o->nsections)
 	{
-		recount_levels(o, first_changed);
+		recount_levels(o, first_changed, b->excerpt_style);
 		for (int i = first_changed; i < o->nsections; i++)
 			renumber(o, i);
 	}
+}
+
+/* ---------- unnumbered parallel headings ---------- */
+
+/* Byte offset of the n-th character before end (not before start). */
+static size_t
+back_chars(const char *s, size_t start, size_t end, int n)
+{
+	while (end > start && n > 0)
+	{
+		end--;
+		if (((unsigned char) s[end] & 0xC0) != 0x80)
+			n--;
+	}
+	return end;
+}
+
+/*
+ * Is paragraph p's first sentence a heading candidate: 25–48 characters
+ * (shorter ones are leads already) ending in 。, no ：；, more text after it
+ * in the paragraph, no marker before it?
+ */
+static bool
+parallel_candidate(const char *s, const Para *p, ParallelHead *c)
+{
+	int			term;
+	/* a first sentence of at most 48 characters ends within these bytes */
+	size_t		limit = p->start + PARALLEL_MAX_BYTES < p->end ? p->start + PARALLEL_MAX_BYTES : p->end;
+	size_t		e = sentence_end(s, p->start, limit, &term);
+	int64_t		n;
+
+	if (p->starts_marker || term != 3 || !has_prefix(s, e - 3, e, "。") ||
+		e - p->start < PARALLEL_MIN_CHARS || skip_space(s, e, p->end) >= p->end)
+		return false;
+	n = count_visible(s, p->start, e - 3);
+	if (n < PARALLEL_MIN_CHARS || n > PARALLEL_MAX_CHARS ||
+		contains(s, p->start, e - 3, "：") || contains(s, p->start, e - 3, "；") ||
+		contains(s, p->start, e - 3, ":") || contains(s, p->start, e - 3, ";") ||
+		has_prefix(s, p->start, p->end, "各位代表"))
+		return false;
+	c->start = p->start;
+	c->head_end = e - 3;
+	c->body_start = e;
+	c->end_from = back_chars(s, p->start, e - 3, PARALLEL_ENDING);
+	return true;
+}
+
+/* Do two candidates open and end alike (全力推进…勇争先。, 全力提升…勇争先。)? */
+static bool
+parallel_alike(const char *s, const ParallelHead *a, const ParallelHead *b)
+{
+	size_t		na = a->head_end - a->end_from;
+	size_t		pa = a->start;
+	size_t		pb = b->start;
+
+	if (na != b->head_end - b->end_from ||
+		memcmp(s + a->end_from, s + b->end_from, na) != 0)
+		return false;
+	for (int i = 0; i < PARALLEL_OPENING; i++)
+	{
+		uint32_t	ca,
+					cb;
+
+		pa += section_next_char(s + pa, a->head_end - pa, &ca);
+		pb += section_next_char(s + pb, b->head_end - pb, &cb);
+		if (ca != cb)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Insert the n headings of run under section i (sections are in text
+ * order, i's own leads and items right after it); i's leads and items
+ * after a heading move under it.
+ */
+static bool
+insert_parallel(Outline *o, int i, const ParallelHead *run, int n)
+{
+	OutlineSection *old = o->sections;
+	int			nold = o->nsections;
+	int		   *map;
+	int		   *heading_at;
+	int			k = 0;
+	int			to = 0;
+
+	if (nold + n > OUTLINE_MAX_SECTIONS)
+		return false;
+	map = palloc(nold * sizeof(int));
+	heading_at = palloc(n * sizeof(int));
+	o->sections = palloc((nold + n) * sizeof(OutlineSection));
+	o->capacity = o->nsections = nold + n;
+	for (int j = 0; j <= nold; j++)
+	{
+		while (k < n && j > i && (j == nold || old[j].start >= run[k].start))
+		{
+			OutlineSection *sec = &o->sections[to];
+
+			memset(sec, 0, sizeof(*sec));
+			sec->parent = i;	/* sections up to i keep their index */
+			sec->kind = OUTLINE_KIND_HEADING;
+			sec->level.style = SECTION_STYLE_TITLE;
+			sec->start = sec->head_start = run[k].start;
+			sec->head_end = run[k].head_end;
+			sec->body_start = run[k].body_start;
+			heading_at[k++] = to++;
+		}
+		if (j == nold)
+			break;
+		map[j] = to;
+		o->sections[to++] = old[j];
+	}
+	for (int j = i + 1; j < nold; j++)
+	{
+		OutlineSection *sec = &o->sections[map[j]];
+		int			h = -1;
+
+		if (old[j].parent == i)
+			for (int m = 0; m < n && run[m].start <= old[j].start; m++)
+				h = heading_at[m];
+		sec->parent = h >= 0 ? h : map[old[j].parent];
+	}
+	pfree(heading_at);
+	pfree(map);
+	pfree(old);
+	return true;
+}
+
+/* The innermost heading open (items and leads aside): its section, 0 none. */
+static int
+innermost_heading(const Builder *b)
+{
+	for (int i = b->depth - 1; i >= 0; i--)
+	{
+		OutlineKind kind = b->out->sections[b->stack[i].index].kind;
+
+		if (kind != OUTLINE_KIND_ITEM && kind != OUTLINE_KIND_LEAD)
+			return b->stack[i].index;
+	}
+	return 0;
+}
+
+/* The run being read is over: keep it when it is long enough and its heading's first. */
+static void
+end_parallel_run(Builder *b)
+{
+	if (b->run.n >= PARALLEL_MIN_RUN &&
+		(b->nruns == 0 || b->runs[b->nruns - 1].owner != b->run.owner))
+	{
+		if (b->nruns == b->runs_capacity)
+		{
+			b->runs_capacity = b->runs_capacity ? 2 * b->runs_capacity : 4;
+			b->runs = b->runs ? repalloc(b->runs, b->runs_capacity * sizeof(ParallelRun)) :
+				palloc(b->runs_capacity * sizeof(ParallelRun));
+		}
+		b->runs[b->nruns++] = b->run;
+	}
+	b->run.n = 0;
+}
+
+/*
+ * Read along (one call per paragraph, plain: no heading or item found in
+ * it): runs of paragraphs in a row, under one heading, whose first
+ * sentences are candidates that open and end alike.
+ */
+static void
+note_parallel(Builder *b, const Para *p, bool plain)
+{
+	ParallelHead c;
+	int			owner = innermost_heading(b);
+	bool		candidate = plain && owner > 0 && parallel_candidate(b->doc, p, &c);
+
+	if (candidate && b->run.n > 0 && b->run.owner == owner &&
+		b->run.n < PARALLEL_MAX_RUN && parallel_alike(b->doc, &b->run.heads[0], &c))
+	{
+		b->run.heads[b->run.n++] = c;
+		return;
+	}
+	end_parallel_run(b);
+	if (candidate)
+	{
+		b->run.owner = owner;
+		b->run.heads[0] = c;
+		b->run.n = 1;
+	}
+}
+
+/*
+ * Long parts without subsections (doc/outline.md): a part or heading of
+ * at least 3000 characters with no heading under it, whose paragraphs
+ * have at least three first sentences in a row that open and end alike
+ * (全力推进经济转型升级,…,在推动高质量发展上善作为、勇争先。), gets them as
+ * unnumbered headings.  The runs were noted during the scan; the owners
+ * come in text order, so inserting from the last keeps the others' indices.
+ * Returns the first section changed, -1 none.
+ */
+static int
+find_parallel_headings(Builder *b)
+{
+	Outline    *o = b->out;
+	int			first_changed = -1;
+
+	end_parallel_run(b);
+	for (int r = b->nruns - 1; r >= 0; r--)
+	{
+		int			i = b->runs[r].owner;
+		OutlineSection *sec = &o->sections[i];
+		int			j = i + 1;
+		size_t		end;
+		bool		has_heading = false;
+
+		if (sec->kind != OUTLINE_KIND_PART && sec->kind != OUTLINE_KIND_HEADING)
+			continue;
+		/* its own text: up to the next section not inside it */
+		for (; j < o->nsections; j++)
+		{
+			int			k = o->sections[j].parent;
+
+			while (k > i)
+				k = o->sections[k].parent;
+			if (k != i)
+				break;
+			if (o->sections[j].kind != OUTLINE_KIND_LEAD &&
+				o->sections[j].kind != OUTLINE_KIND_ITEM)
+			{
+				has_heading = true;
+				break;
+			}
+		}
+		end = j < o->nsections ? o->sections[j].start : o->content_end;
+		/* characters are 1–4 bytes: count only where bytes cannot tell */
+		if (has_heading || end - sec->body_start < PARALLEL_MIN_SECTION ||
+			(end - sec->body_start < 4 * PARALLEL_MIN_SECTION &&
+			 count_chars_upto(b->doc, sec->body_start, end, PARALLEL_MIN_SECTION) < PARALLEL_MIN_SECTION))
+			continue;
+		if (insert_parallel(o, i, b->runs[r].heads, b->runs[r].n))
+			first_changed = i;
+	}
+	return first_changed;
 }
 
 /* Find the salutation (各位代表) among the first paragraphs. */
@@ -1509,12 +1935,17 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 	size_t		salutation = 0;
 	size_t		first_start = len;
 	bool		bare_lead = false;
+	bool		after_colon = false;
+	bool		after_point = false;
+	bool		after_annex = false;
 	OutlineSection *root;
 
 	memset(out, 0, sizeof(*out));
 	memset(&b, 0, sizeof(b));
 	b.out = out;
 	b.doc = doc;
+	b.last_point = -1;
+	b.excerpt_style = -1;
 
 	out->has_salutation = find_salutation(doc, len, &first_start, &salutation);
 	out->content_start = first_start;
@@ -1549,6 +1980,11 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		/* a lead sentence standing alone owns the paragraph after it */
 		if (h.kind == HEADING_LEAD && bare_lead)
 			h.kind = HEADING_NONE;
+		/* a title right after 附件 (附件 / 名词解释) is its subtitle */
+		if (h.kind == HEADING_TITLE && after_annex)
+			h.kind = HEADING_NONE;
+		after_annex = h.kind == HEADING_TITLE &&
+			(has_prefix(doc, p.start, p.end, "附件") || has_prefix(doc, p.start, p.end, "附录"));
 		/* closing parts: 各位代表！ turning to 外交, 国防 …, and their sequels */
 		if ((h.kind == HEADING_NONE || h.kind == HEADING_LEAD) && out->nsections > 1 &&
 			(b.closing_subject != 0 || has_prefix(doc, p.start, p.end, "各位代表") ||
@@ -1559,6 +1995,16 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 			if (closing_heading(&b, &p, peek_para(&sc, &next) ? next : NULL, &ch))
 				h = ch;
 		}
+		/* one-paragraph points of a numbered list (一、…；二、…) */
+		h.point = is_point(&b, doc, &h, &p, peek_para(&sc, &next) ? next : NULL,
+						   after_colon, after_point);
+		after_point = h.point;
+		if (h.point)
+		{
+			b.point_style = h.level.style;
+			b.point_ordinal = h.level.ordinal;
+		}
+		after_colon = ends_in(doc, &p, "：", ':');
 		/* a lead or an item standing alone owns the paragraph after it */
 		bare_lead = ((h.kind == HEADING_LEAD || h.kind == HEADING_DASH ||
 					  (h.kind == HEADING_NUMBERED && is_list_style(h.level.style))) &&
@@ -1570,11 +2016,23 @@ scan_text(const char *doc, size_t len, const ScanOrig *orig, Outline *out)
 		if (!(out->has_salutation && out->nsections == 1))
 			place_in_paragraph(&b, &p, h.kind != HEADING_NONE ? h.body_start : p.start,
 							   peek_para(&sc, &next) ? next : NULL);
+		note_parallel(&b, &p, h.kind == HEADING_NONE &&
+					  out->sections[out->nsections - 1].start < p.start);
 	}
 	if (out->content_end < out->content_start)
 		out->content_end = out->content_start;
 	if (!out->too_many)
+	{
+		int			changed = find_parallel_headings(&b);
+
+		if (changed > 0)
+		{
+			recount_levels(out, changed + 1, b.excerpt_style);
+			for (int i = changed + 1; i < out->nsections; i++)
+				renumber(out, i);
+		}
 		settle_closing(&b);
+	}
 
 	/* each section runs to the next one's start */
 	for (int i = 0; i < out->nsections; i++)

@@ -261,6 +261,9 @@ section_scan_marker(const char *s, size_t len, bool document, SectionLevel *leve
 
 		if (m == 0 && (m = starts_with(s + n, len - n, "是")) > 0)
 			style = SECTION_STYLE_SHI;
+		/* in a report, 一要…二要… is such a list too (printed 一是, 二是) */
+		if (m == 0 && document && (m = starts_with(s + n, len - n, "要")) > 0)
+			style = SECTION_STYLE_SHI;
 		if (m > 0 && value >= 1 && value <= SECTION_MAX_ORDINAL)
 		{
 			level->style = style;

@@ -37,10 +37,12 @@ SQL
 done
 
 # report_year of every national report cut to start at 各位代表 (no title
-# page, as most published national texts): the year of its file name
+# page, as most published national texts): the year it plans for, which is
+# the year of its file name except for 1964.txt, the summary of the report
+# made in December 1964, which sets out 一九六五年的主要任务 (read in the text)
 years=$(psql -X -At -d "$DB" -v dir="$SHARED/corpus/national" <<'SQL'
 SELECT count(*), count(*) FILTER (WHERE (report_info(substr(d, greatest(strpos(d, '各位代表'), 1)))).report_year
-                                        = left(f, 4)::int)
+                                        = left(f, 4)::int + CASE WHEN f = '1964.txt' THEN 1 ELSE 0 END)
 FROM (SELECT f, pg_read_file(:'dir' || '/' || f) AS d FROM pg_ls_dir(:'dir') AS f) x;
 SQL
 )
@@ -121,13 +123,13 @@ for k in sorted(by_kind):
     print("#   %-8s %3d of %3d right" % (k, by_kind_right[k], by_kind[k]))
 print("# precision %.1f%%, recall %.1f%%, role accuracy %.1f%% (aim: 98%% each)" % (100 * p, 100 * r, 100 * ra))
 # the levels reached (raise them as the outline improves)
-LEVEL_P, LEVEL_R, LEVEL_ROLE = 94, 92, 98
-print("%s 1 - precision %.1f%% >= %.0f%%" % ("ok" if 100 * p >= LEVEL_P else "not ok", 100 * p, LEVEL_P))
-print("%s 2 - recall %.1f%% >= %.0f%%" % ("ok" if 100 * r >= LEVEL_R else "not ok", 100 * r, LEVEL_R))
-print("%s 3 - role accuracy %.1f%% >= %.0f%%" % ("ok" if 100 * ra >= LEVEL_ROLE else "not ok", 100 * ra, LEVEL_ROLE))
+LEVEL_P, LEVEL_R, LEVEL_ROLE = 99.5, 99.5, 98.5
+print("%s 1 - precision %.1f%% >= %.1f%%" % ("ok" if 100 * p >= LEVEL_P else "not ok", 100 * p, LEVEL_P))
+print("%s 2 - recall %.1f%% >= %.1f%%" % ("ok" if 100 * r >= LEVEL_R else "not ok", 100 * r, LEVEL_R))
+print("%s 3 - role accuracy %.1f%% >= %.1f%%" % ("ok" if 100 * ra >= LEVEL_ROLE else "not ok", 100 * ra, LEVEL_ROLE))
 n, right_years = (int(x) for x in sys.argv[3].split("|"))
-print("# report_year right for %d of %d national reports without title page (%.1f%%; 1964, a summary"
-      " of a report made in December 1964, plans for 1965 and says so)" % (right_years, n, 100 * right_years / n))
-print("%s 4 - report_year %.1f%% >= 97%%" % ("ok" if right_years >= 0.97 * n else "not ok", 100 * right_years / n))
+print("# report_year right for %d of %d national reports without title page (%.1f%%)"
+      % (right_years, n, 100 * right_years / n))
+print("%s 4 - report_year %.1f%% >= 98%%" % ("ok" if right_years >= 0.98 * n else "not ok", 100 * right_years / n))
 print("1..4")
 PY
