@@ -961,6 +961,21 @@ opens_with_targets(const char *s, const OutlineSection *parent)
 		 ot_find(s, parent->head_start, parent->head_end, "指标") != NOT_FOUND);
 }
 
+/*
+ * A heading without role words that names only years before the report's
+ * (首先报告2001年的工作 in 2002, “十五”期间… in 2006) reviews them.
+ */
+static bool
+names_only_past_years(const char *s, const Outline *o, const OutlineSection *sec)
+{
+	YearSpan	y;
+
+	if (o->report_year <= 0)
+		return false;
+	y = heading_years(s, sec->head_start, sec->head_end, o->report_year);
+	return y.to > 0 && y.to < o->report_year;
+}
+
 static void
 assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char *own_roles,
 			bool *has_subsection)
@@ -1009,6 +1024,8 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 			outline_heading_role(s, sec->head_start, sec->head_end, false) == OUTLINE_ROLE_OTHER &&
 			names_task(s, sec->head_start, sec->head_end))
 			own = OUTLINE_ROLE_PLAN;
+		if (part && own == OUTLINE_ROLE_OTHER && names_only_past_years(s, o, sec))
+			own = OUTLINE_ROLE_REVIEW;
 		if (part && own == OUTLINE_ROLE_OTHER)
 			own = undecided_part_role(s, o, sec, *earlier);
 		sec->role = own;
@@ -1023,14 +1040,8 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 		sec->role = OUTLINE_ROLE_CLOSING;
 		return;
 	}
-	/* a subsection naming only years before the report's (“十五”期间…) reviews them */
-	if (own == OUTLINE_ROLE_OTHER && o->report_year > 0)
-	{
-		YearSpan	y = heading_years(s, sec->head_start, sec->head_end, o->report_year);
-
-		if (y.to > 0 && y.to < o->report_year)
-			own = OUTLINE_ROLE_REVIEW;
-	}
+	if (own == OUTLINE_ROLE_OTHER && names_only_past_years(s, o, sec))
+		own = OUTLINE_ROLE_REVIEW;
 	if (own == OUTLINE_ROLE_OTHER)
 		return;
 	/* leads and items speak with their heading's voice */
