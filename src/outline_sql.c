@@ -143,6 +143,20 @@ section_at(const Outline *outline, int32 offset)
 }
 
 /*
+ * The outline of argument 0 and the index of its section holding the
+ * character offset in argument 1 (-1 outside every section).
+ */
+static int
+section_at_argument(FunctionCallInfo fcinfo, Outline *outline)
+{
+	const char *data;
+	size_t		len;
+
+	scan_document(PG_GETARG_TEXT_PP(0), &data, &len, outline);
+	return section_at(outline, PG_GETARG_INT32(1));
+}
+
+/*
  * report_section_at(doc text, char_offset int)
  *		The section whose [char_start, char_end) holds the offset: where a
  *		figure found at that offset belongs.
@@ -151,15 +165,9 @@ PG_FUNCTION_INFO_V1(report_section_at);
 Datum
 report_section_at(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
-	int32		offset = PG_GETARG_INT32(1);
-	const char *data;
-	size_t		len;
 	Outline		outline;
-	int			i;
+	int			i = section_at_argument(fcinfo, &outline);
 
-	scan_document(doc, &data, &len, &outline);
-	i = section_at(&outline, offset);
 	if (i < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(section_path(&outline, i));
@@ -174,15 +182,9 @@ PG_FUNCTION_INFO_V1(report_section_role);
 Datum
 report_section_role(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
-	int32		offset = PG_GETARG_INT32(1);
-	const char *data;
-	size_t		len;
 	Outline		outline;
-	int			i;
+	int			i = section_at_argument(fcinfo, &outline);
 
-	scan_document(doc, &data, &len, &outline);
-	i = section_at(&outline, offset);
 	if (i < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(outline_role_name(outline.sections[i].role)));
