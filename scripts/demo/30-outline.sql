@@ -7,8 +7,8 @@ FROM reports, report_info(body) i
 ORDER BY file_name;
 
 \echo
-\echo '== The outline of the 2022 南岗区 report (two levels)'
-SELECT s.section, s.heading, s.char_end - s.char_start AS chars
+\echo '== The outline of the 2022 南岗区 report (two levels), with each part''s kind and role'
+SELECT s.section, s.kind, s.role, s.heading, s.char_end - s.char_start AS chars
 FROM reports, report_sections(body) s
 WHERE file_name = 'nangang-2022.txt' AND depth(s.section) BETWEEN 1 AND 2
   AND s.kind <> 'lead'
