@@ -13,7 +13,7 @@
 #include "segment.h"
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+static const char *const tail_words[] = {"现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -428,8 +428,9 @@ has_verb(const ZhToken *tok, int n)
  * - leading adverbs and conjunctions (也, 再, 并且) are stripped;
  * - an adverb followed by a verb after a noun starts the predicate
  *   (远程教育工程已投入, 粮食产量将达到): the span ends before it.
+ * Says whether the span left ends in a verb of two characters or more.
  */
-static void
+static bool
 clean_by_pos(const Scan *s, ZhSpan *sp)
 {
 	ZhToken    *tok;
@@ -438,19 +439,21 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 				last;
 	bool		noun_seen = false;
 
+	bool		verb_last;
+
 	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
-		return;
+		return false;
 	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	if (n == 0)
 	{
 		pfree(tok);
-		return;
+		return false;
 	}
 	if (pos_class(&tok[0]) == 'p' && tok[0].byte_len >= 3 && !has_verb(tok, n))
 	{
 		sp->end = sp->start;
 		pfree(tok);
-		return;
+		return false;
 	}
 	while (first < n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c'))
 		first++;
@@ -469,7 +472,10 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	}
 	sp->end = sp->start + tok[last - 1].byte_start + tok[last - 1].byte_len;
 	sp->start += tok[first].byte_start;
+	/* two characters at least: a lone 率 of 赤字率 is tagged a verb */
+	verb_last = plain_verb(&tok[last - 1]) && tok[last - 1].byte_len >= 6;
 	pfree(tok);
+	return verb_last;
 }
 
 /*
@@ -522,23 +528,6 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 	pfree(tok);
 }
 
-/* Does the span end with a word tagged a plain verb (拟发行, 同意地方发行)? */
-static bool
-ends_with_verb(const Scan *s, ZhSpan sp)
-{
-	ZhToken    *tok;
-	int			n;
-	bool		verb;
-
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
-		return false;
-	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	/* two characters at least: a lone 率 of 赤字率 is tagged a verb */
-	verb = n > 0 && plain_verb(&tok[n - 1]) && tok[n - 1].byte_len >= 6;
-	pfree(tok);
-	return verb;
-}
-
 /* Is the span one word the tagger calls a noun (中央17个部: 部)? */
 static bool
 is_noun(const Scan *s, ZhSpan sp)
@@ -572,9 +561,9 @@ read_indicator(Scan *s, Figure *fig)
 		(match_at(s, fig->end, "的情况下") || match_at(s, fig->end, "的条件下") ||
 		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
 		sp.start += 3;
-	clean_by_pos(s, &sp);
+	/* a name ending in a verb (拟发行, 同意地方发行) */
+	verb_before = clean_by_pos(s, &sp);
 	cut_at_predicate(s, &after);
-	verb_before = ends_with_verb(s, sp);
 	before = sp;
 
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)

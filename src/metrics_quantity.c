@@ -503,6 +503,9 @@ unit_makes_figure(const Scan *s, Figure *fig)
 		return false;
 	if (q->chinese && !q->fraction && !chinese_unit_ok(s, q, fig->end))
 		return false;
+	/* 平均每四十六小时, 每10万人: the denominator of a rate, not a figure */
+	if (match_before(s, 0, q->start, "每"))
+		return false;
 	fig->f.unit_info = q->unit;
 	fig->f.unit = canonical_unit(q->unit);
 	fig->f.mention.start = q->start;
