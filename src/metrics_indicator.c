@@ -428,7 +428,9 @@ has_verb(const ZhToken *tok, int n)
  * - leading adverbs and conjunctions (也, 再, 并且) are stripped;
  * - an adverb followed by a verb after a noun starts the predicate
  *   (远程教育工程已投入, 粮食产量将达到): the span ends before it.
- * Says whether the span left ends in a verb of two characters or more.
+ * Says whether the span left ends in a verb, conjunction or adverb of two
+ * characters or more: the clause goes on after the number, which names
+ * its object.
  */
 static bool
 clean_by_pos(const Scan *s, ZhSpan *sp)
@@ -472,8 +474,13 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	}
 	sp->end = sp->start + tok[last - 1].byte_start + tok[last - 1].byte_len;
 	sp->start += tok[first].byte_start;
-	/* two characters at least: a lone 率 of 赤字率 is tagged a verb */
-	verb_last = plain_verb(&tok[last - 1]) && tok[last - 1].byte_len >= 6;
+	/*
+	 * two characters at least: a lone 率 of 赤字率 is tagged a verb; a
+	 * conjunction or adverb (美苏即使削减了50%的…) leaves the clause open too
+	 */
+	verb_last = tok[last - 1].byte_len >= 6 &&
+		(plain_verb(&tok[last - 1]) || pos_class(&tok[last - 1]) == 'c' ||
+		 pos_class(&tok[last - 1]) == 'd');
 	pfree(tok);
 	return verb_last;
 }
@@ -553,7 +560,7 @@ read_indicator(Scan *s, Figure *fig)
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
 	ZhSpan		after = noun_after(s, fig->end, share);
-	bool		verb_before;
+	bool		open_before;
 	ZhSpan		before;
 
 	/* 在能源增长不到3％的情况下: 在 frames the figure itself, not a place */
@@ -561,8 +568,15 @@ read_indicator(Scan *s, Figure *fig)
 		(match_at(s, fig->end, "的情况下") || match_at(s, fig->end, "的条件下") ||
 		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
 		sp.start += 3;
-	/* a name ending in a verb (拟发行, 同意地方发行) */
-	verb_before = clean_by_pos(s, &sp);
+	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
+	open_before = clean_by_pos(s, &sp);
+	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
+	{
+		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");
+
+		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
+			sp.start = yu;
+	}
 	cut_at_predicate(s, &after);
 	before = sp;
 
@@ -585,7 +599,7 @@ read_indicator(Scan *s, Figure *fig)
 			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
-			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || verb_before ||
+			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*

@@ -129,3 +129,8 @@ FROM extract_metrics('今年拟发行1800亿元特别国债，同意地方发行
 -- 从; a number right after 每 is a rate's denominator, not a figure.
 SELECT indicator, mention, is_target, year
 FROM extract_metrics(E'一、2008年工作回顾\n五年新增公路20万公里，是1950年到2002年的总和；新增铁路5000公里。同我国建交的国家现已达到170个。平均每36小时建成一座工厂。\n二、2009年工作安排\n今年的赤字预计达800亿元，拟安排国债900亿元。');
+
+-- The spender before 用于 is no name; a clause open at a conjunction or
+-- adverb (即使) names its object after the number.
+SELECT indicator, mention
+FROM extract_metrics('地方财政全年用于教育的资金达900亿元。各国即使削减了30%的排放，总量仍然很大。');
