@@ -455,11 +455,14 @@ read_target_and_year(Scan *s, Figure *fig)
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = now_at != NO_POS && !(wy > 0 && s->year_at > now_at);
+	/* 六亿多人民, 十亿人民: the people of the nation, a timeless fact */
+	bool		nation = fig->q.noun_unit &&
+		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民"));
 	int			target = -1;
 	int			year = 0;
 
 	/* target or outcome */
-	if (fig->from_level || fig->baseline_level)
+	if (fig->from_level || fig->baseline_level || nation)
 		target = 0;
 	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
 			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
@@ -489,7 +492,9 @@ read_target_and_year(Scan *s, Figure *fig)
 	f->is_target = target;
 
 	/* year */
-	if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
+	if (nation)
+		year = 0;
+	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
 		year = ry;
 	else if (wy != 0)
 		year = wy > 0 ? wy : 0;

@@ -134,3 +134,7 @@ FROM extract_metrics(E'一、2008年工作回顾\n五年新增公路20万公里�
 -- adverb (即使) names its object after the number.
 SELECT indicator, mention
 FROM extract_metrics('地方财政全年用于教育的资金达900亿元。各国即使削减了30%的排放，总量仍然很大。');
+
+-- The people of the nation counted is a timeless fact: no year.
+SELECT indicator, mention, is_target, year
+FROM extract_metrics(E'一、2008年工作回顾\n全国13亿人民团结一心，粮食产量增长5%。');
