@@ -286,7 +286,14 @@ chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右");
 	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
 		strcmp(cat, "households") == 0)
-		return q->nchars >= 2 && small_int(&q->n) != 2 && small_int(&q->n) >= 10;
+	{
+		long		v = small_int(&q->n);
+
+		/* 十三亿人民: past a billion small_int gives up (-1); still a count */
+		if (v < 0 && !q->n.negative && q->n.exp10 >= 0)
+			return q->nchars >= 2;
+		return q->nchars >= 2 && v != 2 && v >= 10;
+	}
 	return true;
 }
 

@@ -138,3 +138,7 @@ FROM extract_metrics('地方财政全年用于教育的资金达900亿元。各�
 -- The people of the nation counted is a timeless fact: no year.
 SELECT indicator, mention, is_target, year
 FROM extract_metrics(E'一、2008年工作回顾\n全国13亿人民团结一心，粮食产量增长5%。');
+
+-- Counts past a billion in Chinese numerals are figures too.
+SELECT mention, value, unit
+FROM extract_metrics('十三亿多人民，十二亿农民，一百二十亿元。');
