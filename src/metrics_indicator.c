@@ -523,7 +523,8 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 	ZhToken    *tok;
 	int			n;
 
-	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
+	/* two characters or less: one word, nothing to cut (the common case) */
+	if (sp->end - sp->start <= 6 || sp->end - sp->start > 4 * 24)
 		return;
 	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	for (int i = 1; i < n; i++)
