@@ -13,7 +13,7 @@
 #include "segment.h"
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+static const char *const tail_words[] = {"现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -27,7 +27,7 @@ static const char *const tail_words[] = {"新增", "净增", "达到", "达", "�
  * Single characters only where they never start a name (其他, 在校, 使用,
  * 再生 and 共享 do): 也, 但, 拟, 将, 要, 并, 已, 和.
  */
-static const char *const head_words[] = {"其中", "去年", "今年", "明年", "上年", "全年", "全区", "全国",
+static const char *const head_words[] = {"其中", "去年", "今年底", "今年内", "年底", "年末", "年内", "今年", "明年", "上年", "全年", "全区", "全国",
 	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
@@ -238,7 +238,7 @@ abstract_noun(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
 	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", "控制线", "红线", "底线",
-	"幅度", "范围", NULL};
+	"幅度", "范围", "情况", "条件", "前提", NULL};
 
 	for (int i = 0; words[i]; i++)
 		if (match_at(s, sp.start, words[i]))
@@ -246,9 +246,13 @@ abstract_noun(const Scan *s, ZhSpan sp)
 	return false;
 }
 
-/* The noun after the figure, up to punctuation, a number or a verb. */
+/*
+ * The noun after the figure, up to punctuation, a number or a verb.  After
+ * a share (近百分之三十独立核算的国营工业企业) a 的 inside joins a modifier
+ * to the head noun: the span goes on after it.
+ */
 static ZhSpan
-noun_after(const Scan *s, size_t pos)
+noun_after(const Scan *s, size_t pos, bool over_de)
 {
 	ZhSpan		sp = {pos, pos};
 	int			n = 0;
@@ -265,6 +269,13 @@ noun_after(const Scan *s, size_t pos)
 			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
 			cp == 0x201C || cp == 0x201D)
 			break;
+		if (over_de && n > 0 && match_at(s, sp.end, "的"))
+		{
+			over_de = false;
+			sp.start = sp.end + 3;
+			sp.end += 3;
+			continue;
+		}
 		for (int i = 0; noun_stops[i] && !stop; i++)
 			stop = match_at(s, sp.end, noun_stops[i]);
 		if (stop)
@@ -387,6 +398,15 @@ pos_class(const ZhToken *t)
 	return name ? name[0] : 0;
 }
 
+/* Is the token tagged a plain verb (v, not vn: 就业 in 就业人数 is a noun)? */
+static bool
+plain_verb(const ZhToken *t)
+{
+	const char *name = t->kind == ZH_TOKEN_WORD ? zh_pos_name(t->pos) : NULL;
+
+	return name && strcmp(name, "v") == 0;
+}
+
 /* A verb or a word the tagger does not know (减税降费: often an action). */
 static bool
 has_verb(const ZhToken *tok, int n)
@@ -408,8 +428,11 @@ has_verb(const ZhToken *tok, int n)
  * - leading adverbs and conjunctions (也, 再, 并且) are stripped;
  * - an adverb followed by a verb after a noun starts the predicate
  *   (远程教育工程已投入, 粮食产量将达到): the span ends before it.
+ * Says whether the span left ends in a verb, conjunction or adverb of two
+ * characters or more: the clause goes on after the number, which names
+ * its object.
  */
-static void
+static bool
 clean_by_pos(const Scan *s, ZhSpan *sp)
 {
 	ZhToken    *tok;
@@ -418,19 +441,21 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 				last;
 	bool		noun_seen = false;
 
+	bool		verb_last;
+
 	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
-		return;
+		return false;
 	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	if (n == 0)
 	{
 		pfree(tok);
-		return;
+		return false;
 	}
 	if (pos_class(&tok[0]) == 'p' && tok[0].byte_len >= 3 && !has_verb(tok, n))
 	{
 		sp->end = sp->start;
 		pfree(tok);
-		return;
+		return false;
 	}
 	while (first < n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c'))
 		first++;
@@ -449,6 +474,65 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	}
 	sp->end = sp->start + tok[last - 1].byte_start + tok[last - 1].byte_len;
 	sp->start += tok[first].byte_start;
+	/*
+	 * two characters at least: a lone 率 of 赤字率 is tagged a verb; a
+	 * conjunction or adverb (美苏即使削减了50%的…) leaves the clause open too
+	 */
+	verb_last = tok[last - 1].byte_len >= 6 &&
+		(plain_verb(&tok[last - 1]) || pos_class(&tok[last - 1]) == 'c' ||
+		 pos_class(&tok[last - 1]) == 'd');
+	pfree(tok);
+	return verb_last;
+}
+
+/*
+ * A long name before the number (over 6 characters, more than an indicator
+ * may add) that opens with verbs names what follows them: 建成万吨级以上泊位
+ * → 万吨级以上泊位, 可减轻企业和居民负担 → 企业和居民负担.  Applied last: 覆盖
+ * and 占 decide first that the noun after the number is the name.
+ */
+static void
+strip_leading_verbs(const Scan *s, ZhSpan *sp)
+{
+	ZhToken    *tok;
+	int			n,
+				v = 0;
+
+	if (sp->end - sp->start <= 18 || sp->end - sp->start > 4 * 24)
+		return;
+	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	while (v < n - 1 && v < 2 && plain_verb(&tok[v]))
+		v++;
+	for (int i = v; v > 0 && i < n; i++)
+		if (pos_class(&tok[i]) == 'n')
+		{
+			sp->start += tok[v].byte_start;
+			break;
+		}
+	pfree(tok);
+}
+
+/*
+ * The noun after the number ends where its predicate starts: at the first
+ * verb or adverb after its first word (３０个国家建立或恢复了外交关系 → 国家,
+ * 95%以上的学生都能 → 学生).
+ */
+static void
+cut_at_predicate(const Scan *s, ZhSpan *sp)
+{
+	ZhToken    *tok;
+	int			n;
+
+	/* two characters or less: one word, nothing to cut (the common case) */
+	if (sp->end - sp->start <= 6 || sp->end - sp->start > 4 * 24)
+		return;
+	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	for (int i = 1; i < n; i++)
+		if (plain_verb(&tok[i]) || pos_class(&tok[i]) == 'd')
+		{
+			sp->end = sp->start + tok[i].byte_start;
+			break;
+		}
 	pfree(tok);
 }
 
@@ -474,10 +558,28 @@ read_indicator(Scan *s, Figure *fig)
 {
 	ZhFigure   *f = &fig->f;
 	ZhSpan		sp = span_before(s, fig);
-	ZhSpan		after = noun_after(s, fig->end);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
+	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
+	ZhSpan		after = noun_after(s, fig->end, share);
+	bool		open_before;
+	ZhSpan		before;
 
-	clean_by_pos(s, &sp);
+	/* 在能源增长不到3％的情况下: 在 frames the figure itself, not a place */
+	if (match_at(s, sp.start, "在") &&
+		(match_at(s, fig->end, "的情况下") || match_at(s, fig->end, "的条件下") ||
+		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
+		sp.start += 3;
+	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
+	open_before = clean_by_pos(s, &sp);
+	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
+	{
+		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");
+
+		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
+			sp.start = yu;
+	}
+	cut_at_predicate(s, &after);
+	before = sp;
 
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
 	{
@@ -498,7 +600,7 @@ read_indicator(Scan *s, Figure *fig)
 			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
-			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) ||
+			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
@@ -507,10 +609,14 @@ read_indicator(Scan *s, Figure *fig)
 		 */
 		sp = after;
 	}
-	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start)
+	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start &&
+			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
+			   (match_before(s, 0, s->lead_clause.start, "；") ||
+				match_before(s, 0, s->lead_clause.start, ";"))))
 		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
 	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start)
 	{
+		/* the nearer name: 农民…增长８．６％；城镇居民人均生活费收入，１９８２年为… */
 		/* 工业和手工业所占的比重，一九五二年为41.5%: the clause before */
 		sp = s->lead_clause;
 		trim_span(s, &sp);
@@ -523,5 +629,7 @@ read_indicator(Scan *s, Figure *fig)
 			clean_by_pos(s, &sp);
 		}
 	}
+	if (sp.start == before.start && sp.end == before.end)
+		strip_leading_verbs(s, &sp);
 	f->indicator = sp;
 }

@@ -286,7 +286,14 @@ chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右");
 	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
 		strcmp(cat, "households") == 0)
-		return q->nchars >= 2 && small_int(&q->n) != 2 && small_int(&q->n) >= 10;
+	{
+		long		v = small_int(&q->n);
+
+		/* 十三亿人民: past a billion small_int gives up (-1); still a count */
+		if (v < 0 && !q->n.negative && q->n.exp10 >= 0)
+			return q->nchars >= 2;
+		return q->nchars >= 2 && v != 2 && v >= 10;
+	}
 	return true;
 }
 
@@ -502,6 +509,9 @@ unit_makes_figure(const Scan *s, Figure *fig)
 	if (q->unit == NULL)
 		return false;
 	if (q->chinese && !q->fraction && !chinese_unit_ok(s, q, fig->end))
+		return false;
+	/* 平均每四十六小时, 每10万人: the denominator of a rate, not a figure */
+	if (match_before(s, 0, q->start, "每"))
 		return false;
 	fig->f.unit_info = q->unit;
 	fig->f.unit = canonical_unit(q->unit);

@@ -136,7 +136,9 @@ static const char *const target_words[] = {"目标", "力争", "确保", "计划
 static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "已", "比上年", "去年", "上年",
 "过去", NULL};
 /* Outcome words strong enough to turn a figure of a plan part (去年超收) */
-static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", NULL};
+static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", "预计", NULL};
+/* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
+static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
 /* An aim reached: 实现双精简20%目标 reports an outcome. */
 static const char *const achieved_words[] = {"实现", "完成", "已", "超额", "达到", "达成", NULL};
 /* A span of years: figures over it get no single year. */
@@ -272,7 +274,9 @@ target_note_year(Scan *s, Figure *fig)
 	}
 	if ((match_before(s, s->sentence_start, fig->pos, "到") ||
 		 match_before(s, s->sentence_start, fig->pos, "至")) &&
-		find_last(s, window_start(s->sentence_start, fig->pos), fig->pos, "从") != NO_POS)
+		(find_last(s, window_start(s->sentence_start, fig->pos), fig->pos, "从") != NO_POS ||
+		 match_before(s, s->sentence_start, fig->pos, "年到") ||
+		 match_before(s, s->sentence_start, fig->pos, "年至")))
 	{
 		s->span_at = fig->pos;
 		s->span_end = (int) y;
@@ -403,6 +407,21 @@ past_span(Scan *s, Figure *fig)
 	return last_of(s, s->sentence_start, fig->qstart, words, NULL) != NULL;
 }
 
+/*
+ * 现已, 目前 before the figure in its sentence, with no target word between
+ * (目前要…): where the cue stands, or NO_POS.
+ */
+static size_t
+now_cue(Scan *s, Figure *fig)
+{
+	size_t		at;
+
+	if (!last_of(s, s->sentence_start, fig->qstart, now_words, &at) ||
+		last_of(s, at, fig->qstart, target_words, NULL))
+		return NO_POS;
+	return at;
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -433,17 +452,25 @@ read_target_and_year(Scan *s, Figure *fig)
 	const OutlineSection *sec = section_at(s, fig->pos, &role);
 	int			wy = written_year(s, fig);
 	int			ry = s->report_year;
+	size_t		now_at = now_cue(s, fig);
+	/* a year written after the cue is the figure's (现在…今年的亏损额) */
+	bool		now = now_at != NO_POS && !(wy > 0 && s->year_at > now_at);
+	/* 六亿多人民, 十亿人民: the people of the nation, a timeless fact */
+	bool		nation = fig->q.noun_unit &&
+		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民"));
 	int			target = -1;
 	int			year = 0;
 
 	/* target or outcome */
-	if (fig->from_level || fig->baseline_level)
+	if (fig->from_level || fig->baseline_level || nation)
 		target = 0;
 	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
 			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
 		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
 	else if (wy > 0 && ry > 0 && wy != ry)
 		target = wy > ry;
+	else if (now)
+		target = 0;				/* 现已达到155个: a state now */
 	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
 		target = 0;				/* 从2003年到2006年年均超收: past years */
 	else if (wy < 0 && past_span(s, fig))
@@ -465,7 +492,11 @@ read_target_and_year(Scan *s, Figure *fig)
 	f->is_target = target;
 
 	/* year */
-	if (wy != 0)
+	if (nation)
+		year = 0;
+	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
+		year = ry;
+	else if (wy != 0)
 		year = wy > 0 ? wy : 0;
 	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;

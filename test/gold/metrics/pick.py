@@ -17,7 +17,12 @@ Deterministic and blind to extract_metrics:
 - round 2 (more held-out figures): from every decade, the EXTRA_PER_DECADE
   reports of the folder not in REPORTS with the smallest md5 of their year
   are held out too (1955, 1957, 1978, 1983, 1985, 1994, 1997, 2000, 2002
-  with the corpus of 37 reports 1954-2009), picked the same way.
+  with the corpus of 37 reports 1954-2009), picked the same way;
+- round 3 (more dev material, issue 10 round 3): every report of the folder
+  in neither split (1958, 1980, 1982, 1986, 1988, 1993, 1999, 2003, 2005,
+  2006, 2008, 2009) gives its DEV2_PER_REPORT candidates with the smallest
+  md5 of "YEAR:sentence", split "dev2" (fewer per report: coded by hand in
+  one sitting).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -31,6 +36,7 @@ REPORTS = [1954, 1956, 1959, 1960, 1964, 1975, 1979, 1981, 1984, 1987,
 PER_REPORT = 11
 HELD_OUT = 5
 EXTRA_PER_DECADE = 2
+DEV2_PER_REPORT = 5
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -69,16 +75,20 @@ def main():
     order = sorted(REPORTS, key=lambda y: md5(str(y)))
     extra = extra_held_out(folder)
     held = set(order[:HELD_OUT]) | set(extra)
+    dev2 = [int(f[:4]) for f in os.listdir(folder)
+            if re.fullmatch(r"[0-9]{4}\.txt", f) and int(f[:4]) not in REPORTS + extra]
     print("split\tyear\tsid\tchar_start\tsentence")
-    for year in sorted(REPORTS + extra):
+    for year in sorted(REPORTS + extra + dev2):
         with open("%s/%d.txt" % (folder, year), encoding="utf-8") as f:
             text = f.read()
         cands = [(md5("%d:%s" % (year, s)), at, s) for at, s in sentences(text)
                  if 10 <= len(s) <= 160 and NUMBER.search(s)]
         cands.sort()
-        picked = sorted(cands[:PER_REPORT], key=lambda c: c[1])
+        per = DEV2_PER_REPORT if year in dev2 else PER_REPORT
+        picked = sorted(cands[:per], key=lambda c: c[1])
         for h, at, s in picked:
-            print("%s\t%d\t%s\t%d\t%s" % ("heldout" if year in held else "dev",
+            split = "dev2" if year in dev2 else "heldout" if year in held else "dev"
+            print("%s\t%d\t%s\t%d\t%s" % (split,
                                           year, h[:8], at, s))
 
 
