@@ -50,6 +50,9 @@ const ZhUnit zh_units_compiled[] = {
 	{"吨标煤", "energy", "吨标准煤", "1", NULL},
 	{"千瓦", "power", "千瓦", "1", NULL},
 	{"兆瓦", "power", "千瓦", "1000", NULL},
+	/* transport: freight and passenger turnover (货物周转量, 旅客周转量) */
+	{"吨公里", "freight", "吨公里", "1", NULL},
+	{"人公里", "passengers", "人公里", "1", NULL},
 	/* volume */
 	{"立方米", "volume", "立方米", "1", NULL},
 	{"方", "volume", "立方米", "1", "面式案针向法位便志舱阵"},

@@ -26,3 +26,7 @@ SELECT 3 * (SELECT factor FROM zh_units WHERE unit = '平方公里')
 -- Extracted figures carry the category and the value in base units.
 SELECT mention, value, unit, category, base_unit, base_value
 FROM extract_metrics('辖区面积30.01平方公里，绿地新植2000平方米，治理400公顷，铺设管网4.6公里。');
+
+-- Transport turnover: 吨公里 and 人公里 are units of their own, not 吨 or 公里.
+SELECT mention, value, unit, category
+FROM extract_metrics('货物周转量2.5万亿吨公里，旅客周转量1.2万亿人公里，新增公路4000公里。');
