@@ -1213,6 +1213,33 @@ opens_item(uint32_t term)
 }
 
 /*
+ * The first list marker in [pos, end) that starts a clause after a
+ * terminator an item may follow (prev: the terminator before pos): true,
+ * with the marker's level and where it starts.
+ */
+static bool
+first_list_marker(const char *s, size_t pos, size_t end, uint32_t prev,
+				  SectionLevel *level, size_t *at)
+{
+	while (pos < end)
+	{
+		uint32_t	term;
+		size_t		e = clause_end(s, pos, end, &term);
+		size_t		q = skip_space(s, pos, e);
+
+		CHECK_FOR_INTERRUPTS();
+		if (opens_item(prev) && list_marker(s, q, e, level) > 0)
+		{
+			*at = q;
+			return true;
+		}
+		prev = term;
+		pos = e;
+	}
+	return false;
+}
+
+/*
  * Does the list that starts with an item of this style go on, its second
  * item starting a clause after [pos, end) or the next paragraph?  prev is
  * the terminator of the first item's clause (；二是 goes on one sentence).  Stops at
@@ -1223,39 +1250,14 @@ list_goes_on(const char *s, size_t pos, size_t end, uint32_t prev, const Para *n
 			 int style, size_t *stop)
 {
 	SectionLevel l2;
+	size_t		at;
 
-	while (pos < end)
-	{
-		uint32_t	term;
-		size_t		e = clause_end(s, pos, end, &term);
-		size_t		q = skip_space(s, pos, e);
-
-		CHECK_FOR_INTERRUPTS();
-		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
-		{
-			*stop = q;
-			return l2.style == style && l2.ordinal == 2;
-		}
-		prev = term;
-		pos = e;
-	}
+	if (first_list_marker(s, pos, end, prev, &l2, stop))
+		return l2.style == style && l2.ordinal == 2;
 	*stop = end;
-	if (next == NULL)
-		return false;
 	/* the first list marker of the next paragraph (its start, or a clause's) */
-	prev = 0x3002;
-	for (pos = next->start; pos < next->end;)
-	{
-		uint32_t	term;
-		size_t		e = clause_end(s, pos, next->end, &term);
-		size_t		q = skip_space(s, pos, e);
-
-		CHECK_FOR_INTERRUPTS();
-		if (opens_item(prev) && list_marker(s, q, e, &l2) > 0)
-			return l2.style == style && l2.ordinal == 2;
-		prev = term;
-		pos = e;
-	}
+	if (next != NULL && first_list_marker(s, next->start, next->end, 0x3002, &l2, &at))
+		return l2.style == style && l2.ordinal == 2;
 	return false;
 }
 
