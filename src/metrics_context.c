@@ -178,6 +178,8 @@ read_period(Scan *s, Figure *fig)
 		 (at > 0 && zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0) ||
 		 match_before(s, 0, at, "个") || match_before(s, 0, at, "個")))
 		w = NULL;
+	if (w && average_names_measure(s, at, w))
+		w = NULL;
 	if (w)
 	{
 		fig->f.period.start = at;

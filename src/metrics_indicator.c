@@ -13,9 +13,9 @@
 #include "segment.h"
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+static const char *const tail_words[] = {"人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
-	"扩大", "下降", "减少", "降低", "回落", "突破", "超过", "超", "约", "大约", "近", "接近", "不低于",
+	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
 	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
@@ -32,7 +32,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
 	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
-	"中西部地区", "贫困地区", "民族地区", "边远地区", NULL};
+	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -151,6 +151,21 @@ strip_basis(const Scan *s, ZhSpan *sp)
 	return true;
 }
 
+/* 工资总额（包括奖金在内）: a remark in brackets at the end is no name. */
+static bool
+strip_remark(const Scan *s, ZhSpan *sp)
+{
+	size_t		open;
+
+	if (!match_before(s, sp->start, sp->end, "）"))
+		return false;
+	open = find_last(s, sp->start, sp->end, "（");
+	if (open == NO_POS || open == sp->start)
+		return false;
+	sp->end = open;
+	return true;
+}
+
 void
 trim_span(const Scan *s, ZhSpan *sp)
 {
@@ -181,7 +196,8 @@ trim_span(const Scan *s, ZhSpan *sp)
 			sp->start += l;
 			changed = true;
 		}
-		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp))
+		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp) ||
+			strip_remark(s, sp))
 			changed = true;
 		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
 		{
@@ -246,6 +262,21 @@ abstract_noun(const Scan *s, ZhSpan sp)
 	return false;
 }
 
+/* Does the word the segmenter reads at pos run past its first len bytes? */
+static bool
+word_goes_past(const Scan *s, size_t pos, int len)
+{
+	ZhToken    *tok;
+	int			n;
+	size_t		avail = s->len - pos;
+	bool		longer;
+
+	tok = zh_segment_text(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
+	longer = n > 0 && tok[0].kind == ZH_TOKEN_WORD && tok[0].byte_len > len;
+	pfree(tok);
+	return longer;
+}
+
 /*
  * The noun after the figure, up to punctuation, a number or a verb.  After
  * a share (近百分之三十独立核算的国营工业企业) a 的 inside joins a modifier
@@ -277,7 +308,13 @@ noun_after(const Scan *s, size_t pos, bool over_de)
 			continue;
 		}
 		for (int i = 0; noun_stops[i] && !stop; i++)
-			stop = match_at(s, sp.end, noun_stops[i]);
+			if (match_at(s, sp.end, noun_stops[i]))
+			{
+				stop = true;
+				/* 90%的在校生, 5个在建项目: a stop opening a longer word is none */
+				if (n == 0 && word_goes_past(s, sp.end, (int) strlen(noun_stops[i])))
+					stop = false;
+			}
 		if (stop)
 			break;
 		sp.end += clen;
@@ -384,7 +421,15 @@ span_before(Scan *s, Figure *fig)
 		size_t		de = find_last(s, window_start(sp.start, sp.end), sp.end, "的");
 
 		if (de != NO_POS && de > sp.start && sp.end - (de + 3) >= 9)
-			sp.start = de + 3;
+		{
+			/*
+			 * 国家财政用于教育的事业费: a short purpose names the fund (not a
+			 * long one: 用于城市居民最低生活保障的补助资金)
+			 */
+			size_t		yu = find_last(s, sp.start, de, "用于");
+
+			sp.start = yu != NO_POS && sp.end - yu <= 3 * 10 ? yu : de + 3;
+		}
 	}
 	return sp;
 }
@@ -417,6 +462,30 @@ has_verb(const ZhToken *tok, int n)
 	return false;
 }
 
+/* Does a token of tok[from, n) name a thing? */
+static bool
+has_noun(const ZhToken *tok, int from, int n)
+{
+	for (int i = from; i < n; i++)
+		if (pos_class(&tok[i]) == 'n')
+			return true;
+	return false;
+}
+
+/* 拟, 将, 要, 可: modal words the tagger calls verbs (中央财政拟安排) */
+static bool
+modal_word(const Scan *s, size_t base, const ZhToken *t)
+{
+	static const char *const words[] = {"拟", "将", "要", "可", "应", "再", NULL};
+
+	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 3)
+		return false;
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, base + t->byte_start, words[i]))
+			return true;
+	return false;
+}
+
 /*
  * Word boundaries from the segmenter's tags (the word lists above catch
  * the frequent words; these catch the rest, in any report):
@@ -440,7 +509,7 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 				first = 0,
 				last;
 	bool		noun_seen = false;
-
+	bool		opened_by_verb = false;
 	bool		verb_last;
 
 	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
@@ -466,9 +535,20 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 
 		if (c == 'n')
 			noun_seen = true;
-		else if (c == 'd' && noun_seen && pos_class(&tok[i + 1]) == 'v')
+		else if ((c == 'd' || modal_word(s, sp->start, &tok[i])) && noun_seen &&
+				 pos_class(&tok[i + 1]) == 'v')
 		{
+			/*
+			 * 中央财政拟安排补贴资金: the spender's object is the name; with
+			 * none (中央财政今年再安排1300亿元灾后重建资金) it follows the number
+			 */
+			if (has_noun(tok, i + 2, n))
+			{
+				first = i + 2;
+				break;
+			}
 			last = i;
+			opened_by_verb = tok[i + 1].byte_len >= 6 && plain_verb(&tok[i + 1]);
 			break;
 		}
 	}
@@ -478,11 +558,26 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	 * two characters at least: a lone 率 of 赤字率 is tagged a verb; a
 	 * conjunction or adverb (美苏即使削减了50%的…) leaves the clause open too
 	 */
-	verb_last = tok[last - 1].byte_len >= 6 &&
-		(plain_verb(&tok[last - 1]) || pos_class(&tok[last - 1]) == 'c' ||
-		 pos_class(&tok[last - 1]) == 'd');
+	verb_last = opened_by_verb || (tok[last - 1].byte_len >= 6 &&
+								   (plain_verb(&tok[last - 1]) || pos_class(&tok[last - 1]) == 'c' ||
+									pos_class(&tok[last - 1]) == 'd'));
 	pfree(tok);
 	return verb_last;
+}
+
+/* Verbs that state an aim or a rule (中央提出, 国务院决定). */
+static bool
+stating_verb(const Scan *s, size_t base, const ZhToken *t)
+{
+	static const char *const words[] = {"提出", "规定", "决定", "确定", "要求", "强调", "指出",
+	"建议", "批准", "提请", "宣布", NULL};
+
+	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 6)
+		return false;
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, base + t->byte_start, words[i]))
+			return true;
+	return false;
 }
 
 /*
@@ -496,19 +591,28 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 {
 	ZhToken    *tok;
 	int			n,
-				v = 0;
+				a = 0,
+				v;
 
 	if (sp->end - sp->start <= 18 || sp->end - sp->start > 4 * 24)
 		return;
 	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
-	while (v < n - 1 && v < 2 && plain_verb(&tok[v]))
+	/* 中央提出今年经济增长预期目标: who states the aim is no part of it */
+	while (a < n - 1 && a < 2 && (pos_class(&tok[a]) == 'n' || pos_class(&tok[a]) == 'r'))
+		a++;
+	if (a == 0 || !stating_verb(s, sp->start, &tok[a]))
+		a = 0;
+	v = a;
+	while (v < n - 1 && v < a + 2 && plain_verb(&tok[v]))
 		v++;
-	for (int i = v; v > 0 && i < n; i++)
-		if (pos_class(&tok[i]) == 'n')
-		{
-			sp->start += tok[v].byte_start;
-			break;
-		}
+	/* 用于积累的部分: verbs before 的 make a modifier of the name */
+	if (v > 0 && pos_class(&tok[v]) != 'u')
+		for (int i = v; i < n; i++)
+			if (pos_class(&tok[i]) == 'n')
+			{
+				sp->start += tok[v].byte_start;
+				break;
+			}
 	pfree(tok);
 }
 
@@ -550,6 +654,19 @@ is_noun(const Scan *s, ZhSpan sp)
 	noun = n == 1 && pos_class(&tok[0]) == 'n';
 	pfree(tok);
 	return noun;
+}
+
+/*
+ * 384亿元救灾款和740亿元恢复重建资金: the words between two figures of a
+ * clause end in 和 / 及 / 与: they name the first, the second's follows.
+ */
+static bool
+joined_to_previous(const Scan *s, const Figure *fig)
+{
+	static const char *const joins[] = {"以及", "和", "及", "与", NULL};
+
+	return s->prev_end > s->clause_start && s->prev_end < fig->qstart &&
+		ends_with_any(s, s->prev_end, fig->qstart, joins);
 }
 
 /* Step "indicator". */
@@ -601,6 +718,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
+			  joined_to_previous(s, fig) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
@@ -630,6 +748,10 @@ read_indicator(Scan *s, Figure *fig)
 		}
 	}
 	if (sp.start == before.start && sp.end == before.end)
+	{
 		strip_leading_verbs(s, &sp);
+		if (sp.start != before.start)
+			trim_span(s, &sp);
+	}
 	f->indicator = sp;
 }

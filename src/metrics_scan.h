@@ -168,6 +168,8 @@ extern bool starts_with_any(const Scan *s, size_t pos, size_t end, const char *c
 extern bool ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words);
 extern size_t bounded_start(const Scan *s, size_t from, size_t pos, size_t max_bytes);
 extern long small_int(const ZhNumber *n);
+extern bool noun_starts_at(const Scan *s, size_t pos);
+extern bool average_names_measure(const Scan *s, size_t at, const char *w);
 
 /* metrics_quantity.c */
 extern bool is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen);

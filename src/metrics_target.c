@@ -427,14 +427,15 @@ static int
 written_year(Scan *s, Figure *fig)
 {
 	size_t		at;
+	const char *w;
 
 	if (s->attached_year && s->attached_end == fig->qstart)
 		return s->attached_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
 		return -1;
 	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
-	if (last_of(s, s->sentence_start, fig->qstart, span_words, &at) &&
-		(s->year == 0 || at > s->year_at) &&
+	if ((w = last_of(s, s->sentence_start, fig->qstart, span_words, &at)) != NULL &&
+		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&

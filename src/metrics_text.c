@@ -6,6 +6,7 @@
 #include "postgres.h"
 
 #include "metrics_scan.h"
+#include "segment.h"
 
 /* Last occurrence of w in doc[from, to), or NO_POS. */
 size_t
@@ -184,4 +185,34 @@ small_int(const ZhNumber *n)
 	for (int i = 0; i < n->exp10; i++)
 		v *= 10;
 	return v;
+}
+
+/* Does a noun start at pos (年平均工资)?  Reads at most 8 characters. */
+bool
+noun_starts_at(const Scan *s, size_t pos)
+{
+	ZhToken    *tok;
+	int			n;
+	size_t		avail = pos < s->len ? s->len - pos : 0;
+	bool		noun;
+	const char *tag;
+
+	if (avail == 0)
+		return false;
+	tok = zh_segment_text(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
+	tag = n > 0 && tok[0].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[0].pos) : NULL;
+	noun = tag != NULL && tag[0] == 'n';
+	pfree(tok);
+	return noun;
+}
+
+/*
+ * 年平均 naming a measure (职工的年平均工资), not a period; 年均 before a
+ * noun is still one (年均超收, 年均经济增长速度).
+ */
+bool
+average_names_measure(const Scan *s, size_t at, const char *w)
+{
+	return strcmp(w, "年平均") == 0 && noun_starts_at(s, at + strlen(w)) &&
+		!match_at(s, at + strlen(w), "增");
 }

@@ -22,7 +22,11 @@ Deterministic and blind to extract_metrics:
   in neither split (1958, 1980, 1982, 1986, 1988, 1993, 1999, 2003, 2005,
   2006, 2008, 2009) gives its DEV2_PER_REPORT candidates with the smallest
   md5 of "YEAR:sentence", split "dev2" (fewer per report: coded by hand in
-  one sitting).
+  one sitting);
+- round 4 (more dev material, issue 10 round 4): every dev and dev2 report
+  gives its next DEV3_PER_REPORT candidates in the same md5 order (those
+  after the ones already picked), split "dev3".  Held-out reports give
+  none: they stay as they were.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -37,6 +41,7 @@ PER_REPORT = 11
 HELD_OUT = 5
 EXTRA_PER_DECADE = 2
 DEV2_PER_REPORT = 5
+DEV3_PER_REPORT = 5
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -85,11 +90,12 @@ def main():
                  if 10 <= len(s) <= 160 and NUMBER.search(s)]
         cands.sort()
         per = DEV2_PER_REPORT if year in dev2 else PER_REPORT
-        picked = sorted(cands[:per], key=lambda c: c[1])
-        for h, at, s in picked:
-            split = "dev2" if year in dev2 else "heldout" if year in held else "dev"
-            print("%s\t%d\t%s\t%d\t%s" % (split,
-                                          year, h[:8], at, s))
+        split = "dev2" if year in dev2 else "heldout" if year in held else "dev"
+        picked = [(split, c) for c in cands[:per]]
+        if split != "heldout":
+            picked += [("dev3", c) for c in cands[per:per + DEV3_PER_REPORT]]
+        for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
+            print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
 
 main()
