@@ -120,6 +120,14 @@ read_baseline(Scan *s, Figure *fig)
 	}
 }
 
+/* 今年, 去年, 上年, 本年 at p */
+static bool
+relative_year_at(const Scan *s, size_t p)
+{
+	return match_at(s, p, "今年") || match_at(s, p, "去年") || match_at(s, p, "上年") ||
+		match_at(s, p, "本年");
+}
+
 /*
  * 由44个发展到60个, 从54万亿元增加到82.7万亿元: the first number is the
  * level before the change (由 / 从 right before it, or 由2003年的).
@@ -147,6 +155,17 @@ read_from_level(Scan *s, Figure *fig)
 				break;
 			p = q;
 		}
+	}
+	/* 由今年预计的３％, 由上年底的: a time or estimate before 的 */
+	if (match_before(s, from, fig->qstart, "的") &&
+		!(match_before(s, from, p, "由") || match_before(s, from, p, "从")))
+	{
+		size_t		you = find_last(s, from, fig->qstart, "由");
+		size_t		cong = find_last(s, from, fig->qstart, "从");
+		size_t		b = you == NO_POS ? cong : (cong == NO_POS ? you : (you > cong ? you : cong));
+
+		if (b != NO_POS && fig->qstart - b <= 3 * 7 && relative_year_at(s, b + 3))
+			p = b + 3;
 	}
 	if ((match_before(s, from, p, "由") || match_before(s, from, p, "从")) &&
 		(match_at(s, fig->end, "到") || match_at(s, fig->end, "至") ||

@@ -50,6 +50,7 @@ typedef struct Scan
 	size_t		attached_end;
 	size_t		span_at;		/* 从YYYY年到ZZZZ年: a span of years */
 	int			span_end;		/* its last year, when written */
+	int			from_year;		/* 由今年预计的３％: the year of a level before a change */
 
 	/* the 分别 list of the current clause */
 	size_t		fenbie_at;

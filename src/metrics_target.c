@@ -203,6 +203,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->attached_year = 0;
 	s->span_at = NO_POS;
 	s->span_end = 0;
+	s->from_year = 0;
 }
 
 /* The section at pos (sections are in text order; the scan moves forward). */
@@ -225,7 +226,16 @@ static bool
 after_comparison(const Scan *s, size_t p)
 {
 	return match_before(s, s->clause_start, p, "比") || match_before(s, s->clause_start, p, "较") ||
-		match_before(s, s->clause_start, p, "同");
+		match_before(s, s->clause_start, p, "同") || match_before(s, s->clause_start, p, "与") ||
+		match_before(s, s->clause_start, p, "跟");
+}
+
+/* Is the word before p 从 / 由 / 自?  A source or a level before a change. */
+static bool
+after_source(const Scan *s, size_t p)
+{
+	return match_before(s, s->clause_start, p, "从") || match_before(s, s->clause_start, p, "由") ||
+		match_before(s, s->clause_start, p, "自");
 }
 
 /*
@@ -317,8 +327,17 @@ target_note_relative_year(Scan *s, size_t nian)
 		d = 1;
 	else
 		return;
-	if (after_comparison(s, p) || match_at(s, nian + 3, "同期") || match_at(s, nian + 3, "度"))
+	if (after_comparison(s, p) || match_at(s, nian + 3, "度"))
 		return;
+	/* 2003年…由上年46亿元: the year before the one written */
+	if (match_at(s, p, "上") && s->year > 0)
+		d = s->year - s->report_year - 1;
+	if (after_source(s, p))
+	{
+		/* 由今年预计的３％提高到４％, 从去年超收收入中: not the sentence's year */
+		s->from_year = s->report_year + d;
+		return;
+	}
 	s->year = s->report_year + d;
 	s->year_at = p;
 }
@@ -330,7 +349,7 @@ past_cue(Scan *s, Figure *fig)
 	size_t		at;
 	const char *w = last_of(s, s->clause_start, fig->qstart, past_words, &at);
 
-	return w != NULL && !after_comparison(s, at);
+	return w != NULL && !after_comparison(s, at) && !after_source(s, at);
 }
 
 /*
@@ -359,6 +378,40 @@ reported_later(Scan *s, Figure *fig)
 		p += clen;
 	}
 	return false;
+}
+
+/*
+ * 计划建成投产大中型项目118个, 全年工业总产值计划比上年增长6％: a plan
+ * stated in the clause is a target even in a review.  Not 年计划 / 的计划
+ * (a plan named: 完成年计划27％), nor 计划生育, 计划经济, 计划单列.
+ */
+static bool
+planned_in_clause(Scan *s, Figure *fig)
+{
+	size_t		at = find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, "计划");
+
+	if (at == NO_POS || match_before(s, s->clause_start, at, "年") ||
+		match_before(s, s->clause_start, at, "的") || match_at(s, at + 6, "生育") ||
+		match_at(s, at + 6, "经济") || match_at(s, at + 6, "单列") || match_at(s, at + 6, "内") ||
+		match_at(s, at + 6, "外"))
+		return false;
+	return find_last(s, s->clause_start, at, "完成") == NO_POS;
+}
+
+/*
+ * 完成年计划２７％: the share of a plan met is an outcome, unless a target
+ * word stands before 完成 or after 计划 (要完成计划的…, 完成计划的将达).
+ */
+static bool
+plan_met(Scan *s, Figure *fig)
+{
+	size_t		from = window_start(s->clause_start, fig->qstart);
+	size_t		done = find_last(s, from, fig->qstart, "完成");
+	size_t		plan = done != NO_POS ? find_last(s, done, fig->qstart, "计划") : NO_POS;
+
+	/* a target word before 完成 or after 计划 (完成…计划的将达): an aim */
+	return plan != NO_POS && !last_of(s, from, done, target_words, NULL) &&
+		!last_of(s, plan + 6, fig->qstart, target_words, NULL);
 }
 
 /* Cue words of the clause: 1 target, 0 outcome, -1 none. */
@@ -431,6 +484,8 @@ written_year(Scan *s, Figure *fig)
 
 	if (s->attached_year && s->attached_end == fig->qstart)
 		return s->attached_year;
+	if (s->from_year && fig->from_level)
+		return s->from_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
 		return -1;
 	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
@@ -477,9 +532,10 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (wy < 0 && past_span(s, fig))
 		target = 0;				/* 五年来, 2013年以来: looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)
-		target = 0;
+		target = planned_in_clause(s, fig) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
-		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig)) ? 0 : 1;
+		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig) ||
+				  plan_met(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_in_clause(s, fig);
