@@ -106,7 +106,10 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 	s->prev_end = fig.end;
 	/* 占经济建设费总数的9.8%，比上年增长39.59%: the share is no subject */
 	if (!match_at(s, fig.f.indicator.start, "占"))
+	{
 		s->prev_indicator = fig.f.indicator;
+		remember_name(s, fig.f.indicator);
+	}
 	return fig.end;
 }
 
@@ -118,6 +121,8 @@ end_sentence(Scan *s, size_t next, bool same_paragraph)
 	s->fenbie_at = NO_POS;
 	s->prev_end = 0;
 	s->prev_indicator.start = s->prev_indicator.end = 0;
+	s->nnames = 0;
+	s->list_n = 0;
 	s->lead_clause.start = s->lead_clause.end = 0;
 	s->lead_before.start = s->lead_before.end = 0;
 	target_new_sentence(s, same_paragraph);

@@ -203,5 +203,9 @@ read_period(Scan *s, Figure *fig)
 	{
 		fig->f.period.start = at;
 		fig->f.period.end = at + strlen(w);
+		/* 五年内, 三年间: the period ends after its suffix */
+		if (match_at(s, fig->f.period.end, "内") || match_at(s, fig->f.period.end, "间") ||
+			match_at(s, fig->f.period.end, "中") || match_at(s, fig->f.period.end, "里"))
+			fig->f.period.end += 3;
 	}
 }

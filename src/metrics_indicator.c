@@ -32,7 +32,9 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
 	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
-	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", NULL};
+	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", "今后五年", "今后三年", "今后两年",
+	"未来五年", "五年内", "三年内", "两年内", "今后", "期间", "时期", "“六五”", "“七五”", "“八五”",
+	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -151,6 +153,25 @@ strip_basis(const Scan *s, ZhSpan *sp)
 	return true;
 }
 
+/*
+ * 粮食总产量在上年大幅度增长的基础上: the frame of the figure (在…基础上,
+ * 在…情况下) is no part of the name.
+ */
+static bool
+strip_frame(const Scan *s, ZhSpan *sp)
+{
+	static const char *const frames[] = {"基础上", "情况下", "前提下", "条件下", NULL};
+	size_t		zai;
+
+	if (!ends_with_any(s, sp->start, sp->end, frames))
+		return false;
+	zai = find_last(s, sp->start, sp->end, "在");
+	if (zai == NO_POS || zai == sp->start)
+		return false;
+	sp->end = zai;
+	return true;
+}
+
 /* 工资总额（包括奖金在内）: a remark in brackets at the end is no name. */
 static bool
 strip_remark(const Scan *s, ZhSpan *sp)
@@ -197,7 +218,7 @@ trim_span(const Scan *s, ZhSpan *sp)
 			changed = true;
 		}
 		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp) ||
-			strip_remark(s, sp))
+			strip_remark(s, sp) || strip_frame(s, sp))
 			changed = true;
 		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
 		{
@@ -254,7 +275,7 @@ abstract_noun(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
 	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", "控制线", "红线", "底线",
-	"幅度", "范围", "情况", "条件", "前提", NULL};
+	"幅度", "范围", "情况", "条件", "前提", "指标", NULL};
 
 	for (int i = 0; words[i]; i++)
 		if (match_at(s, sp.start, words[i]))
@@ -429,6 +450,7 @@ span_before(Scan *s, Figure *fig)
 			size_t		yu = find_last(s, sp.start, de, "用于");
 
 			sp.start = yu != NO_POS && sp.end - yu <= 3 * 10 ? yu : de + 3;
+			trim_span(s, &sp);	/* 提出的2010年人均国内生产总值 */
 		}
 	}
 	return sp;
@@ -467,8 +489,12 @@ static bool
 has_noun(const ZhToken *tok, int from, int n)
 {
 	for (int i = from; i < n; i++)
-		if (pos_class(&tok[i]) == 'n')
+	{
+		const char *name = tok[i].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[i].pos) : NULL;
+
+		if (name && (name[0] == 'n' || strcmp(name, "vn") == 0))
 			return true;
+	}
 	return false;
 }
 
@@ -479,6 +505,20 @@ modal_word(const Scan *s, size_t base, const ZhToken *t)
 	static const char *const words[] = {"拟", "将", "要", "可", "应", "再", NULL};
 
 	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 3)
+		return false;
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, base + t->byte_start, words[i]))
+			return true;
+	return false;
+}
+
+/* Verbs of a budget (中央财政安排专项资金): their object is the name. */
+static bool
+budget_verb(const Scan *s, size_t base, const ZhToken *t)
+{
+	static const char *const words[] = {"安排", "投入", "拨付", "下达", "筹集", "拨出", "拿出", NULL};
+
+	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 6 || !plain_verb(t))
 		return false;
 	for (int i = 0; words[i]; i++)
 		if (match_at(s, base + t->byte_start, words[i]))
@@ -520,14 +560,16 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 		pfree(tok);
 		return false;
 	}
-	if (pos_class(&tok[0]) == 'p' && tok[0].byte_len >= 3 && !has_verb(tok, n))
+	while (first < n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c'))
+		first++;
+	/* 又 (又增产291亿斤): an adverb alone names nothing */
+	if ((pos_class(&tok[first]) == 'p' && tok[first].byte_len >= 3 && !has_verb(tok + first, n - first)) ||
+		(first == n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c')))
 	{
 		sp->end = sp->start;
 		pfree(tok);
 		return false;
 	}
-	while (first < n - 1 && (pos_class(&tok[first]) == 'd' || pos_class(&tok[first]) == 'c'))
-		first++;
 	last = n;
 	for (int i = first; i < n - 1; i++)
 	{
@@ -535,6 +577,12 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 
 		if (c == 'n')
 			noun_seen = true;
+		else if (noun_seen && budget_verb(s, sp->start, &tok[i]) && has_noun(tok, i + 1, n))
+		{
+			/* 中央财政安排优抚事业费: what is budgeted is the name */
+			first = i + 1;
+			break;
+		}
 		else if ((c == 'd' || modal_word(s, sp->start, &tok[i])) && noun_seen &&
 				 pos_class(&tok[i + 1]) == 'v')
 		{
@@ -669,6 +717,101 @@ joined_to_previous(const Scan *s, const Figure *fig)
 		ends_with_any(s, s->prev_end, fig->qstart, joins);
 }
 
+/*
+ * 592个重点贫困县1700万名贫困家庭学生: the words before the second figure
+ * were the first one's name (read after it); the second's follows.
+ */
+static bool
+named_by_previous(const Scan *s, ZhSpan sp)
+{
+	return sp.end > sp.start && s->prev_indicator.start >= s->prev_end &&
+		sp.start >= s->prev_indicator.start && sp.end <= s->prev_indicator.end;
+}
+
+/* The figures of a list from fig on (8.4%和8%, 3%、5%和7%): how many. */
+static int
+list_length_ahead(const Scan *s, const Figure *fig)
+{
+	static const char *const seps[] = {"、", "和", "及", "与", NULL};
+	size_t		end = fig->end + WINDOW < s->len ? fig->end + WINDOW : s->len;
+	int			n = 1;
+
+	for (size_t p = fig->end; p < end;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002 || cp == ',' || cp == ';')
+			break;				/* ，；。 */
+		for (int i = 0; seps[i]; i++)
+			if (match_at(s, p, seps[i]))
+			{
+				size_t		q = p + strlen(seps[i]);
+				int			ql;
+				unsigned int qc = char_at(s, q, &ql);
+
+				if (ql > 0 && (zh_is_number_start(qc) || (qc >= '0' && qc <= '9')))
+					n++;
+				else
+					return n;	/* 8%和经济…: the list is over */
+			}
+		p += clen;
+	}
+	return n;
+}
+
+/*
+ * A figure without a name that opens a list of n (or is the k-th of a 分别
+ * list without its own names): the k-th of the last n names of the
+ * sentence, when there are that many.
+ */
+static bool
+name_from_list(Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	bool		fenbie = s->fenbie_at != NO_POS && s->fenbie_at < fig->pos;
+	bool		next_of_list = fenbie ? s->fenbie_k > 0 :
+		(s->list_n > 0 && s->prev_end <= fig->qstart && fig->qstart - s->prev_end <= 6);
+
+	if (!next_of_list)
+	{
+		/* 六十斤、八十斤: the list began with a named figure, whose name holds */
+		if (s->prev_end > s->clause_start && s->prev_end <= fig->qstart &&
+			fig->qstart - s->prev_end <= 6)
+			return false;
+		/* the list starts here: the names before it are the last n */
+		s->list_n = list_length_ahead(s, fig);
+		s->list_k = -1;
+		s->list_base = s->nnames - s->list_n;
+	}
+	if (fenbie)
+		s->fenbie_k++;
+	s->list_k++;
+	if (s->list_n < 2 || s->list_base < 0 || s->list_k >= s->list_n)
+	{
+		s->list_n = 0;
+		return false;
+	}
+	*sp = s->names[s->list_base + s->list_k];
+	return true;
+}
+
+/* The figure's name, for lists that come later in the sentence. */
+void
+remember_name(Scan *s, ZhSpan name)
+{
+	if (name.end <= name.start)
+		return;
+	if (s->nnames > 0 && s->names[s->nnames - 1].start == name.start &&
+		s->names[s->nnames - 1].end == name.end)
+		return;
+	if (s->nnames == MAX_ITEMS)
+	{
+		memmove(s->names, s->names + 1, sizeof(ZhSpan) * (MAX_ITEMS - 1));
+		s->nnames--;
+	}
+	s->names[s->nnames++] = name;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -688,6 +831,7 @@ read_indicator(Scan *s, Figure *fig)
 		sp.start += 3;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
 	open_before = clean_by_pos(s, &sp);
+	trim_span(s, &sp);			/* what the cut left: 中央财政为此 */
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
 	{
 		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");
@@ -705,6 +849,9 @@ read_indicator(Scan *s, Figure *fig)
 			s->prev_end : s->clause_start;
 
 		collect_items(s, from, s->fenbie_at);
+		/* A和B，分别实际增长…: the list is the clause before */
+		if (s->nitems < 2 && s->lead_clause.end > s->lead_clause.start)
+			collect_items(s, s->lead_clause.start, s->lead_clause.end);
 	}
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems >= 2)
 	{
@@ -713,12 +860,16 @@ read_indicator(Scan *s, Figure *fig)
 			sp = s->items[s->fenbie_k];
 		s->fenbie_k++;
 	}
+	else if (sp.end == sp.start && after.end == after.start && name_from_list(s, fig, &sp))
+	{
+		/* A 15781元，B 4761元，(分别)实际增长8.4%和8%: the names before, in order */
+	}
 	else if (after.end > after.start && !abstract_noun(s, after) &&
 			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
-			  joined_to_previous(s, fig) ||
+			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*

@@ -70,6 +70,12 @@ typedef struct Scan
 	/* the previous figure of the current sentence */
 	size_t		prev_end;
 	ZhSpan		prev_indicator;
+	/* the names of the sentence's figures so far, each once, in order */
+	ZhSpan		names[MAX_ITEMS];
+	int			nnames;
+	int			list_k;			/* a list without names (增长9.6%和6.2%): its figure */
+	int			list_n;			/* ... and its length, 0 none */
+	int			list_base;		/* the list's first name in names[] */
 	int			book_depth;		/* inside 《》 */
 	size_t		goal_at;		/* 预期目标 / 主要目标 seen in this sentence */
 	bool		goal_before;	/* ... or in the sentence before, same paragraph */
@@ -185,6 +191,7 @@ extern void read_period(Scan *s, Figure *fig);
 
 /* metrics_indicator.c */
 extern void read_indicator(Scan *s, Figure *fig);
+extern void remember_name(Scan *s, ZhSpan name);
 extern void trim_span(const Scan *s, ZhSpan *sp);
 
 /* metrics_target.c */
