@@ -13,7 +13,8 @@
 #include "segment.h"
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+static const char *const tail_words[] = {"人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+	"由上年", "由去年", "从上年", "从去年", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -34,7 +35,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
 	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", "今后五年", "今后三年", "今后两年",
 	"未来五年", "五年内", "三年内", "两年内", "今后", "期间", "时期", "“六五”", "“七五”", "“八五”",
-	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", NULL};
+	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -717,6 +718,36 @@ joined_to_previous(const Scan *s, const Figure *fig)
 		ends_with_any(s, s->prev_end, fig->qstart, joins);
 }
 
+/* Does the span's word stand earlier in the sentence (关停…，今年要关停)? */
+static bool
+verb_repeated(const Scan *s, ZhSpan sp)
+{
+	size_t		from = bounded_start(s, s->sentence_start, sp.start, 2 * WINDOW);
+	size_t		l = sp.end - sp.start;
+
+	for (size_t p = from; p + l <= sp.start; p++)
+		if (memcmp(s->doc + p, s->doc + sp.start, l) == 0)
+			return true;
+	return false;
+}
+
+/* Is the span one word tagged a verb or adverb, or one character not a noun? */
+static bool
+lone_verb(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		lone;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 6)
+		return false;
+	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	lone = n == 1 && (pos_class(&tok[0]) == 'v' || pos_class(&tok[0]) == 'd' ||
+					  (tok[0].byte_len <= 3 && pos_class(&tok[0]) != 'n'));
+	pfree(tok);
+	return lone;
+}
+
 /*
  * 592个重点贫困县1700万名贫困家庭学生: the words before the second figure
  * were the first one's name (read after it); the second's follows.
@@ -840,6 +871,14 @@ read_indicator(Scan *s, Figure *fig)
 			sp.start = yu;
 	}
 	cut_at_predicate(s, &after);
+	/*
+	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
+	 * said again, or one character, with nothing after names what the
+	 * sentence named before
+	 */
+	if (after.end == after.start && s->prev_indicator.end > s->prev_indicator.start &&
+		lone_verb(s, sp) && (sp.end - sp.start <= 3 || verb_repeated(s, sp)))
+		sp.end = sp.start;
 	before = sp;
 
 	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
