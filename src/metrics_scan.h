@@ -42,6 +42,7 @@ typedef struct Scan
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */
 	bool		para_review;	/* the paragraph opens looking back (过去一年里…) */
 	int			heading_year;
+	int			year_before;	/* the year the sentence before spoke of, same paragraph */
 
 	/* years written in the sentence (metrics_target.c) */
 	int			year;			/* last year the sentence speaks of; 0 none */

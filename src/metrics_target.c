@@ -199,6 +199,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 {
 	s->goal_before = same_paragraph && s->goal_at != NO_POS;
 	s->goal_at = NO_POS;
+	s->year_before = same_paragraph ? s->year : 0;
 	s->year = 0;
 	s->attached_year = 0;
 	s->span_at = NO_POS;
@@ -236,6 +237,17 @@ after_source(const Scan *s, size_t p)
 {
 	return match_before(s, s->clause_start, p, "从") || match_before(s, s->clause_start, p, "由") ||
 		match_before(s, s->clause_start, p, "自");
+}
+
+/* Does a number start at p (2003年的77%), not a noun (１９８２年的计划)? */
+static bool
+number_follows(const Scan *s, size_t p)
+{
+	int			clen;
+	unsigned int cp = char_at(s, p, &clen);
+
+	return clen > 0 && (zh_is_number_start(cp) || (cp >= '0' && cp <= '9') ||
+						(cp >= 0xFF10 && cp <= 0xFF19) || match_at(s, p, "百分之"));
 }
 
 /*
@@ -292,7 +304,7 @@ target_note_year(Scan *s, Figure *fig)
 		s->span_end = (int) y;
 		return;
 	}
-	if (match_at(s, p, "的"))
+	if (match_at(s, p, "的") && number_follows(s, p + 3))
 	{
 		/* 由2003年的77%: the year of the next figure only */
 		s->attached_year = (int) y;
@@ -488,6 +500,10 @@ written_year(Scan *s, Figure *fig)
 		return s->from_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
 		return -1;
+	/* 五年累计引进…，…，区域性总部88家: a span opening the sentence frames it all */
+	if (s->year == 0 && fig->qstart > s->sentence_start + WINDOW &&
+		last_of(s, s->sentence_start, s->sentence_start + 3 * 8, span_words, NULL) != NULL)
+		return -1;
 	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
 	if ((w = last_of(s, s->sentence_start, fig->qstart, span_words, &at)) != NULL &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
@@ -566,7 +582,15 @@ read_target_and_year(Scan *s, Figure *fig)
 		if (sec && sec->year_from > 0 && sec->year_from == sec->year_to)
 			year = sec->year_to;
 		else if (sec && sec->year_from > 0 && role == OUTLINE_ROLE_REVIEW)
-			year = 0;			/* 过去五年: outcomes of a span */
+		{
+			/*
+			 * 过去五年: outcomes of a span, unless the sentence before named
+			 * one of its years (2007年…。规模达到1144万人)
+			 */
+			int			y = s->year_before;
+
+			year = y >= sec->year_from && y <= sec->year_to ? y : 0;
+		}
 		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to)
 			year = ry;			/* 今后五年…及2022年工作重点: this year unless the
 								 * sentence speaks of the span (年均, 十四五) */

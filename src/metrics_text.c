@@ -187,7 +187,7 @@ small_int(const ZhNumber *n)
 	return v;
 }
 
-/* Does a noun start at pos (年平均工资)?  Reads at most 8 characters. */
+/* Does a noun (or verbal noun: 工资) start at pos?  Reads at most 8 characters. */
 bool
 noun_starts_at(const Scan *s, size_t pos)
 {
@@ -201,7 +201,7 @@ noun_starts_at(const Scan *s, size_t pos)
 		return false;
 	tok = zh_segment_text(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
 	tag = n > 0 && tok[0].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[0].pos) : NULL;
-	noun = tag != NULL && tag[0] == 'n';
+	noun = tag != NULL && (tag[0] == 'n' || strcmp(tag, "vn") == 0);
 	pfree(tok);
 	return noun;
 }
