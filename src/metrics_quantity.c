@@ -110,7 +110,9 @@ unit_from_noun(const Scan *s, size_t p)
 {
 	static const char *const people[] = {"居民", "人口", "农民", "群众", "职工", "工人", "学生",
 		"儿童", "老人", "人民", "干部", "教师", "劳动力", "妇女", "青年", "贫困人", "党员",
-	"残疾人", "人次", "人", NULL};
+		"残疾人", "人次", "文盲", "毕业生", "大学生", "研究生", "本科生", "寄宿生", "在校生",
+		"中小学生", "移民", "员工", "游客", "患者", "官兵", "村民", "市民", "网民", "幼儿",
+	"婴幼儿", "孕产妇", "扶贫对象", "救助对象", "农民工", "青壮年", "少年", "人", NULL};
 	static const char *const households[] = {"农户", "家庭", "户", NULL};
 	size_t		end = p;
 	int			n = 0;
@@ -449,6 +451,23 @@ read_figure_quantity(Scan *s, Figure *fig)
 	return true;
 }
 
+/*
+ * 百分之二十五到二十七: after 百分之 the second end may be a bare number,
+ * which takes the first's unit.  Says whether q2 has a unit now.
+ */
+static bool
+bare_percent_end(const Scan *s, const Quantity *q, Quantity *q2)
+{
+	if (q2->unit != NULL)
+		return true;
+	if (!is_fraction_prefix(s, q->start) || q2->over ||
+		match_at(s, q2->num_end, "年"))
+		return false;
+	q2->unit = q->unit;
+	q2->end = q2->num_end;
+	return true;
+}
+
 /* Step "range": 6%－6.5%, 6-6.5%, 6%至7%, 两到三万, 两三万. */
 void
 read_range(Scan *s, Figure *fig)
@@ -470,7 +489,7 @@ read_range(Scan *s, Figure *fig)
 			p2 += 3;
 		if (p2 < s->len &&
 			(zh_is_number_start(char_at(s, p2, NULL)) || is_fraction_prefix(s, p2)) &&
-			read_quantity(s, p2, &q2) && q2.unit != NULL && !q2.fraction &&
+			read_quantity(s, p2, &q2) && bare_percent_end(s, q, &q2) && !q2.fraction &&
 			(q->unit == NULL || strcmp(q->unit->base_unit, q2.unit->base_unit) == 0))
 		{
 			if (q->unit == NULL && q->n.exp10 == 0 && q2.n.exp10 > 0 && q->chinese && q->nchars == 1)

@@ -581,6 +581,10 @@ read_target_and_year(Scan *s, Figure *fig)
 	{
 		if (sec && sec->year_from > 0 && sec->year_from == sec->year_to)
 			year = sec->year_to;
+		else if (sec && role == OUTLINE_ROLE_REVIEW && ry > 0 && sec->year_from == ry - 1 &&
+				 sec->year_to >= ry)
+			year = ry - 1;		/* 1998年工作回顾和1999年工作的总体要求: the
+								 * review is of the one year before */
 		else if (sec && sec->year_from > 0 && role == OUTLINE_ROLE_REVIEW)
 		{
 			/*

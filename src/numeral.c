@@ -392,7 +392,8 @@ parse_arabic(const unsigned char *s, size_t len, int flags, ZhNumber *out,
 			}
 			break;
 		}
-		if ((cp == '.' || cp == 0xFF0E) && !point && pos > 0)
+		/* 19·5％: some reports set the decimal point as a middle dot */
+		if ((cp == '.' || cp == 0xFF0E || cp == 0x00B7) && !point && pos > 0)
 		{
 			unsigned int next;
 			int			nlen = utf8_decode_char(s + pos + clen, len - pos - clen, &next);

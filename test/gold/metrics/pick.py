@@ -26,7 +26,11 @@ Deterministic and blind to extract_metrics:
 - round 4 (more dev material, issue 10 round 4): every dev and dev2 report
   gives its next DEV3_PER_REPORT candidates in the same md5 order (those
   after the ones already picked), split "dev3".  Held-out reports give
-  none: they stay as they were.
+  none: they stay as they were;
+- round 5: every dev and dev2 report gives its next DEV4_PER_REPORT
+  candidates (split "dev4", more tuning material), and every held-out
+  report its next HELD2_PER_REPORT (split "heldout2": a second held-out
+  block, coded blind and only ever scored, to check the first).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -42,6 +46,8 @@ HELD_OUT = 5
 EXTRA_PER_DECADE = 2
 DEV2_PER_REPORT = 5
 DEV3_PER_REPORT = 5
+DEV4_PER_REPORT = 5
+HELD2_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -94,6 +100,10 @@ def main():
         picked = [(split, c) for c in cands[:per]]
         if split != "heldout":
             picked += [("dev3", c) for c in cands[per:per + DEV3_PER_REPORT]]
+            more = per + DEV3_PER_REPORT
+            picked += [("dev4", c) for c in cands[more:more + DEV4_PER_REPORT]]
+        else:
+            picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
