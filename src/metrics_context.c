@@ -199,6 +199,9 @@ read_period(Scan *s, Figure *fig)
 		w = NULL;
 	if (w && average_names_measure(s, at, w))
 		w = NULL;
+	/* 五年关停…，今年要关停800万千瓦: a year named after the period ends it */
+	if (w && s->year != 0 && s->year_at > at)
+		w = NULL;
 	if (w)
 	{
 		fig->f.period.start = at;

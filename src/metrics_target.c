@@ -394,16 +394,18 @@ reported_later(Scan *s, Figure *fig)
 
 /*
  * 计划建成投产大中型项目118个, 全年工业总产值计划比上年增长6％: a plan
- * stated in the clause is a target even in a review.  Not 年计划 / 的计划
- * (a plan named: 完成年计划27％), nor 计划生育, 计划经济, 计划单列.
+ * stated in the clause is a target even in a review.  Not after 完成 (a
+ * plan met: 完成年计划27％), 的 or 五年 (a plan named: 五年计划期间; but
+ * 全年计划, 今年计划 plan), nor 计划生育, 计划经济.
  */
 static bool
 planned_in_clause(Scan *s, Figure *fig)
 {
 	size_t		at = find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, "计划");
 
-	if (at == NO_POS || match_before(s, s->clause_start, at, "年") ||
-		match_before(s, s->clause_start, at, "的") || match_at(s, at + 6, "生育") ||
+	if (at == NO_POS || match_before(s, s->clause_start, at, "的") || match_at(s, at + 6, "生育") ||
+		(match_before(s, s->clause_start, at, "年") && !match_before(s, s->clause_start, at, "全年") &&
+		 !match_before(s, s->clause_start, at, "今年") && !match_before(s, s->clause_start, at, "明年")) ||
 		match_at(s, at + 6, "经济") || match_at(s, at + 6, "单列") || match_at(s, at + 6, "内") ||
 		match_at(s, at + 6, "外"))
 		return false;

@@ -1055,6 +1055,9 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 	sec->role = own;
 }
 
+/* The opening of a lead that may frame its paragraph's years: 5 characters. */
+#define LEAD_FRAME_BYTES (5 * 3)
+
 static void
 assign_years(const char *s, Outline *o, int i)
 {
@@ -1063,7 +1066,16 @@ assign_years(const char *s, Outline *o, int i)
 	YearSpan	y = {0, 0};
 	int			ry = o->report_year;
 
-	if (i > 0)
+	/*
+	 * a lead's "heading" is its paragraph's first sentence: only a year
+	 * that opens it (今年上半年，…; 1980年，…) frames the paragraph; one
+	 * further in (信贷规模与去年持平) is that sentence's
+	 */
+	if (i > 0 && sec->kind == OUTLINE_KIND_LEAD)
+		y = heading_years(s, sec->head_start,
+						  sec->head_end < sec->head_start + LEAD_FRAME_BYTES ? sec->head_end :
+						  sec->head_start + LEAD_FRAME_BYTES, ry);
+	else if (i > 0)
 		y = heading_years(s, sec->head_start, sec->head_end, ry);
 	if (y.from == 0 && parent != NULL && parent->depth > 0 &&
 		parent->role == sec->role)

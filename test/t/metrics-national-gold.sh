@@ -53,6 +53,8 @@ AIM = dict(recall=97, precision=98, indicator=92, is_target=96, year=96, qualifi
 MIN = dict(dev=dict(recall=97, precision=98, indicator=92, is_target=96, year=94, qualifier=99),
            dev2=dict(recall=96, precision=98, indicator=92, is_target=96, year=96, qualifier=99),
            dev3=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
+           dev4=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
+           heldout2=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
            heldout=dict(recall=95, precision=97, indicator=67, is_target=81, year=75, qualifier=95))
 
 def read(path):
@@ -140,7 +142,7 @@ for i, r in enumerate(rows):
 
 n = 0
 failed = 0
-for split in ("dev", "dev2", "dev3", "heldout"):
+for split in ("dev", "dev2", "dev3", "dev4", "heldout", "heldout2"):
     st = stats[split]
     m = st["matched"]
     fig = dict(recall=100.0 * m / st["gold"], precision=100.0 * m / st["rows"] if st["rows"] else 0.0)
