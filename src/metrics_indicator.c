@@ -12,9 +12,11 @@
 #include "metrics_scan.h"
 #include "segment.h"
 
+static bool word_goes_past(const Scan *s, size_t pos, int len);
+
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
-	"由上年", "由去年", "从上年", "从去年", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -214,7 +216,7 @@ trim_span(const Scan *s, ZhSpan *sp)
 			changed = true;
 		}
 		if ((l = word_at_edge(s, sp->start, sp->end, change_heads, true)) > 0 &&
-			sp->start + l + 6 <= sp->end)
+			sp->start + l + 6 <= sp->end && !word_goes_past(s, sp->start, (int) l))
 		{
 			sp->start += l;
 			changed = true;
@@ -655,8 +657,11 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 	v = a;
 	while (v < n - 1 && v < a + 2 && plain_verb(&tok[v]))
 		v++;
-	/* 用于积累的部分: verbs before 的 make a modifier of the name */
-	if (v > 0 && pos_class(&tok[v]) != 'u')
+	/*
+	 * 用于积累的部分: verbs before 的 make a modifier of the name; 占国内
+	 * 生产总值的比重 names a share
+	 */
+	if (v > 0 && pos_class(&tok[v]) != 'u' && !match_at(s, sp->start, "占"))
 		for (int i = v; i < n; i++)
 			if (pos_class(&tok[i]) == 'n')
 			{

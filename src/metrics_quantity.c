@@ -142,6 +142,18 @@ unit_from_noun(const Scan *s, size_t p)
 	return NULL;
 }
 
+/*
+ * Is a head count (人数, 人口) named in the clause shortly before pos?  Then a
+ * number of 万 or 亿 with no unit counts people.
+ */
+static bool
+head_count_before(const Scan *s, size_t pos)
+{
+	size_t		from = bounded_start(s, s->clause_start, pos, 3 * 16);
+
+	return find_last(s, from, pos, "人数") != NO_POS || find_last(s, from, pos, "人口") != NO_POS;
+}
+
 /* Does the numeral end with 万 or 亿 (2235万, 十亿)? */
 static bool
 ends_with_scale(const Scan *s, size_t start, size_t end)
@@ -250,10 +262,20 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	{
 		/* 2000万城镇居民: the counted noun stands for the unit */
 		q->unit = unit_from_noun(s, p);
+		/* 参保人数分别增加1753万和2028万: a head count named before */
+		if (q->unit == NULL && head_count_before(s, pos))
+			q->unit = zh_match_unit("人", strlen("人"), &ulen);
 		q->noun_unit = q->unit != NULL;
 		ulen = 0;
 	}
 	q->end = p + ulen;
+	/* 增长1倍多: more than the multiple written */
+	if (q->unit && strcmp(q->unit->unit, "倍") == 0 && !q->over &&
+		(match_at(s, q->end, "多") || match_at(s, q->end, "余")))
+	{
+		q->over = true;
+		q->end += 3;
+	}
 	/* 一头半: one and a half */
 	if (q->unit && match_at(s, q->end, "半") && q->n.exp10 == 0 && !q->over &&
 		strcmp(q->unit->category, "count") == 0)

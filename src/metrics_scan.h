@@ -52,6 +52,9 @@ typedef struct Scan
 	size_t		span_at;		/* 从YYYY年到ZZZZ年: a span of years */
 	int			span_end;		/* its last year, when written */
 	int			from_year;		/* 由今年预计的３％: the year of a level before a change */
+	bool		prev_from;		/* the previous figure was a level before a change */
+	int			pair_from;		/* 由1997年的…增加到2002年的…: the years of the */
+	int			pair_to;		/* paragraph's last change between written years */
 
 	/* the 分别 list of the current clause */
 	size_t		fenbie_at;

@@ -126,6 +126,7 @@ scan_paragraph_lead(Scan *s, size_t start)
 	while (end < limit && s->doc[end] != '\n' && !match_at(s, end, "。"))
 		end++;
 	s->para_review = false;
+	s->pair_from = s->pair_to = 0;
 	for (int i = 0; looking_back[i] && !s->para_review; i++)
 		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
 }
@@ -136,7 +137,8 @@ static const char *const target_words[] = {"目标", "力争", "确保", "计划
 static const char *const outcome_words[] = {"预计", "同比", "了", "已经", "已", "比上年", "去年", "上年",
 "过去", NULL};
 /* Outcome words strong enough to turn a figure of a plan part (去年超收) */
-static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", "预计", NULL};
+static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", "预计", "估算", "估计",
+NULL};
 /* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
 static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
 /* An aim reached: 实现双精简20%目标 reports an outcome. */
@@ -200,6 +202,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->goal_before = same_paragraph && s->goal_at != NO_POS;
 	s->goal_at = NO_POS;
 	s->year_before = same_paragraph ? s->year : 0;
+	s->prev_from = false;
 	s->year = 0;
 	s->attached_year = 0;
 	s->span_at = NO_POS;
@@ -271,6 +274,9 @@ target_note_year(Scan *s, Figure *fig)
 	if (y < 1900 || y > 2100 || q->fraction)
 		return;
 	p += 3;
+	/* 按一九五七年不变价格计算: the year of the prices, not of the figure */
+	if (match_before(s, s->clause_start, fig->pos, "按"))
+		return;
 	if (after_comparison(s, fig->pos))
 	{
 		/* 比2005年: the baseline, not the year; 比1958年的548亿元: that level's */
@@ -361,6 +367,10 @@ past_cue(Scan *s, Figure *fig)
 	size_t		at;
 	const char *w = last_of(s, s->clause_start, fig->qstart, past_words, &at);
 
+	/* 比1980年预计增加: the estimate is the baseline's */
+	if (w != NULL && fig->f.baseline.end > 0 && at >= fig->f.baseline.start &&
+		at < fig->f.baseline.end)
+		return false;
 	return w != NULL && !after_comparison(s, at) && !after_source(s, at);
 }
 
@@ -517,6 +527,33 @@ written_year(Scan *s, Figure *fig)
 	return s->year;
 }
 
+/*
+ * 由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到
+ * 2.52万公里: a change from one written year to another lends its years to
+ * the changes after it in the paragraph that write none.
+ */
+static int
+pair_year(Scan *s, const Figure *fig, int wy, int year)
+{
+	bool		to_level = s->prev_from && s->prev_end <= fig->qstart &&
+		fig->qstart - s->prev_end <= 3 * 6 &&
+		(find_last(s, s->prev_end, fig->qstart, "到") != NO_POS ||
+		 find_last(s, s->prev_end, fig->qstart, "至") != NO_POS);
+
+	s->prev_from = fig->from_level;
+	if (fig->from_level)
+	{
+		if (wy > 0)
+			s->pair_from = wy;
+		return wy == 0 && s->pair_from ? s->pair_from : year;
+	}
+	if (!to_level)
+		return year;
+	if (wy > 0)
+		s->pair_to = wy;
+	return wy == 0 && s->pair_to ? s->pair_to : year;
+}
+
 /* Step "target and year". */
 void
 read_target_and_year(Scan *s, Figure *fig)
@@ -529,9 +566,11 @@ read_target_and_year(Scan *s, Figure *fig)
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = now_at != NO_POS && !(wy > 0 && s->year_at > now_at);
-	/* 六亿多人民, 十亿人民: the people of the nation, a timeless fact */
+	/* 六亿多人民, 近八亿人口的国家: the people of the nation, a timeless fact */
 	bool		nation = fig->q.noun_unit &&
-		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民"));
+		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民") ||
+		 match_at(s, fig->q.end, "人口的国家") || match_at(s, fig->q.end, "人口的大国") ||
+		 match_at(s, fig->q.end, "人口大国"));
 	int			target = -1;
 	int			year = 0;
 
@@ -612,5 +651,5 @@ read_target_and_year(Scan *s, Figure *fig)
 								 * a report reviews the year before */
 	else
 		year = 0;
-	f->year = year;
+	f->year = pair_year(s, fig, wy, year);
 }

@@ -23,6 +23,7 @@ zh_digit_value(unsigned int cp)
 	switch (cp)
 	{
 		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○, set for 〇 in older texts (一九八○年) */
 		case 0x96F6:			/* 零 */
 			return 0;
 		case 0x4E00:			/* 一 */
@@ -457,7 +458,7 @@ parse_grammar(const unsigned char *s, size_t len, int flags, zh_i128 first,
 			break;
 		if ((d = zh_digit_value(cp)) >= 0)
 		{
-			if (d == 0 && (cp == 0x96F6 || cp == 0x3007))
+			if (d == 0 && (cp == 0x96F6 || cp == 0x3007 || cp == 0x25CB))
 			{
 				if (pending >= 0 || !any)
 					break;
@@ -785,7 +786,7 @@ parse_one(const char *str, size_t len, int flags, ZhNumber *out,
 		if (r != ZH_OK)
 		{
 			/* a lone 零 or 〇 is zero; 零点五 goes on to the fraction */
-			if (cp != 0x96F6 && cp != 0x3007)
+			if (cp != 0x96F6 && cp != 0x3007 && cp != 0x25CB)
 				return ZH_NOT_NUMBER;
 			v = 0;
 			glen = clen;

@@ -46,6 +46,8 @@ const ZhUnit zh_units_compiled[] = {
 	/* energy and power */
 	{"千瓦时", "energy", "千瓦时", "1", NULL},
 	{"度电", "energy", "千瓦时", "1", NULL},
+	/* 发电量3120亿度: a 度 of electricity is a kilowatt-hour */
+	{"度", "energy", "千瓦时", "1", "过假日数量"},
 	{"吨标准煤", "energy", "吨标准煤", "1", NULL},
 	{"吨标煤", "energy", "吨标准煤", "1", NULL},
 	{"千瓦", "power", "千瓦", "1", NULL},
