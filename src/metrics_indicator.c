@@ -15,7 +15,7 @@
 static bool word_goes_past(const Scan *s, size_t pos, int len);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"拟定为", "确定为", "规定为", "定为", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
@@ -182,9 +182,13 @@ strip_remark(const Scan *s, ZhSpan *sp)
 {
 	size_t		open;
 
-	if (!match_before(s, sp->start, sp->end, "）"))
+	/* the normal form writes ( ) for （ ） */
+	if (match_before(s, sp->start, sp->end, "）"))
+		open = find_last(s, sp->start, sp->end, "（");
+	else if (match_before(s, sp->start, sp->end, ")"))
+		open = find_last(s, sp->start, sp->end, "(");
+	else
 		return false;
-	open = find_last(s, sp->start, sp->end, "（");
 	if (open == NO_POS || open == sp->start)
 		return false;
 	sp->end = open;

@@ -54,7 +54,8 @@ typedef struct Scan
 	int			from_year;		/* 由今年预计的３％: the year of a level before a change */
 	bool		prev_from;		/* the previous figure was a level before a change */
 	int			pair_from;		/* 由1997年的…增加到2002年的…: the years of the */
-	int			pair_to;		/* paragraph's last change between written years */
+	int			pair_to;		/* last change between written years */
+	bool		pair_set;		/* ... set in this sentence */
 
 	/* the 分别 list of the current clause */
 	size_t		fenbie_at;

@@ -203,6 +203,10 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->goal_at = NO_POS;
 	s->year_before = same_paragraph ? s->year : 0;
 	s->prev_from = false;
+	/* a change between written years lends them to the next sentence only */
+	if (!s->pair_set || !same_paragraph)
+		s->pair_from = s->pair_to = 0;
+	s->pair_set = false;
 	s->year = 0;
 	s->attached_year = 0;
 	s->span_at = NO_POS;
@@ -292,6 +296,24 @@ target_note_year(Scan *s, Figure *fig)
 		s->span_at = fig->pos;
 		return;
 	}
+	if (match_at(s, p, "的") && number_follows(s, p + 3))
+	{
+		/*
+		 * 由2003年的77%, 从1997年的509亿元增加到2002年的1161亿元: the year
+		 * of the next figure only (a level, not a span of years)
+		 */
+		s->attached_year = (int) y;
+		s->attached_end = p + 3;
+		return;
+	}
+	if ((match_before(s, s->sentence_start, fig->pos, "从") ||
+		 match_before(s, s->sentence_start, fig->pos, "自")) &&
+		(match_at(s, p, "开始") || match_at(s, p, "起")))
+	{
+		/* 从一九五六年开始，在十二年内: a span from that year on */
+		s->span_at = fig->pos;
+		return;
+	}
 	if (match_before(s, s->sentence_start, fig->pos, "从") ||
 		match_before(s, s->sentence_start, fig->pos, "自"))
 	{
@@ -308,13 +330,6 @@ target_note_year(Scan *s, Figure *fig)
 	{
 		s->span_at = fig->pos;
 		s->span_end = (int) y;
-		return;
-	}
-	if (match_at(s, p, "的") && number_follows(s, p + 3))
-	{
-		/* 由2003年的77%: the year of the next figure only */
-		s->attached_year = (int) y;
-		s->attached_end = p + 3;
 		return;
 	}
 	s->year = (int) y;
@@ -499,6 +514,19 @@ now_cue(Scan *s, Figure *fig)
 	return at;
 }
 
+/* Where the figure's part of the sentence starts: after its last ；. */
+static size_t
+semicolon_part(const Scan *s, const Figure *fig)
+{
+	size_t		from = window_start(s->sentence_start, fig->qstart);
+	size_t		wide = find_last(s, from, fig->qstart, "；");
+	size_t		narrow = find_last(s, from, fig->qstart, ";");	/* the normal form's */
+
+	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
+		return narrow + 1;
+	return wide != NO_POS ? wide + 3 : s->sentence_start;
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -516,8 +544,15 @@ written_year(Scan *s, Figure *fig)
 	if (s->year == 0 && fig->qstart > s->sentence_start + WINDOW &&
 		last_of(s, s->sentence_start, s->sentence_start + 3 * 8, span_words, NULL) != NULL)
 		return -1;
-	/* 五年来, 年均: a span; not 一九八五年 (a year) nor 比五年前 (a baseline) */
-	if ((w = last_of(s, s->sentence_start, fig->qstart, span_words, &at)) != NULL &&
+	/*
+	 * 五年来, 年均: a span in the figure's part of the sentence (a ；
+	 * closes it: 石油…保持近两年的水平；发电量…) or opening the sentence; not
+	 * 一九八五年 (a year) nor 比五年前 (a baseline)
+	 */
+	if (((w = last_of(s, semicolon_part(s, fig), fig->qstart, span_words, &at)) != NULL ||
+		 (w = last_of(s, s->sentence_start,
+					  s->sentence_start + 3 * 8 < fig->qstart ? s->sentence_start + 3 * 8 : fig->qstart,
+					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
@@ -530,13 +565,13 @@ written_year(Scan *s, Figure *fig)
 /*
  * 由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到
  * 2.52万公里: a change from one written year to another lends its years to
- * the changes after it in the paragraph that write none.
+ * the changes after it that write none, in its sentence and the next.
  */
 static int
 pair_year(Scan *s, const Figure *fig, int wy, int year)
 {
 	bool		to_level = s->prev_from && s->prev_end <= fig->qstart &&
-		fig->qstart - s->prev_end <= 3 * 6 &&
+		fig->qstart - s->prev_end <= 3 * 12 &&
 		(find_last(s, s->prev_end, fig->qstart, "到") != NO_POS ||
 		 find_last(s, s->prev_end, fig->qstart, "至") != NO_POS);
 
@@ -544,13 +579,19 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 	if (fig->from_level)
 	{
 		if (wy > 0)
+		{
 			s->pair_from = wy;
+			s->pair_set = true;
+		}
 		return wy == 0 && s->pair_from ? s->pair_from : year;
 	}
 	if (!to_level)
 		return year;
 	if (wy > 0)
+	{
 		s->pair_to = wy;
+		s->pair_set = true;
+	}
 	return wy == 0 && s->pair_to ? s->pair_to : year;
 }
 
