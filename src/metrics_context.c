@@ -206,9 +206,8 @@ read_period(Scan *s, Figure *fig)
 	{
 		fig->f.period.start = at;
 		fig->f.period.end = at + strlen(w);
-		/* 五年内, 三年间: the period ends after its suffix */
-		if (match_at(s, fig->f.period.end, "内") || match_at(s, fig->f.period.end, "间") ||
-			match_at(s, fig->f.period.end, "中") || match_at(s, fig->f.period.end, "里"))
+		/* 五年内, 三年间: the period ends after its suffix (not 五年中央财政) */
+		if (match_at(s, fig->f.period.end, "内") || match_at(s, fig->f.period.end, "间"))
 			fig->f.period.end += 3;
 	}
 }

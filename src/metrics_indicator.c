@@ -13,10 +13,13 @@
 #include "segment.h"
 
 static bool word_goes_past(const Scan *s, size_t pos, int len);
+static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"拟定为", "确定为", "规定为", "定为", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
-	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
+	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
+	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "五年", "三年", "两年",
+	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -55,7 +58,7 @@ static const char *const action_verbs[] = {"建设", "新建", "建成", "完成
 
 /* Where a noun after the number ends: verbs and particles that follow it. */
 static const char *const noun_stops[] = {"的", "和", "及", "与", "、", "已", "将", "实现", "得到", "得以",
-	"增长", "增加", "提高", "下降", "减少", "比", "较", "同比", "增产", "减产",
+	"增长", "增加", "提高", "下降", "减少", "扩大", "降低", "上升", "缩小", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
 	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标", NULL};
 
@@ -384,6 +387,8 @@ collect_items(Scan *s, size_t from, size_t to)
 				s->items[s->nitems].end = b;
 				/* the first item carries the sentence's lead-in (去年, 全年) */
 				trim_span(s, &s->items[s->nitems]);
+				/* 二氧化硫排放总量近年来首次出现双下降: the item ends at its predicate */
+				clean_by_pos(s, &s->items[s->nitems]);
 				if (s->items[s->nitems].end > s->items[s->nitems].start)
 					s->nitems++;
 			}
@@ -853,6 +858,22 @@ remember_name(Scan *s, ZhSpan name)
 	s->names[s->nnames++] = name;
 }
 
+/*
+ * 中央财政新增47亿元专项补助资金: money followed by the fund it is (资金,
+ * 经费, 款, 补助, 国债 …) is named by that fund.
+ */
+static bool
+fund_after(const Scan *s, const Figure *fig, ZhSpan after)
+{
+	static const char *const funds[] = {"资金", "经费", "款", "补助", "补贴", "投资", "基金",
+	"国债", "债券", "贷款", "拨款", "预算", NULL};
+
+	if (after.end <= after.start || fig->q.unit == NULL ||
+		strcmp(fig->q.unit->category, "currency") != 0)
+		return false;
+	return ends_with_any(s, after.start, after.end, funds);
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -918,7 +939,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
-			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
+			  joined_to_previous(s, fig) || named_by_previous(s, sp) || fund_after(s, fig, after) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
