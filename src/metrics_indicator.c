@@ -883,6 +883,7 @@ read_indicator(Scan *s, Figure *fig)
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
 	ZhSpan		after = noun_after(s, fig->end, share);
+	ZhSpan		whole_after;
 	bool		open_before;
 	ZhSpan		before;
 
@@ -901,6 +902,7 @@ read_indicator(Scan *s, Figure *fig)
 		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
 			sp.start = yu;
 	}
+	whole_after = after;
 	cut_at_predicate(s, &after);
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
@@ -930,6 +932,8 @@ read_indicator(Scan *s, Figure *fig)
 			sp = s->items[s->fenbie_k];
 		s->fenbie_k++;
 	}
+	else if (fund_after(s, fig, whole_after))
+		sp = whole_after;		/* 47亿元专项补助资金 (补助 would end the noun) */
 	else if (sp.end == sp.start && after.end == after.start && name_from_list(s, fig, &sp))
 	{
 		/* A 15781元，B 4761元，(分别)实际增长8.4%和8%: the names before, in order */
@@ -939,7 +943,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
-			  joined_to_previous(s, fig) || named_by_previous(s, sp) || fund_after(s, fig, after) ||
+			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*

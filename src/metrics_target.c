@@ -336,6 +336,16 @@ target_note_year(Scan *s, Figure *fig)
 	s->year_at = fig->pos;
 }
 
+/* 在上年大幅度增长的基础上: a year inside the frame of a figure is not its year. */
+static bool
+in_frame(const Scan *s, size_t p)
+{
+	size_t		end = p + 3 * 16 < s->len ? p + 3 * 16 : s->len;
+
+	return match_before(s, s->clause_start, p, "在") &&
+		(find_last(s, p, end, "基础上") != NO_POS || find_last(s, p, end, "水平上") != NO_POS);
+}
+
 /* 今年, 去年, 上年, 明年 (the 年 at nian): years relative to the report's. */
 void
 target_note_relative_year(Scan *s, size_t nian)
@@ -360,7 +370,7 @@ target_note_relative_year(Scan *s, size_t nian)
 		d = 1;
 	else
 		return;
-	if (after_comparison(s, p) || match_at(s, nian + 3, "度"))
+	if (after_comparison(s, p) || match_at(s, nian + 3, "度") || in_frame(s, p))
 		return;
 	/* 2003年…由上年46亿元: the year before the one written */
 	if (match_at(s, p, "上") && s->year > 0)

@@ -142,3 +142,34 @@ FROM extract_metrics(E'一、2008年工作回顾\n全国13亿人民团结一心�
 -- Counts past a billion in Chinese numerals are figures too.
 SELECT mention, value, unit
 FROM extract_metrics('十三亿多人民，十二亿农民，一百二十亿元。');
+
+-- Indicators, round 4 (rules in doc/metrics.md): a list without names takes
+-- the names before it in order (also a 分别 list whose names stand in the
+-- clause before); a budget's object is its name (安排, 拟安排, 再安排 with
+-- the object after the number); a stating clause (国务院提出) is dropped;
+-- words joined by 和 and a previous figure's noun name the previous figure.
+SELECT indicator, mention
+FROM extract_metrics('城镇居民人均可支配收入21810元，农村居民人均纯收入6977元，实际增长8.4%和10.9%。工业增加值和服务业增加值，分别增长9%和11%。中央财政安排专项资金80亿元。省财政拟安排贴息资金20亿元。中央财政今年再安排600亿元救灾资金。国务院提出今年城镇新增就业目标为1000万人。安排200亿元救灾款和300亿元重建资金。对600个重点县900万名学生免除学费。');
+
+-- A verb said again names what the sentence named before (and a year named
+-- after a period word ends the period); 年平均 before a noun is a measure;
+-- 实际 and 累计完成 are no part of a name; 在…的基础上 frames the figure;
+-- money followed by its fund is named by it; a span at a name's end goes.
+SELECT indicator, mention, period, year
+FROM extract_metrics(E'各位代表：\n二、2008年工作安排\n五年关停4000万千瓦小火电机组，今年要关停800万千瓦。职工年平均工资达到8000元。全社会固定资产投资累计完成5万亿元。城镇居民收入实际增长6%。粮食产量在上年增产的基础上，又增产100亿斤。中央财政新增50亿元专项补助资金，支出五年累计1.6万亿元。');
+
+-- Years and targets, round 4: a review whose title runs into the report's
+-- year reviews the year before; a plan stated in a review is a target; a
+-- change between written years lends them to the changes after it; 与去年
+-- 持平 compares (no year); 由今年预计的4%提高到5%: the first is the level
+-- before the change; 年的 before a noun is the sentence's year; 从…开始 opens
+-- a span; a span ends at a ；.
+SELECT indicator, mention, is_target, year
+FROM extract_metrics(E'各位代表：\n一、2008年工作回顾和2009年工作的总体要求\n国内生产总值增长9%。全年计划新建保障房100万套，实际建成120万套。公路由2003年的180万公里增加到2008年的370万公里，其中高速公路由3万公里增加到6万公里。\n二、2009年工作安排\n信贷规模与去年大体持平，物价涨幅控制在4%以内。2010年的计划，要求工业增加值的增长速度由今年预计的4%提高到5%。从2009年开始，在五年内，农民收入增长50%。石油产量保持近两年的水平；发电量增加300亿度。');
+
+-- 百分之十五到二十 is a range; a middle dot between digits is a decimal
+-- point; 万 before a people noun, or after 人数, counts people; 倍多 is over;
+-- ○ is a zero (一九八○年).
+SELECT mention, value, unit, low, high, qualifier
+FROM extract_metrics('增长百分之十五到二十。全年增长19·5％。扫除300万青壮年文盲。参保人数增加1753万。储蓄增长1倍多。');
+SELECT zh_number('一九八○'), zh_number('19·5');
