@@ -112,21 +112,90 @@ strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 }
 
 /*
+ * The word lists of the edges with their lengths, computed once per list
+ * (static arrays: the same in every backend, nothing shared): trim_span
+ * runs several times per figure over lists of a hundred words.
+ */
+#define EDGE_LISTS 4
+#define EDGE_MAX_WORDS 192
+
+typedef struct EdgeWords
+{
+	const char *const *words;
+	int			n;
+	uint8_t		len[EDGE_MAX_WORDS];
+	/* chains of word indexes in list order, by the key byte (see edge_key) */
+	int16_t		first_at[2][256];
+	int16_t		next[2][EDGE_MAX_WORDS];
+} EdgeWords;
+
+/*
+ * The byte a word is looked up by: at a span's end its last byte, at its
+ * start its third (for CJK words the byte that tells characters apart).
+ */
+static inline unsigned char
+edge_key(const unsigned char *w, size_t wl, bool first)
+{
+	return first ? w[wl >= 3 ? 2 : wl - 1] : w[wl - 1];
+}
+
+static const EdgeWords *
+edge_words(const char *const *words)
+{
+	static EdgeWords cache[EDGE_LISTS];
+	EdgeWords  *e = NULL;
+
+	for (int i = 0; i < EDGE_LISTS; i++)
+	{
+		if (cache[i].words == words)
+			return &cache[i];
+		if (cache[i].words == NULL)
+		{
+			e = &cache[i];
+			break;
+		}
+	}
+	if (e == NULL)
+		elog(ERROR, "too many edge word lists");
+	memset(e->first_at, 0xFF, sizeof(e->first_at));
+	for (e->n = 0; words[e->n]; e->n++)
+	{
+		if (e->n == EDGE_MAX_WORDS)
+			elog(ERROR, "edge word list too long");
+		e->len[e->n] = (uint8_t) strlen(words[e->n]);
+		if (e->len[e->n] < 3)
+			elog(ERROR, "edge word shorter than a character");
+	}
+	/* chains built from the back keep the list's order */
+	for (int i = e->n - 1; i >= 0; i--)
+		for (int f = 0; f < 2; f++)
+		{
+			unsigned char k = edge_key((const unsigned char *) words[i], e->len[i], f == 1);
+
+			e->next[f][i] = e->first_at[f][k];
+			e->first_at[f][k] = (int16_t) i;
+		}
+	e->words = words;
+	return e;
+}
+
+/*
  * The word of the list that ends at end (first == false) or starts at start
  * (first == true) within [start, end): its length, or 0.  Compares a byte
- * before calling memcmp: trim_span runs for every figure and 分别 item.
+ * before calling memcmp.
  */
 static size_t
 word_at_edge(const Scan *s, size_t start, size_t end, const char *const *words, bool first)
 {
 	const unsigned char *d = (const unsigned char *) s->doc;
+	const EdgeWords *e = edge_words(words);
 
-	if (end <= start)
+	if (end < start + 3)
 		return 0;
-	for (int i = 0; words[i]; i++)
+	for (int i = e->first_at[first][first ? d[start + 2] : d[end - 1]]; i >= 0; i = e->next[first][i])
 	{
-		const char *w = words[i];
-		size_t		wl = strlen(w);
+		const char *w = e->words[i];
+		size_t		wl = e->len[i];
 
 		if (wl > end - start)
 			continue;
@@ -303,7 +372,7 @@ word_goes_past(const Scan *s, size_t pos, int len)
 	size_t		avail = s->len - pos;
 	bool		longer;
 
-	tok = zh_segment_text(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
+	tok = zh_segment_span(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
 	longer = n > 0 && tok[0].kind == ZH_TOKEN_WORD && tok[0].byte_len > len;
 	pfree(tok);
 	return longer;
@@ -567,7 +636,7 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 
 	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
 		return false;
-	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	if (n == 0)
 	{
 		pfree(tok);
@@ -657,7 +726,7 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 
 	if (sp->end - sp->start <= 18 || sp->end - sp->start > 4 * 24)
 		return;
-	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	/* 中央提出今年经济增长预期目标: who states the aim is no part of it */
 	while (a < n - 1 && a < 2 && (pos_class(&tok[a]) == 'n' || pos_class(&tok[a]) == 'r'))
 		a++;
@@ -694,7 +763,7 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 	/* two characters or less: one word, nothing to cut (the common case) */
 	if (sp->end - sp->start <= 6 || sp->end - sp->start > 4 * 24)
 		return;
-	tok = zh_segment_text(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	for (int i = 1; i < n; i++)
 		if (plain_verb(&tok[i]) || pos_class(&tok[i]) == 'd')
 		{
@@ -714,7 +783,7 @@ is_noun(const Scan *s, ZhSpan sp)
 
 	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
 		return false;
-	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
 	noun = n == 1 && pos_class(&tok[0]) == 'n';
 	pfree(tok);
 	return noun;
@@ -756,7 +825,7 @@ lone_verb(const Scan *s, ZhSpan sp)
 
 	if (sp.end <= sp.start || sp.end - sp.start > 4 * 6)
 		return false;
-	tok = zh_segment_text(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
 	lone = n == 1 && (pos_class(&tok[0]) == 'v' || pos_class(&tok[0]) == 'd' ||
 					  (tok[0].byte_len <= 3 && pos_class(&tok[0]) != 'n'));
 	pfree(tok);
@@ -893,8 +962,13 @@ read_indicator(Scan *s, Figure *fig)
 		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
 		sp.start += 3;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
-	open_before = clean_by_pos(s, &sp);
-	trim_span(s, &sp);			/* what the cut left: 中央财政为此 */
+	{
+		ZhSpan		cleaned = sp;
+
+		open_before = clean_by_pos(s, &sp);
+		if (sp.start != cleaned.start || sp.end != cleaned.end)
+			trim_span(s, &sp);	/* what the cut left: 中央财政为此 */
+	}
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
 	{
 		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");
@@ -910,7 +984,7 @@ read_indicator(Scan *s, Figure *fig)
 	 * sentence named before
 	 */
 	if (after.end == after.start && s->prev_indicator.end > s->prev_indicator.start &&
-		lone_verb(s, sp) && (sp.end - sp.start <= 3 || verb_repeated(s, sp)))
+		sp.end > sp.start && (sp.end - sp.start <= 3 || verb_repeated(s, sp)) && lone_verb(s, sp))
 		sp.end = sp.start;
 	before = sp;
 

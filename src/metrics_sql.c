@@ -18,6 +18,7 @@
 #include "utils/tuplestore.h"
 
 #include "govreport.h"
+#include "lexicon.h"
 #include "metrics.h"
 #include "normalize.h"
 #include "outline_scan.h"
@@ -245,6 +246,8 @@ extract_metrics(PG_FUNCTION_ARGS)
 	 * spans are mapped back to the text as given.  The outline is scanned
 	 * once, on the same text.
 	 */
+	/* the lexicon file is checked once for the document (a stat) */
+	(void) zh_lexicon_get_revalidated();
 	if (len < (size_t) 0x7FFFFFFF)
 		norm = gr_normalize_for_segmenting(doc, (int) len, &nlen, &map);
 	scan = norm ? norm : doc;

@@ -524,13 +524,20 @@ now_cue(Scan *s, Figure *fig)
 	return at;
 }
 
-/* Where the figure's part of the sentence starts: after its last ；. */
+/*
+ * Where the figure's part of the sentence starts: after its last ；, unless
+ * the sentence looks back (五年来，…；…；…: the frame holds for every part).
+ */
 static size_t
 semicolon_part(const Scan *s, const Figure *fig)
 {
+	static const char *const looking_back[] = {"以来", "年来", "过去", NULL};
 	size_t		from = window_start(s->sentence_start, fig->qstart);
 	size_t		wide = find_last(s, from, fig->qstart, "；");
 	size_t		narrow = find_last(s, from, fig->qstart, ";");	/* the normal form's */
+
+	if (last_of(s, s->sentence_start, fig->qstart, looking_back, NULL))
+		return s->sentence_start;
 
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;

@@ -18,8 +18,11 @@ find_last(const Scan *s, size_t from, size_t to, const char *w)
 		to = s->len;
 	if (to < from + wl)
 		return NO_POS;
+	if (wl == 0)
+		return to;
+	/* the last byte first: for CJK words it tells characters apart best */
 	for (size_t p = to - wl + 1; p-- > from;)
-		if (memcmp(s->doc + p, w, wl) == 0)
+		if (s->doc[p + wl - 1] == w[wl - 1] && memcmp(s->doc + p, w, wl) == 0)
 			return p;
 	return NO_POS;
 }
@@ -199,7 +202,7 @@ noun_starts_at(const Scan *s, size_t pos)
 
 	if (avail == 0)
 		return false;
-	tok = zh_segment_text(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
+	tok = zh_segment_span(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
 	tag = n > 0 && tok[0].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[0].pos) : NULL;
 	noun = tag != NULL && (tag[0] == 'n' || strcmp(tag, "vn") == 0);
 	pfree(tok);

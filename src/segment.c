@@ -37,6 +37,8 @@
 
 #include "lexicon.h"
 #include "segment.h"
+
+static ZhToken *segment_with(const ZhLexicon *lex, const char *text, int len, int *ntokens);
 #include "utf8.h"
 #include "wordbreak.h"
 
@@ -983,6 +985,23 @@ scan_number(SegState *st, int p, int32 *chars, ZhTokenKind *kind,
 ZhToken *
 zh_segment_text(const char *text, int len, int *ntokens)
 {
+	return segment_with(zh_lexicon_get_revalidated(), text, len, ntokens);
+}
+
+/*
+ * zh_segment_span
+ *		See segment.h: no check of the lexicon file (the caller made one for
+ *		the document).
+ */
+ZhToken *
+zh_segment_span(const char *text, int len, int *ntokens)
+{
+	return segment_with(zh_lexicon_get(), text, len, ntokens);
+}
+
+static ZhToken *
+segment_with(const ZhLexicon *lex, const char *text, int len, int *ntokens)
+{
 	const unsigned char *s = (const unsigned char *) text;
 	SegState   *st;
 	ZhToken    *result;
@@ -993,7 +1012,7 @@ zh_segment_text(const char *text, int len, int *ntokens)
 	if (!units_ready)
 		init_units();
 	st = palloc(sizeof(SegState));
-	st->lex = zh_lexicon_get_revalidated();
+	st->lex = lex;
 	if (st->lex->generation != step_cache_generation)
 	{
 		memset(step_cache, 0xFF, sizeof(step_cache));

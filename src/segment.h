@@ -39,6 +39,13 @@ typedef struct ZhToken
 extern ZhToken *zh_segment_text(const char *text, int len, int *ntokens);
 
 /*
+ * The same for a short span of a document whose segmentation has already
+ * checked the lexicon file (zh_segment_text does, with a stat, on every
+ * call): extract_metrics segments a few words around each figure.
+ */
+extern ZhToken *zh_segment_span(const char *text, int len, int *ntokens);
+
+/*
  * Whether a code point is whitespace to the segmenter: no span covers it,
  * and search leaves it out (doc/search.md).
  */
