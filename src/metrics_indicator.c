@@ -16,7 +16,7 @@ static bool word_goes_past(const Scan *s, size_t pos, int len);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"拟定为", "确定为", "规定为", "定为", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -682,6 +682,10 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 			break;
 		}
 	}
+	/* 粮食产量首次(超过): an adverb left at the end after a noun is no name */
+	while (last - 1 > first && pos_class(&tok[last - 1]) == 'd' &&
+		   (pos_class(&tok[last - 2]) == 'n' || pos_class(&tok[last - 2]) == 'l') && !opened_by_verb)
+		last--;
 	sp->end = sp->start + tok[last - 1].byte_start + tok[last - 1].byte_len;
 	sp->start += tok[first].byte_start;
 	/*

@@ -542,18 +542,21 @@ session_at(const char *s, size_t start, size_t at, size_t end, size_t *after,
 		p = at >= start + 3 && ot_has_prefix(s, at - 3, end, "届") ? at - 3 : NOT_FOUND;
 		if (p == NOT_FOUND)
 			return 0;
+		/* the longest number ending at 届: 第十四届 is 14, not 4 */
 		for (size_t b = p; b > start && p - b <= 12;)
 		{
 			size_t		prev;
+			int			t;
 
 			ot_last_char(s, start, b, &prev);
 			b = prev;
-			if ((n = ot_read_small_number(s, b, p, &term)) > 0 && b + n == p)
+			if ((n = ot_read_small_number(s, b, p, &t)) > 0 && b + n == p)
 			{
+				term = t;
 				*first = (b >= start + 3 && ot_has_prefix(s, b - 3, end, "第")) ? b - 3 : b;
-				break;
 			}
-			term = 0;
+			else if (term > 0)
+				break;
 		}
 		if (term == 0 || (k == 1 && ot_find(s, *first, at, "全国") != NOT_FOUND))
 			return 0;
