@@ -41,6 +41,7 @@ typedef struct Scan
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */
 	bool		para_review;	/* the paragraph opens looking back (过去一年里…) */
+	bool		para_span;		/* the paragraph opens with a span (过去五年，…) */
 	int			heading_year;
 	int			year_before;	/* the year the sentence before spoke of, same paragraph */
 

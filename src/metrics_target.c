@@ -111,6 +111,23 @@ scan_heading(Scan *s, size_t start)
 
 
 /*
+ * 过去五年，…。…。…: a paragraph that opens with a span of years speaks of
+ * the span in every sentence (levels and totals of the five years) unless
+ * a sentence writes a year of its own.
+ */
+static bool
+paragraph_opens_with_span(const Scan *s, size_t start)
+{
+	static const char *const spans[] = {"过去五年", "五年来", "近五年", "这五年", "过去十年", "十年来",
+	"过去三年", "三年来", "两年来", "多年来", NULL};
+	int			clen;
+
+	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
+		start += clen;
+	return starts_with_any(s, start, s->len, spans);
+}
+
+/*
  * A paragraph whose first sentence looks back on last year (在经济领域，过去
  * 一年里取得的…) reports outcomes even inside a part the outline calls plan
  * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
@@ -127,6 +144,7 @@ scan_paragraph_lead(Scan *s, size_t start)
 		end++;
 	s->para_review = false;
 	s->pair_from = s->pair_to = 0;
+	s->para_span = paragraph_opens_with_span(s, start);
 	for (int i = 0; looking_back[i] && !s->para_review; i++)
 		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
 }
@@ -556,6 +574,8 @@ written_year(Scan *s, Figure *fig)
 	if (s->from_year && fig->from_level)
 		return s->from_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
+		return -1;
+	if (s->para_span && s->year == 0)
 		return -1;
 	/* 五年累计引进…，…，区域性总部88家: a span opening the sentence frames it all */
 	if (s->year == 0 && fig->qstart > s->sentence_start + WINDOW &&

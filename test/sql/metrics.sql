@@ -179,3 +179,8 @@ SELECT zh_number('一九八○'), zh_number('19·5');
 -- last year's outcomes and this year's targets and budget.
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——在第十四届全国人民代表大会第三次会议上\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，国内生产总值增长5%。城镇调查失业率平均为5.1%。居民消费价格上涨0.2%。粮食产量首次超过1.4万亿斤。\n\n二、2025年经济社会发展总体要求和政策取向\n\n今年发展的主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右。\n\n赤字率拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元。拟安排地方政府专项债券4.4万亿元。');
+
+-- A paragraph that opens with a span of years (过去五年，…) speaks of the
+-- span in each of its sentences: no single year (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——在第十四届全国人民代表大会第一次会议上\n\n各位代表：\n\n一、过去一年和五年工作回顾\n\n过去一年，国内生产总值增长3%。\n\n过去五年，国内生产总值增加到121万亿元，十年增加近70万亿元。9899万农村贫困人口全部脱贫。常住人口城镇化率从60.2%提高到65.2%。');
