@@ -18,7 +18,7 @@ static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
-	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "十年", "五年", "三年", "两年",
+	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
@@ -947,6 +947,19 @@ fund_after(const Scan *s, const Figure *fig, ZhSpan after)
 	return ends_with_any(s, after.start, after.end, funds);
 }
 
+/* Is the name only an attribute (规模, 总量, 增速) of a thing named before? */
+static bool
+attribute_only(const Scan *s, ZhSpan sp)
+{
+	static const char *const words[] = {"规模", "总规模", "总量", "总额", "数量", "增速", "增幅",
+	"幅度", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (sp.end - sp.start == strlen(words[i]) && match_at(s, sp.start, words[i]))
+			return true;
+	return false;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1050,6 +1063,9 @@ read_indicator(Scan *s, Figure *fig)
 			clean_by_pos(s, &sp);
 		}
 	}
+	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
+	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
+		sp = s->prev_indicator;
 	if (sp.start == before.start && sp.end == before.end)
 	{
 		strip_leading_verbs(s, &sp);

@@ -184,3 +184,8 @@ FROM extract_metrics(E'政府工作报告\n——在第十四届全国人民代�
 -- span in each of its sentences: no single year (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——在第十四届全国人民代表大会第一次会议上\n\n各位代表：\n\n一、过去一年和五年工作回顾\n\n过去一年，国内生产总值增长3%。\n\n过去五年，国内生产总值增加到121万亿元，十年增加近70万亿元。9899万农村贫困人口全部脱贫。常住人口城镇化率从60.2%提高到65.2%。');
+
+-- An attribute alone (规模, 总量, 增速) names what the sentence named before;
+-- 全年 at a name's end goes.
+SELECT indicator, mention
+FROM extract_metrics('研发经费投入增长14.2%，规模达到2.79万亿元。中央对地方转移支付增加1.5万亿元、规模近9.8万亿元，增长18%。城镇调查失业率全年控制在5.5%以内。');
