@@ -111,15 +111,17 @@ scan_heading(Scan *s, size_t start)
 
 
 /*
- * 过去五年，…。…。…: a paragraph that opens with a span of years speaks of
- * the span in every sentence (levels and totals of the five years) unless
- * a sentence writes a year of its own.
+ * 过去五年，…。…。…: a paragraph that opens with a span of years (past or
+ * to come: “十四五”时期，…) speaks of the span in every sentence unless a
+ * sentence writes a year of its own.
  */
 static bool
 paragraph_opens_with_span(const Scan *s, size_t start)
 {
 	static const char *const spans[] = {"过去五年", "五年来", "近五年", "这五年", "过去十年", "十年来",
-	"过去三年", "三年来", "两年来", "多年来", NULL};
+		"过去三年", "三年来", "两年来", "多年来", "今后五年", "未来五年", "“十三五”时期", "“十四五”时期",
+		"“十五五”时期", "“十三五”期间", "“十四五”期间", "“十五五”期间", "十四五时期", "十五五时期",
+	NULL};
 	int			clen;
 
 	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
@@ -632,6 +634,23 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 	return wy == 0 && s->pair_to ? s->pair_to : year;
 }
 
+/*
+ * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
+ * to be reached (到, 达到, 提高到 right before it; not a change nor an
+ * average) is the plan's aim for its last year.
+ */
+static bool
+plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSection *sec)
+{
+	if (sec == NULL || s->report_year == 0 || sec->year_to <= s->report_year ||
+		(role != OUTLINE_ROLE_TARGETS && role != OUTLINE_ROLE_PLAN) ||
+		fig->f.change != NULL || fig->from_level || fig->f.period.end > 0)
+		return false;
+	return match_before(s, s->clause_start, fig->qstart, "到") ||
+		match_before(s, s->clause_start, fig->qstart, "达") ||
+		match_before(s, s->clause_start, fig->qstart, "为");
+}
+
 /* Step "target and year". */
 void
 read_target_and_year(Scan *s, Figure *fig)
@@ -688,8 +707,10 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = 0;
 	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
 		year = ry;
-	else if (wy != 0)
-		year = wy > 0 ? wy : 0;
+	else if (wy > 0)
+		year = wy;
+	else if (wy < 0)
+		year = plan_end_level(s, fig, role, sec) ? sec->year_to : 0;
 	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;
 	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))

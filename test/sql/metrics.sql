@@ -189,3 +189,9 @@ FROM extract_metrics(E'政府工作报告\n——在第十四届全国人民代�
 -- 全年 at a name's end goes.
 SELECT indicator, mention
 FROM extract_metrics('研发经费投入增长14.2%，规模达到2.79万亿元。中央对地方转移支付增加1.5万亿元、规模近9.8万亿元，增长18%。城镇调查失业率全年控制在5.5%以内。');
+
+-- A part of years to come (“十四五”时期): its figures have no single year,
+-- but a level to be reached is the plan's aim for its last year (written
+-- for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——在第十三届全国人民代表大会第四次会议上\n\n各位代表：\n\n一、2020年工作回顾\n\n过去一年，国内生产总值增长2.3%。\n\n二、“十四五”时期主要目标任务\n\n“十四五”时期，城镇调查失业率控制在5.5%以内。全社会研发经费投入年均增长7%以上。常住人口城镇化率提高到65%。单位国内生产总值能耗降低13.5%。\n\n三、2021年主要目标任务\n\n今年发展主要预期目标是：国内生产总值增长6%以上。');
