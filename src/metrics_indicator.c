@@ -16,7 +16,7 @@ static bool word_goes_past(const Scan *s, size_t pos, int len);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -231,20 +231,20 @@ strip_basis(const Scan *s, ZhSpan *sp)
 
 /*
  * 粮食总产量在上年大幅度增长的基础上: the frame of the figure (在…基础上,
- * 在…情况下) is no part of the name.
+ * 在…情况下, 在…冲击下) is no part of the name.
  */
 static bool
 strip_frame(const Scan *s, ZhSpan *sp)
 {
-	static const char *const frames[] = {"基础上", "情况下", "前提下", "条件下", NULL};
+	static const char *const frames[] = {"基础上", "情况下", "前提下", "条件下", "下", NULL};
 	size_t		zai;
 
 	if (!ends_with_any(s, sp->start, sp->end, frames))
 		return false;
 	zai = find_last(s, sp->start, sp->end, "在");
-	if (zai == NO_POS || zai == sp->start)
+	if (zai == NO_POS)
 		return false;
-	sp->end = zai;
+	sp->end = zai;				/* all frame (在…冲击下): nothing left */
 	return true;
 }
 
@@ -672,7 +672,8 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 			 * 中央财政拟安排补贴资金: the spender's object is the name; with
 			 * none (中央财政今年再安排1300亿元灾后重建资金) it follows the number
 			 */
-			if (has_noun(tok, i + 2, n))
+			if (has_noun(tok, i + 2, n) &&
+				(modal_word(s, sp->start, &tok[i]) || budget_verb(s, sp->start, &tok[i + 1])))
 			{
 				first = i + 2;
 				break;
