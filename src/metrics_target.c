@@ -558,7 +558,6 @@ semicolon_part(const Scan *s, const Figure *fig)
 
 	if (last_of(s, s->sentence_start, fig->qstart, looking_back, NULL))
 		return s->sentence_start;
-
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;
 	return wide != NO_POS ? wide + 3 : s->sentence_start;
