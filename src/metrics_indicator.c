@@ -13,6 +13,8 @@
 #include "segment.h"
 
 static bool word_goes_past(const Scan *s, size_t pos, int len);
+static bool has_verb(const ZhToken *tok, int n);
+static char pos_class(const ZhToken *t);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
@@ -379,18 +381,65 @@ word_goes_past(const Scan *s, size_t pos, int len)
 }
 
 /*
+ * A clause with a verb, then 的, within 16 characters after pos (no
+ * punctuation or number between): where its 的 stands, or NO_POS.
+ */
+static size_t
+relative_clause_end(const Scan *s, size_t pos)
+{
+	size_t		p = pos;
+	int			n = 0;
+
+	while (p < s->len && n < 16)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		/* a number, punctuation or a join (硬措施和…的50项) ends the search */
+		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+			(cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E)
+			return NO_POS;			/* 和 及 与 */
+		if (cp == 0x7684)		/* 的 */
+		{
+			ZhToken    *tok;
+			int			k;
+			bool		verb;
+
+			if (n < 2)
+				return NO_POS;
+			/* 17个部培养熟练工人的计划: a noun first is the counted thing */
+			tok = zh_segment_span(s->doc + pos, (int) (p - pos), &k);
+			verb = k > 0 && pos_class(&tok[0]) != 'n' && has_verb(tok, k);
+			pfree(tok);
+			return verb ? p : NO_POS;
+		}
+		p += clen;
+		n++;
+	}
+	return NO_POS;
+}
+
+/*
  * The noun after the figure, up to punctuation, a number or a verb.  After
  * a share (近百分之三十独立核算的国营工业企业) a 的 inside joins a modifier
  * to the head noun: the span goes on after it.
  */
 static ZhSpan
-noun_after(const Scan *s, size_t pos, bool over_de)
+noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 {
 	ZhSpan		sp = {pos, pos};
 	int			n = 0;
 
 	if (match_at(s, sp.start, "的"))
 		sp.start = sp.end = pos + 3;
+	else if (relative)
+	{
+		/* 15种可以通过接种疫苗有效预防的传染病: a clause before 的 describes the head */
+		size_t		de = relative_clause_end(s, pos);
+
+		if (de != NO_POS)
+			sp.start = sp.end = de + 3;
+	}
 	while (sp.end < s->len && n < 12)
 	{
 		int			clen;
@@ -755,6 +804,34 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 }
 
 /*
+ * Do tok[i, n) make one noun with what comes before (197个调整改造项目, 15个
+ * 采煤沉陷区治理工程)?  Only content words (verbs and nouns) ending in a
+ * noun that heads such names (项目, 工程, 中心 …): 传染病纳入国家免疫规划 is a
+ * predicate.
+ */
+static bool
+compound_from(const Scan *s, size_t base, const ZhToken *tok, int i, int n)
+{
+	static const char *const heads[] = {"项目", "工程", "中心", "基地", "园区", "设施", "平台",
+	"机构", "企业", "学校", "医院", "站", "体系", "示范区", "试验区", "开发区", "区", NULL};
+	const ZhToken *last = &tok[n - 1];
+
+	for (int k = i; k < n; k++)
+	{
+		char		c = pos_class(&tok[k]);
+
+		if (c != 'v' && c != 'n')
+			return false;
+	}
+	if (pos_class(last) != 'n')
+		return false;
+	for (int k = 0; heads[k]; k++)
+		if (match_before(s, base, base + last->byte_start + last->byte_len, heads[k]))
+			return true;
+	return false;
+}
+
+/*
  * The noun after the number ends where its predicate starts: at the first
  * verb or adverb after its first word (３０个国家建立或恢复了外交关系 → 国家,
  * 95%以上的学生都能 → 学生).
@@ -770,7 +847,8 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 		return;
 	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	for (int i = 1; i < n; i++)
-		if (plain_verb(&tok[i]) || pos_class(&tok[i]) == 'd')
+		if ((plain_verb(&tok[i]) && !compound_from(s, sp->start, tok, i, n)) ||
+			pos_class(&tok[i]) == 'd')
 		{
 			sp->end = sp->start + tok[i].byte_start;
 			break;
@@ -969,7 +1047,7 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		sp = span_before(s, fig);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
-	ZhSpan		after = noun_after(s, fig->end, share);
+	ZhSpan		after = noun_after(s, fig->end, share, share || counted);
 	ZhSpan		whole_after;
 	bool		open_before;
 	ZhSpan		before;

@@ -662,11 +662,13 @@ read_target_and_year(Scan *s, Figure *fig)
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = now_at != NO_POS && !(wy > 0 && s->year_at > now_at);
-	/* 六亿多人民, 近八亿人口的国家: the people of the nation, a timeless fact */
+	/* 六亿多人民, 近八亿人口的国家, 13亿人口的发展中国家: the nation's people, a timeless fact */
 	bool		nation = fig->q.noun_unit &&
 		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民") ||
-		 match_at(s, fig->q.end, "人口的国家") || match_at(s, fig->q.end, "人口的大国") ||
-		 match_at(s, fig->q.end, "人口大国"));
+		 match_at(s, fig->q.end, "人口大国") ||
+		 (match_at(s, fig->q.end, "人口的") &&
+		  find_last(s, fig->q.end, fig->q.end + 3 * 8 < s->len ? fig->q.end + 3 * 8 : s->len,
+					"国") != NO_POS));
 	int			target = -1;
 	int			year = 0;
 

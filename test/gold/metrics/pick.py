@@ -30,7 +30,10 @@ Deterministic and blind to extract_metrics:
 - round 5: every dev and dev2 report gives its next DEV4_PER_REPORT
   candidates (split "dev4", more tuning material), and every held-out
   report its next HELD2_PER_REPORT (split "heldout2": a second held-out
-  block, coded blind and only ever scored, to check the first).
+  block, coded blind and only ever scored, to check the first);
+- round 6: every dev and dev2 report of 2000 and later (the closest to the
+  reports analysts load now) gives its next DEV5_PER_REPORT candidates
+  (split "dev5").
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -48,6 +51,8 @@ DEV2_PER_REPORT = 5
 DEV3_PER_REPORT = 5
 DEV4_PER_REPORT = 5
 HELD2_PER_REPORT = 6
+DEV5_PER_REPORT = 8
+DEV5_FROM_YEAR = 2000
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -102,6 +107,9 @@ def main():
             picked += [("dev3", c) for c in cands[per:per + DEV3_PER_REPORT]]
             more = per + DEV3_PER_REPORT
             picked += [("dev4", c) for c in cands[more:more + DEV4_PER_REPORT]]
+            more += DEV4_PER_REPORT
+            if year >= DEV5_FROM_YEAR:
+                picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
