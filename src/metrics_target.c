@@ -556,11 +556,12 @@ semicolon_part(const Scan *s, const Figure *fig)
 	size_t		wide = find_last(s, from, fig->qstart, "；");
 	size_t		narrow = find_last(s, from, fig->qstart, ";");	/* the normal form's */
 
-	if (last_of(s, s->sentence_start, fig->qstart, looking_back, NULL))
+	if ((wide == NO_POS && narrow == NO_POS) ||
+		last_of(s, s->sentence_start, fig->qstart, looking_back, NULL))
 		return s->sentence_start;
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;
-	return wide != NO_POS ? wide + 3 : s->sentence_start;
+	return wide + 3;
 }
 
 /* The year the figure's own words give: -1 a span, 0 none. */
