@@ -629,18 +629,25 @@ has_noun(const ZhToken *tok, int from, int n)
 	return false;
 }
 
+/* Is the token, as written, one of the words? */
+static bool
+token_is_one_of(const Scan *s, size_t base, const ZhToken *t, const char *const *words)
+{
+	if (t->kind != ZH_TOKEN_WORD)
+		return false;
+	for (int i = 0; words[i]; i++)
+		if (t->byte_len == strlen(words[i]) && match_at(s, base + t->byte_start, words[i]))
+			return true;
+	return false;
+}
+
 /* 拟, 将, 要, 可: modal words the tagger calls verbs (中央财政拟安排) */
 static bool
 modal_word(const Scan *s, size_t base, const ZhToken *t)
 {
 	static const char *const words[] = {"拟", "将", "要", "可", "应", "再", NULL};
 
-	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 3)
-		return false;
-	for (int i = 0; words[i]; i++)
-		if (match_at(s, base + t->byte_start, words[i]))
-			return true;
-	return false;
+	return token_is_one_of(s, base, t, words);
 }
 
 /* Verbs of a budget (中央财政安排专项资金): their object is the name. */
@@ -649,12 +656,7 @@ budget_verb(const Scan *s, size_t base, const ZhToken *t)
 {
 	static const char *const words[] = {"安排", "投入", "拨付", "下达", "筹集", "拨出", "拿出", NULL};
 
-	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 6 || !plain_verb(t))
-		return false;
-	for (int i = 0; words[i]; i++)
-		if (match_at(s, base + t->byte_start, words[i]))
-			return true;
-	return false;
+	return plain_verb(t) && token_is_one_of(s, base, t, words);
 }
 
 /*
@@ -756,12 +758,7 @@ stating_verb(const Scan *s, size_t base, const ZhToken *t)
 	static const char *const words[] = {"提出", "规定", "决定", "确定", "要求", "强调", "指出",
 	"建议", "批准", "提请", "宣布", NULL};
 
-	if (t->kind != ZH_TOKEN_WORD || t->byte_len != 6)
-		return false;
-	for (int i = 0; words[i]; i++)
-		if (match_at(s, base + t->byte_start, words[i]))
-			return true;
-	return false;
+	return token_is_one_of(s, base, t, words);
 }
 
 /*
