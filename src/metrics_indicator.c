@@ -1036,6 +1036,56 @@ attribute_only(const Scan *s, ZhSpan sp)
 	return false;
 }
 
+/*
+ * A 分别 list: the k-th item named before 分别 for the k-th figure after it,
+ * the items read (once) after the previous figure, or from the clause
+ * before when 分别's own clause names fewer than two.
+ */
+static bool
+fenbie_item(Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	if (s->fenbie_at == NO_POS || s->fenbie_at >= fig->pos)
+		return false;
+	if (s->nitems < 0)
+	{
+		/* the items stand after the previous figure: a list is its own */
+		size_t		from = s->prev_end > s->clause_start && s->prev_end < s->fenbie_at ?
+			s->prev_end : s->clause_start;
+
+		collect_items(s, from, s->fenbie_at);
+		/* A和B，分别实际增长…: the list is the clause before */
+		if (s->nitems < 2 && s->lead_clause.end > s->lead_clause.start)
+			collect_items(s, s->lead_clause.start, s->lead_clause.end);
+	}
+	if (s->nitems < 2)
+		return false;
+	if (s->fenbie_k < s->nitems)
+		*sp = s->items[s->fenbie_k];
+	s->fenbie_k++;
+	return true;
+}
+
+/*
+ * The name in the clause before, which holds no figure: 工业和手工业所占的比重，
+ * 一九五二年为41.5%; over an adverbial clause to the one before it (粮食每亩
+ * 平均年产量，在三种不同的地区，分别达到…).
+ */
+static ZhSpan
+name_from_clause_before(const Scan *s)
+{
+	ZhSpan		sp = s->lead_clause;
+
+	trim_span(s, &sp);
+	clean_by_pos(s, &sp);
+	if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
+	{
+		sp = s->lead_before;
+		trim_span(s, &sp);
+		clean_by_pos(s, &sp);
+	}
+	return sp;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1081,24 +1131,8 @@ read_indicator(Scan *s, Figure *fig)
 		sp.end = sp.start;
 	before = sp;
 
-	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems < 0)
-	{
-		/* the items stand after the previous figure: a list is its own */
-		size_t		from = s->prev_end > s->clause_start && s->prev_end < s->fenbie_at ?
-			s->prev_end : s->clause_start;
-
-		collect_items(s, from, s->fenbie_at);
-		/* A和B，分别实际增长…: the list is the clause before */
-		if (s->nitems < 2 && s->lead_clause.end > s->lead_clause.start)
-			collect_items(s, s->lead_clause.start, s->lead_clause.end);
-	}
-	if (s->fenbie_at != NO_POS && s->fenbie_at < fig->pos && s->nitems >= 2)
-	{
-		/* A、B和C分别…: item k for the k-th figure */
-		if (s->fenbie_k < s->nitems)
-			sp = s->items[s->fenbie_k];
-		s->fenbie_k++;
-	}
+	if (fenbie_item(s, fig, &sp))
+		;						/* A、B和C分别…: item k for the k-th figure */
 	else if (fund_after(s, fig, whole_after))
 		sp = whole_after;		/* 47亿元专项补助资金 (补助 would end the noun) */
 	else if (sp.end == sp.start && after.end == after.start && name_from_list(s, fig, &sp))
@@ -1125,20 +1159,7 @@ read_indicator(Scan *s, Figure *fig)
 				match_before(s, 0, s->lead_clause.start, ";"))))
 		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
 	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start)
-	{
-		/* the nearer name: 农民…增长８．６％；城镇居民人均生活费收入，１９８２年为… */
-		/* 工业和手工业所占的比重，一九五二年为41.5%: the clause before */
-		sp = s->lead_clause;
-		trim_span(s, &sp);
-		clean_by_pos(s, &sp);
-		if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
-		{
-			/* 粮食每亩平均年产量，在三种不同的地区，分别达到: over the adverbial */
-			sp = s->lead_before;
-			trim_span(s, &sp);
-			clean_by_pos(s, &sp);
-		}
-	}
+		sp = name_from_clause_before(s);
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
 	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
 		sp = s->prev_indicator;
