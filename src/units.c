@@ -152,11 +152,18 @@ zh_match_unit(const char *s, size_t len, size_t *consumed)
 	const ZhUnit *best = NULL;
 	size_t		best_len = 0;
 
+	*consumed = 0;
+	if (len == 0)
+		return NULL;
 	for (int i = 0; i < zh_unit_count; i++)
 	{
 		const ZhUnit *u = &zh_units_compiled[i];
-		size_t		ul = strlen(u->unit);
+		size_t		ul;
 
+		/* called after every number: the first byte rules out most units */
+		if (u->unit[0] != s[0])
+			continue;
+		ul = strlen(u->unit);
 		if (ul <= best_len || ul > len || memcmp(s, u->unit, ul) != 0)
 			continue;
 		if (next_is_blocked(u->blocked_next, s + ul, len - ul))
