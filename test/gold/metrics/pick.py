@@ -33,7 +33,10 @@ Deterministic and blind to extract_metrics:
   block, coded blind and only ever scored, to check the first);
 - round 6: every dev and dev2 report of 2000 and later (the closest to the
   reports analysts load now) gives its next DEV5_PER_REPORT candidates
-  (split "dev5").
+  (split "dev5");
+- round 7: every held-out report gives its next HELD3_PER_REPORT
+  candidates (split "heldout3": a third held-out block, coded after the
+  rules of round 6 were final, to measure them afresh).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -53,6 +56,7 @@ DEV4_PER_REPORT = 5
 HELD2_PER_REPORT = 6
 DEV5_PER_REPORT = 8
 DEV5_FROM_YEAR = 2000
+HELD3_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -112,6 +116,8 @@ def main():
                 picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
+            more = per + HELD2_PER_REPORT
+            picked += [("heldout3", c) for c in cands[more:more + HELD3_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
