@@ -13,6 +13,7 @@
 #include "segment.h"
 
 static bool word_goes_past(const Scan *s, size_t pos, int len);
+static bool span_has_verb(const Scan *s, ZhSpan sp);
 static bool has_verb(const ZhToken *tok, int n);
 static char pos_class(const ZhToken *t);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
@@ -241,6 +242,13 @@ strip_frame(const Scan *s, ZhSpan *sp)
 	static const char *const frames[] = {"基础上", "情况下", "前提下", "条件下", "下", NULL};
 	size_t		zai;
 
+	/* 今年２月修订计划时: a clause of when (a verb, then 时) frames the figure */
+	if (match_before(s, sp->start, sp->end, "时") && sp->end - sp->start > 6 &&
+		find_last(s, sp->start, sp->end, "在") == NO_POS && span_has_verb(s, *sp))
+	{
+		sp->end = sp->start;
+		return true;
+	}
 	if (!ends_with_any(s, sp->start, sp->end, frames))
 		return false;
 	zai = find_last(s, sp->start, sp->end, "在");
@@ -1066,6 +1074,34 @@ fenbie_item(Scan *s, const Figure *fig, ZhSpan *sp)
 }
 
 /*
+ * Does a noun come before the span's first verb or preposition (经济总量
+ * 始终位居…, not 必须在…前提下增加数量)?
+ */
+static bool
+opens_with_noun(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		noun = false;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return sp.end > sp.start;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	for (int i = 0; i < n && !noun; i++)
+	{
+		const char *tag = tok[i].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[i].pos) : NULL;
+
+		/* a verbal noun (研究与试验开发经费), an abbreviation (环保) or a set phrase opens a name */
+		if (tag && (tag[0] == 'n' || strcmp(tag, "vn") == 0 || tag[0] == 'j' || tag[0] == 'l'))
+			noun = true;
+		else if (tag && (tag[0] == 'v' || tag[0] == 'p'))
+			break;
+	}
+	pfree(tok);
+	return noun;
+}
+
+/*
  * The name in the clause before, which holds no figure: 工业和手工业所占的比重，
  * 一九五二年为41.5%; over an adverbial clause to the one before it (粮食每亩
  * 平均年产量，在三种不同的地区，分别达到…).
@@ -1077,6 +1113,9 @@ name_from_clause_before(const Scan *s)
 
 	trim_span(s, &sp);
 	clean_by_pos(s, &sp);
+	/* 必须在…前提下增加数量: a clause that opens without a noun names nothing */
+	if (!opens_with_noun(s, sp))
+		sp.end = sp.start;
 	if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
 	{
 		sp = s->lead_before;
@@ -1084,6 +1123,23 @@ name_from_clause_before(const Scan *s)
 		clean_by_pos(s, &sp);
 	}
 	return sp;
+}
+
+/* Does the span hold a word tagged a verb? */
+static bool
+span_has_verb(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		verb = false;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	for (int i = 0; i < n && !verb; i++)
+		verb = pos_class(&tok[i]) == 'v';
+	pfree(tok);
+	return verb;
 }
 
 /* Step "indicator". */
