@@ -36,7 +36,9 @@ Deterministic and blind to extract_metrics:
   (split "dev5");
 - round 7: every held-out report gives its next HELD3_PER_REPORT
   candidates (split "heldout3": a third held-out block, coded after the
-  rules of round 6 were final, to measure them afresh).
+  rules of round 6 were final, to measure them afresh);
+- round 8: the same again (split "heldout4"), after the two rules that
+  came after heldout3 was scored.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -57,6 +59,7 @@ HELD2_PER_REPORT = 6
 DEV5_PER_REPORT = 8
 DEV5_FROM_YEAR = 2000
 HELD3_PER_REPORT = 6
+HELD4_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -118,6 +121,8 @@ def main():
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
             picked += [("heldout3", c) for c in cands[more:more + HELD3_PER_REPORT]]
+            more += HELD3_PER_REPORT
+            picked += [("heldout4", c) for c in cands[more:more + HELD4_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
