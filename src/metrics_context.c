@@ -159,9 +159,7 @@ read_from_level(Scan *s, Figure *fig)
 	/* 由今年预计的３％, 由上年底的, 由上年46亿元: a time (or estimate) first */
 	if (!(match_before(s, from, p, "由") || match_before(s, from, p, "从")))
 	{
-		size_t		you = find_last(s, from, fig->qstart, "由");
-		size_t		cong = find_last(s, from, fig->qstart, "从");
-		size_t		b = you == NO_POS ? cong : (cong == NO_POS ? you : (you > cong ? you : cong));
+		size_t		b = last_source_word(s, from, fig->qstart);
 
 		if (b != NO_POS && fig->qstart - b <= 3 * 7 && relative_year_at(s, b + 3) &&
 			(match_before(s, from, fig->qstart, "的") || fig->qstart == b + 9))

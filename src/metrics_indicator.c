@@ -12,7 +12,6 @@
 #include "metrics_scan.h"
 #include "segment.h"
 
-static bool word_goes_past(const Scan *s, size_t pos, int len);
 static bool span_has_verb(const Scan *s, ZhSpan sp);
 static bool has_verb(const ZhToken *tok, int n);
 static char pos_class(const ZhToken *t);
@@ -373,21 +372,6 @@ abstract_noun(const Scan *s, ZhSpan sp)
 	return false;
 }
 
-/* Does the word the segmenter reads at pos run past its first len bytes? */
-static bool
-word_goes_past(const Scan *s, size_t pos, int len)
-{
-	ZhToken    *tok;
-	int			n;
-	size_t		avail = s->len - pos;
-	bool		longer;
-
-	tok = zh_segment_span(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
-	longer = n > 0 && tok[0].kind == ZH_TOKEN_WORD && tok[0].byte_len > len;
-	pfree(tok);
-	return longer;
-}
-
 /*
  * A clause with a verb, then 的, within 16 characters after pos (no
  * punctuation or number between): where its 的 stands, or NO_POS.
@@ -553,10 +537,7 @@ span_before(Scan *s, Figure *fig)
 	}
 	/* 人口覆盖率由2003年的77%: cut before 由 / 从 */
 	{
-		size_t		w = window_start(sp.start, sp.end);
-		size_t		you = find_last(s, w, sp.end, "由");
-		size_t		cong = find_last(s, w, sp.end, "从");
-		size_t		b = you == NO_POS ? cong : (cong == NO_POS ? you : (you > cong ? you : cong));
+		size_t		b = last_source_word(s, window_start(sp.start, sp.end), sp.end);
 
 		if (b != NO_POS && b > sp.start)
 			sp.end = b;

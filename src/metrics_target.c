@@ -483,16 +483,20 @@ plan_met(Scan *s, Figure *fig)
 		!last_of(s, plan + 6, fig->qstart, target_words, NULL);
 }
 
-/* Cue words of the clause: 1 target, 0 outcome, -1 none. */
+/*
+ * Cue words from "from" to the figure: 1 target, 0 outcome, -1 none.  With
+ * goal, 预期目标 / 主要目标 earlier in the sentence or in the one before
+ * count as a target word.
+ */
 static int
-cue_in_clause(Scan *s, Figure *fig)
+cue_from(Scan *s, size_t from, Figure *fig, bool goal)
 {
 	size_t		at_t = 0,
 				at_o = 0;
-	const char *t = last_of(s, s->clause_start, fig->qstart, target_words, &at_t);
-	const char *o = last_of(s, s->clause_start, fig->qstart, outcome_words, &at_o);
+	const char *t = last_of(s, from, fig->qstart, target_words, &at_t);
+	const char *o = last_of(s, from, fig->qstart, outcome_words, &at_o);
 
-	if (!t && ((s->goal_at != NO_POS && s->goal_at < fig->qstart) || s->goal_before))
+	if (goal && !t && ((s->goal_at != NO_POS && s->goal_at < fig->qstart) || s->goal_before))
 	{
 		t = "目标";
 		at_t = s->goal_at != NO_POS ? s->goal_at : 0;
@@ -504,25 +508,9 @@ cue_in_clause(Scan *s, Figure *fig)
 	return -1;
 }
 
-/* The same over the sentence before the figure (今年６月已经通航，…). */
-static int
-cue_in_sentence(Scan *s, Figure *fig)
-{
-	size_t		at_t = 0,
-				at_o = 0;
-	const char *t = last_of(s, s->sentence_start, fig->qstart, target_words, &at_t);
-	const char *o = last_of(s, s->sentence_start, fig->qstart, outcome_words, &at_o);
-
-	if (t && (!o || at_t >= at_o))
-		return 1;
-	if (o)
-		return 0;
-	return -1;
-}
-
 /* 五年来, 以来, 过去五年: a span that looks back. */
 static bool
-past_span(Scan *s, Figure *fig)
+past_span(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"以来", "年来", "过去", NULL};
 
@@ -551,13 +539,11 @@ now_cue(Scan *s, Figure *fig)
 static size_t
 semicolon_part(const Scan *s, const Figure *fig)
 {
-	static const char *const looking_back[] = {"以来", "年来", "过去", NULL};
 	size_t		from = window_start(s->sentence_start, fig->qstart);
 	size_t		wide = find_last(s, from, fig->qstart, "；");
 	size_t		narrow = find_last(s, from, fig->qstart, ";");	/* the normal form's */
 
-	if ((wide == NO_POS && narrow == NO_POS) ||
-		last_of(s, s->sentence_start, fig->qstart, looking_back, NULL))
+	if ((wide == NO_POS && narrow == NO_POS) || past_span(s, fig))
 		return s->sentence_start;
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;
@@ -694,11 +680,11 @@ read_target_and_year(Scan *s, Figure *fig)
 				  plan_met(s, fig)) ? 0 : 1;
 	else
 	{
-		target = cue_in_clause(s, fig);
+		target = cue_from(s, s->clause_start, fig, true);
 		if (target < 0)
 			target = s->heading_mode;
 		if (target < 0)
-			target = cue_in_sentence(s, fig);
+			target = cue_from(s, s->sentence_start, fig, false);	/* 今年６月已经通航，… */
 		if (target < 0)
 			target = 0;
 	}

@@ -190,23 +190,65 @@ small_int(const ZhNumber *n)
 	return v;
 }
 
-/* Does a noun (or verbal noun: 工资) start at pos?  Reads at most 8 characters. */
-bool
-noun_starts_at(const Scan *s, size_t pos)
+/*
+ * The first word the segmenter reads at pos, looking at most 8 characters
+ * ahead: false when there is none.
+ */
+static bool
+first_word_at(const Scan *s, size_t pos, ZhToken *word)
 {
 	ZhToken    *tok;
 	int			n;
 	size_t		avail = pos < s->len ? s->len - pos : 0;
-	bool		noun;
-	const char *tag;
+	bool		found;
 
 	if (avail == 0)
 		return false;
 	tok = zh_segment_span(s->doc + pos, (int) (avail < 24 ? avail : 24), &n);
-	tag = n > 0 && tok[0].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[0].pos) : NULL;
-	noun = tag != NULL && (tag[0] == 'n' || strcmp(tag, "vn") == 0);
+	found = n > 0 && tok[0].kind == ZH_TOKEN_WORD;
+	if (found)
+		*word = tok[0];
 	pfree(tok);
-	return noun;
+	return found;
+}
+
+/* Does a noun (or verbal noun: 工资) start at pos? */
+bool
+noun_starts_at(const Scan *s, size_t pos)
+{
+	ZhToken		word;
+	const char *tag;
+
+	if (!first_word_at(s, pos, &word))
+		return false;
+	tag = zh_pos_name(word.pos);
+	return tag != NULL && (tag[0] == 'n' || strcmp(tag, "vn") == 0);
+}
+
+/* Does the word the segmenter reads at pos run past its first len bytes? */
+bool
+word_goes_past(const Scan *s, size_t pos, int len)
+{
+	ZhToken		word;
+
+	return first_word_at(s, pos, &word) && word.byte_len > len;
+}
+
+/*
+ * The last 由 or 从 in doc[from, to) (人口覆盖率由2003年的77%, 从1997年的…): where
+ * a level before a change is introduced; NO_POS if none.
+ */
+size_t
+last_source_word(const Scan *s, size_t from, size_t to)
+{
+	size_t		you = find_last(s, from, to, "由");
+	size_t		cong = find_last(s, from, to, "从");
+
+	if (you == NO_POS)
+		return cong;
+	if (cong == NO_POS)
+		return you;
+	return you > cong ? you : cong;
 }
 
 /*
