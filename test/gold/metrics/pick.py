@@ -38,7 +38,11 @@ Deterministic and blind to extract_metrics:
   candidates (split "heldout3": a third held-out block, coded after the
   rules of round 6 were final, to measure them afresh);
 - round 8: the same again (split "heldout4"), after the two rules that
-  came after heldout3 was scored.
+  came after heldout3 was scored;
+- round 9: the same again (split "heldout5", to score once at the end of
+  the next rules), and every dev report of 2000 and later its next
+  DEV6_PER_REPORT (split "dev6": the modern reports, first scored blind,
+  then tuning material).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -60,6 +64,8 @@ DEV5_PER_REPORT = 8
 DEV5_FROM_YEAR = 2000
 HELD3_PER_REPORT = 6
 HELD4_PER_REPORT = 6
+HELD5_PER_REPORT = 6
+DEV6_PER_REPORT = 8
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -117,12 +123,16 @@ def main():
             more += DEV4_PER_REPORT
             if year >= DEV5_FROM_YEAR:
                 picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
+                more += DEV5_PER_REPORT
+                picked += [("dev6", c) for c in cands[more:more + DEV6_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
             picked += [("heldout3", c) for c in cands[more:more + HELD3_PER_REPORT]]
             more += HELD3_PER_REPORT
             picked += [("heldout4", c) for c in cands[more:more + HELD4_PER_REPORT]]
+            more += HELD4_PER_REPORT
+            picked += [("heldout5", c) for c in cands[more:more + HELD5_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
