@@ -519,14 +519,34 @@ preamble_subject_year(const char *s, const OutlineSection *root)
 }
 
 /*
+ * 广州市第十五届人大, 海珠区十七届人大: a place name before the term makes
+ * it a local people's congress, whose terms are not the national ones.
+ */
+static bool
+local_congress(const char *s, size_t start, size_t first)
+{
+	static const char *const places[] = {"省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", NULL};
+
+	for (int k = 0; places[k]; k++)
+	{
+		size_t		n = strlen(places[k]);
+
+		if (first >= start + n && ot_has_prefix(s, first - n, first + n, places[k]))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A session of the National People's Congress at "at" (第十届全国人民代表大会
- * 第一次会议, or 六届人大一次会议): its year, 0 if none.
+ * 第一次会议, 十四届全国人大三次会议 or 六届人大一次会议): its year, 0 if
+ * none or a local congress's (广州市第十五届人大).
  */
 static int
 session_at(const char *s, size_t start, size_t at, size_t end, size_t *after,
 		   size_t *first)
 {
-	static const char *const congress[] = {"全国人民代表大会", "人大", NULL};
+	static const char *const congress[] = {"全国人民代表大会", "全国人大", "人大", NULL};
 	int			term = 0,
 				session = 1;
 	size_t		p,
@@ -558,7 +578,8 @@ session_at(const char *s, size_t start, size_t at, size_t end, size_t *after,
 			else if (term > 0)
 				break;
 		}
-		if (term == 0 || (k == 1 && ot_find(s, *first, at, "全国") != NOT_FOUND))
+		if (term == 0 || (k == 2 && ot_find(s, *first, at, "全国") != NOT_FOUND) ||
+			(k == 2 && local_congress(s, start, *first)))
 			return 0;
 		/* 第S次会议 or S次会议 after */
 		if (ot_has_prefix(s, q, end, "第"))
@@ -566,7 +587,7 @@ session_at(const char *s, size_t start, size_t at, size_t end, size_t *after,
 		if ((n = ot_read_small_number(s, q, end, &session)) > 0 &&
 			ot_has_prefix(s, q + n, end, "次"))
 			q += n + 3;
-		else if (k == 1)
+		else if (k > 0)
 			return 0;			/* 人大 alone is too common a word */
 		else
 			session = 1;
@@ -594,7 +615,9 @@ session_year(const char *s, size_t start, size_t end, bool last_year_only)
 
 		if (at == NOT_FOUND)
 			return 0;
-		if (ot_has_prefix(s, at, end, "人大"))
+		if (at >= start + 6 && ot_has_prefix(s, at - 6, end, "全国人大"))
+			y = session_at(s, start, at - 6, end, &after, &first);	/* 十四届全国人大三次会议 */
+		else if (ot_has_prefix(s, at, end, "人大"))
 			y = session_at(s, start, at, end, &after, &first);
 		else if (at >= start + 6 && ot_has_prefix(s, at - 6, end, "全国人民代表大会"))
 			y = session_at(s, start, at - 6, end, &after, &first);
