@@ -640,12 +640,12 @@ modal_word(const Scan *s, size_t base, const ZhToken *t)
 }
 
 /* Verbs of a budget (中央财政安排专项资金): their object is the name. */
+static const char *const budget_verbs[] = {"安排", "投入", "拨付", "下达", "筹集", "拨出", "拿出", NULL};
+
 static bool
 budget_verb(const Scan *s, size_t base, const ZhToken *t)
 {
-	static const char *const words[] = {"安排", "投入", "拨付", "下达", "筹集", "拨出", "拿出", NULL};
-
-	return plain_verb(t) && token_is_one_of(s, base, t, words);
+	return plain_verb(t) && token_is_one_of(s, base, t, budget_verbs);
 }
 
 /*
@@ -1012,6 +1012,114 @@ fund_after(const Scan *s, const Figure *fig, ZhSpan after)
 	return ends_with_any(s, after.start, after.end, funds);
 }
 
+/*
+ * 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付: money
+ * budgeted with no name on either side is named by the next clause when it
+ * says whom or what for (用于…, 对…的…): after 用于 or its last 的.  Empty
+ * otherwise, or when what follows is longer than a name.
+ */
+static ZhSpan
+purpose_after(const Scan *s, const Figure *fig)
+{
+	static const char *const to_whom[] = {"增加对", "加大对", "对", NULL};
+	ZhSpan		sp = {fig->end, fig->end};
+	size_t		p;
+	size_t		head = NO_POS;
+	int			n = 0;
+
+	if (fig->q.unit == NULL || strcmp(fig->q.unit->category, "currency") != 0 ||
+		!(match_at(s, fig->end, "，") || match_at(s, fig->end, ",")))
+		return sp;
+	p = fig->end + (match_at(s, fig->end, ",") ? 1 : 3);
+	if (match_at(s, p, "用于"))
+		head = p + 6;
+	else if (!starts_with_any(s, p, s->len, to_whom))
+		return sp;
+	while (p < s->len && n < 32)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+			(cp >= 0xFF00 && cp <= 0xFFEF))
+			break;
+		if (cp == 0x7684)		/* 的 */
+			head = p + 3;
+		p += clen;
+		n++;
+	}
+	if (head != NO_POS && p > head + 3 && p - head <= 3 * 8)
+	{
+		sp.start = head;
+		sp.end = p;
+	}
+	return sp;
+}
+
+/* The characters in [from, to). */
+static int
+char_count(const Scan *s, size_t from, size_t to)
+{
+	int			n = 0;
+
+	while (from < to)
+	{
+		int			clen;
+
+		(void) char_at(s, from, &clen);
+		if (clen == 0)
+			break;
+		from += clen;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * 九年义务教育、基本扫除青壮年文盲的人口地区覆盖率: a name over 12
+ * characters whose head after its last 的 is a compound of its own (4
+ * characters or more) is named by that head.
+ */
+static void
+keep_head_of_long_name(const Scan *s, ZhSpan *sp)
+{
+	size_t		de;
+	int			chars = 0,
+				head = 0;
+
+	if (sp->end - sp->start <= 3 * 12 || sp->end - sp->start > 4 * 24 ||
+		(de = find_last(s, sp->start, sp->end, "的")) == NO_POS ||
+		find_last(s, sp->start, de, "以及") != NO_POS)
+		return;					/* …进步分子以及可以说服的中间分子: a list */
+	chars = char_count(s, sp->start, sp->end);
+	head = char_count(s, de + 3, sp->end);
+	if (chars <= 12)
+		return;
+	if (head >= 4)
+		sp->start = de + 3;
+}
+
+/*
+ * 严守18亿亩耕地红线: one word before the number that names nothing (an
+ * adjective, adverb or verb the tagger knows, not a noun) leaves the name
+ * to the noun after it.
+ */
+static bool
+lone_modifier(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		lone;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 3 * 4)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	lone = n == 1 && tok[0].kind == ZH_TOKEN_WORD && tok[0].pos != 0 && tok[0].byte_len >= 6 &&
+		(pos_class(&tok[0]) == 'a' || pos_class(&tok[0]) == 'd' || plain_verb(&tok[0]));
+	pfree(tok);
+	return lone;
+}
+
 /* Is the name only an attribute (规模, 总量, 增速) of a thing named before? */
 static bool
 attribute_only(const Scan *s, ZhSpan sp)
@@ -1135,6 +1243,8 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		whole_after;
 	bool		open_before;
 	ZhSpan		before;
+	ZhSpan		purpose;
+	ZhSpan		spoken;			/* the words before, as trimmed before the tags cut */
 
 	/* 在能源增长不到3％的情况下: 在 frames the figure itself, not a place */
 	if (match_at(s, sp.start, "在") &&
@@ -1142,13 +1252,10 @@ read_indicator(Scan *s, Figure *fig)
 		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
 		sp.start += 3;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
-	{
-		ZhSpan		cleaned = sp;
-
-		open_before = clean_by_pos(s, &sp);
-		if (sp.start != cleaned.start || sp.end != cleaned.end)
-			trim_span(s, &sp);	/* what the cut left: 中央财政为此 */
-	}
+	spoken = sp;
+	open_before = clean_by_pos(s, &sp);
+	if (sp.start != spoken.start || sp.end != spoken.end)
+		trim_span(s, &sp);		/* what the cut left: 中央财政为此 */
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
 	{
 		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");
@@ -1158,6 +1265,7 @@ read_indicator(Scan *s, Figure *fig)
 	}
 	whole_after = after;
 	cut_at_predicate(s, &after);
+	purpose = purpose_after(s, fig);
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
 	 * said again, or one character, with nothing after names what the
@@ -1181,6 +1289,7 @@ read_indicator(Scan *s, Figure *fig)
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
+			  lone_modifier(s, sp) ||
 			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
@@ -1190,6 +1299,9 @@ read_indicator(Scan *s, Figure *fig)
 		 */
 		sp = after;
 	}
+	else if (open_before && after.end == after.start && purpose.end > purpose.start &&
+			 ends_with_any(s, spoken.start, spoken.end, budget_verbs))
+		sp = purpose;			/* 安排150亿元，增加对…的转移支付 */
 	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start &&
 			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
@@ -1206,5 +1318,6 @@ read_indicator(Scan *s, Figure *fig)
 		if (sp.start != before.start)
 			trim_span(s, &sp);
 	}
+	keep_head_of_long_name(s, &sp);
 	f->indicator = sp;
 }

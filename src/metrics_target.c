@@ -277,6 +277,23 @@ number_follows(const Scan *s, size_t p)
 						(cp >= 0xFF10 && cp <= 0xFF19) || match_at(s, p, "百分之"));
 }
 
+/* Does a multiple follow at p (2.9倍, 三倍多), the number then 倍? */
+static bool
+multiple_follows(const Scan *s, size_t p)
+{
+	for (int n = 0; n < 12 && p < s->len; n++)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || !(zh_is_number_start(cp) || zh_digit_value(cp) >= 0 ||
+						   (cp >= '0' && cp <= '9') || cp == '.' || cp == 0xFF0E))
+			return n > 0 && match_at(s, p, "倍");
+		p += clen;
+	}
+	return false;
+}
+
 /*
  * A number read anywhere: when it is a year (1955年, 一九五四年, 1 9 9 7 年)
  * remember what it says for the figures after it in the sentence.
@@ -316,6 +333,11 @@ target_note_year(Scan *s, Figure *fig)
 		s->span_at = fig->pos;
 		return;
 	}
+	if (match_at(s, p, "的") && multiple_follows(s, p + 3) &&
+		(match_before(s, s->clause_start, fig->pos, "为") ||
+		 match_before(s, s->clause_start, fig->pos, "是") ||
+		 match_before(s, s->clause_start, fig->pos, "相当于")))
+		return;					/* 为1997年的2.9倍: the baseline of a multiple */
 	if (match_at(s, p, "的") && number_follows(s, p + 3))
 	{
 		/*
@@ -468,6 +490,20 @@ planned_in_clause(Scan *s, Figure *fig)
 }
 
 /*
+ * 今年中央财政预算用于…的资金将达305亿元: in a review, a figure of the
+ * report's own year with a word of the future before it is this year's plan.
+ */
+static bool
+this_year_to_come(Scan *s, Figure *fig, int wy)
+{
+	static const char *const future[] = {"将", "拟", "要", "力争", NULL};
+
+	return wy > 0 && wy == s->report_year &&
+		last_of(s, s->clause_start, fig->qstart, future, NULL) != NULL &&
+		!last_of(s, s->clause_start, fig->qstart, achieved_words, NULL);
+}
+
+/*
  * 完成年计划２７％: the share of a plan met is an outcome, unless a target
  * word stands before 完成 or after 计划 (要完成计划的…, 完成计划的将达).
  */
@@ -548,6 +584,14 @@ semicolon_part(const Scan *s, const Figure *fig)
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;
 	return wide + 3;
+}
+
+/* Is a year written for this figure alone (由2005年的20元, 由今年预计的３％)? */
+static bool
+attached_to(const Scan *s, const Figure *fig)
+{
+	return (s->attached_year && s->attached_end == fig->qstart) ||
+		(s->from_year && fig->from_level);
 }
 
 /* The year the figure's own words give: -1 a span, 0 none. */
@@ -674,7 +718,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (wy < 0 && past_span(s, fig))
 		target = 0;				/* 五年来, 2013年以来: looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)
-		target = planned_in_clause(s, fig) ? 1 : 0;
+		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig) ||
 				  plan_met(s, fig)) ? 0 : 1;
@@ -695,6 +739,9 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = 0;
 	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
 		year = ry;
+	else if (wy > 0 && wy == ry && fig->from_level && !attached_to(s, fig) &&
+			 (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
+		year = ry - 1;			/* 今年…补助标准由20元提高到40元: 20元 is now's level */
 	else if (wy > 0)
 		year = wy;
 	else if (wy < 0)

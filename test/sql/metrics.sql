@@ -195,3 +195,13 @@ FROM extract_metrics('研发经费投入增长14.2%，规模达到2.79万亿元�
 -- for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——在第十三届全国人民代表大会第四次会议上\n\n各位代表：\n\n一、2020年工作回顾\n\n过去一年，国内生产总值增长2.3%。\n\n二、“十四五”时期主要目标任务\n\n“十四五”时期，城镇调查失业率控制在5.5%以内。全社会研发经费投入年均增长7%以上。常住人口城镇化率提高到65%。单位国内生产总值能耗降低13.5%。\n\n三、2021年主要目标任务\n\n今年发展主要预期目标是：国内生产总值增长6%以上。');
+
+-- Round 9 (doc/metrics.md): 为1997年的2.9倍 compares with 1997 (the figure
+-- is of its own year); this year's budget quoted in a review with a word of
+-- the future (今年…将达) is a target; in a plan part the level a change
+-- starts from (由20元提高到40元) is last year's; money budgeted with no name
+-- takes the one the next clause gives (…，增加对…的转移支付); a name over 12
+-- characters keeps its head after 的; one word that names nothing (严守)
+-- leaves the name to the noun after the number (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'各位代表：\n一、过去五年工作回顾\n2002年企业实现利润2400亿元，为1998年的2.5倍。今年中央财政预算用于这项改革的资金将达300亿元。\n二、2003年工作安排\n今年补助标准由20元提高到40元。中央财政还将安排100亿元，增加对产粮大县的转移支付。九年义务教育、基本扫除青壮年文盲的人口地区覆盖率达到92%。严守18亿亩耕地红线。');
