@@ -15,6 +15,7 @@
 static bool span_has_verb(const Scan *s, ZhSpan sp);
 static bool has_verb(const ZhToken *tok, int n);
 static char pos_class(const ZhToken *t);
+static bool plain_verb(const ZhToken *t);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
@@ -421,6 +422,8 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 {
 	ZhSpan		sp = {pos, pos};
 	int			n = 0;
+	bool		quoted = false;
+	size_t		opened = pos;
 
 	if (match_at(s, sp.start, "的"))
 		sp.start = sp.end = pos + 3;
@@ -432,7 +435,7 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 		if (de != NO_POS)
 			sp.start = sp.end = de + 3;
 	}
-	while (sp.end < s->len && n < 12)
+	while (sp.end < s->len && (n < 12 || (quoted && n < 20)))
 	{
 		int			clen;
 		unsigned int cp = char_at(s, sp.end, &clen);
@@ -440,8 +443,16 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 
 		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) ||
 			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-			cp == 0x201C || cp == 0x201D)
+			(cp == 0x201D && !quoted) || (cp == 0x201C && quoted))
 			break;
+		/* 11处“智慧警务驿站”, 8家“瞪羚”企业: a name in quotes is a noun */
+		if (cp == 0x201C || cp == 0x201D)
+		{
+			quoted = cp == 0x201C;
+			opened = sp.end;
+			sp.end += clen;
+			continue;
+		}
 		if (over_de && n > 0 && match_at(s, sp.end, "的"))
 		{
 			over_de = false;
@@ -462,6 +473,8 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 		sp.end += clen;
 		n++;
 	}
+	if (quoted)
+		sp.end = opened;		/* a quote left open (事项“即来即办”) ends before it */
 	return sp;
 }
 
@@ -827,18 +840,28 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 {
 	ZhToken    *tok;
 	int			n;
+	bool		quoted = false;
 
 	/* two characters or less: one word, nothing to cut (the common case) */
 	if (sp->end - sp->start <= 6 || sp->end - sp->start > 4 * 24)
 		return;
 	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
 	for (int i = 1; i < n; i++)
+	{
+		/* no predicate inside quotes (“瞪羚”企业) */
+		if (match_at(s, sp->start + tok[i - 1].byte_start, "“"))
+			quoted = true;
+		if (match_at(s, sp->start + tok[i].byte_start, "”"))
+			quoted = false;
+		if (quoted)
+			continue;
 		if ((plain_verb(&tok[i]) && !compound_from(s, sp->start, tok, i, n)) ||
 			pos_class(&tok[i]) == 'd')
 		{
 			sp->end = sp->start + tok[i].byte_start;
 			break;
 		}
+	}
 	pfree(tok);
 }
 
@@ -1120,6 +1143,16 @@ lone_modifier(const Scan *s, ZhSpan sp)
 	return lone;
 }
 
+/* 证明事项“(免提交…: a quote opened at the name's end, or closed at its start, is cut off. */
+static void
+drop_open_quote(const Scan *s, ZhSpan *sp)
+{
+	if (sp->end >= sp->start + 3 && match_before(s, sp->start, sp->end, "“"))
+		sp->end -= 3;
+	if (sp->end >= sp->start + 3 && match_at(s, sp->start, "”"))
+		sp->start += 3;
+}
+
 /* Is the name only an attribute (规模, 总量, 增速) of a thing named before? */
 static bool
 attribute_only(const Scan *s, ZhSpan sp)
@@ -1319,5 +1352,6 @@ read_indicator(Scan *s, Figure *fig)
 			trim_span(s, &sp);
 	}
 	keep_head_of_long_name(s, &sp);
+	drop_open_quote(s, &sp);
 	f->indicator = sp;
 }

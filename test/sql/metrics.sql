@@ -205,3 +205,10 @@ FROM extract_metrics(E'政府工作报告\n——在第十三届全国人民代�
 -- leaves the name to the noun after the number (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'各位代表：\n一、过去五年工作回顾\n2002年企业实现利润2400亿元，为1998年的2.5倍。今年中央财政预算用于这项改革的资金将达300亿元。\n二、2003年工作安排\n今年补助标准由20元提高到40元。中央财政还将安排100亿元，增加对产粮大县的转移支付。九年义务教育、基本扫除青壮年文盲的人口地区覆盖率达到92%。严守18亿亩耕地红线。');
+
+-- A name in quotes after the number is a noun (11处“智慧警务驿站”, 8家
+-- “瞪羚”企业), with no predicate cut inside the quotes; a quote still open
+-- after 20 characters is no name: the noun ends before it; 基本建成 after
+-- the noun is its predicate.
+SELECT mention, indicator
+FROM extract_metrics('推动11处“智慧警务驿站”建设。新增8家“瞪羚”企业。新建12个项目基本建成。建成3处全国“示范型退役军人服务中心站点和驿站及其他各类场所”。');
