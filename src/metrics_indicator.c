@@ -16,6 +16,7 @@ static bool span_has_verb(const Scan *s, ZhSpan sp);
 static bool has_verb(const ZhToken *tok, int n);
 static char pos_class(const ZhToken *t);
 static bool plain_verb(const ZhToken *t);
+static bool has_noun(const ZhToken *tok, int from, int n);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
@@ -23,7 +24,7 @@ static const char *const tail_words[] = {"平均为", "平均达到", "平均", 
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
-	"压减", "缩减", "削减",
+	"压减", "缩减", "削减", "同期", "则",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "低于", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
@@ -43,7 +44,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
 	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", "今后五年", "今后三年", "今后两年",
 	"未来五年", "五年内", "三年内", "两年内", "今后", "期间", "时期", "上半年", "下半年",
-	"一季度", "第一季度", "前三季度", "“六五”", "“七五”", "“八五”",
+	"一季度", "第一季度", "前三季度", "同期", "“六五”", "“七五”", "“八五”",
 	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
@@ -1041,6 +1042,47 @@ fund_after(const Scan *s, const Figure *fig, ZhSpan after)
  * says whom or what for (用于…, 对…的…): after 用于 or its last 的.  Empty
  * otherwise, or when what follows is longer than a name.
  */
+/*
+ * 拿出100亿元，直接补贴种粮农民: a clause of 8 characters at most that
+ * opens with a verb (after adverbs) says what the money does; empty if
+ * none.
+ */
+static ZhSpan
+short_action_clause(const Scan *s, size_t p)
+{
+	ZhSpan		sp = {p, p};
+	size_t		end = p;
+	ZhToken    *tok;
+	int			n,
+				chars = 0,
+				i = 0;
+
+	while (end < s->len && chars <= 8)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, end, &clen);
+
+		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+			(cp >= 0xFF00 && cp <= 0xFFEF))
+			break;
+		end += clen;
+		chars++;
+	}
+	if (chars < 3 || chars > 8 || !(end >= s->len || match_at(s, end, "，") || match_at(s, end, ",") ||
+									 match_at(s, end, "。")))
+		return sp;
+	tok = zh_segment_span(s->doc + p, (int) (end - p), &n);
+	while (i < n - 1 && (pos_class(&tok[i]) == 'd' ||
+						 (tok[i].kind == ZH_TOKEN_WORD && tok[i].pos != 0 &&
+						  strcmp(zh_pos_name(tok[i].pos), "ad") == 0)))
+		i++;
+	/* after an adverb the word is the verb, whatever its tag (直接|补贴) */
+	if (n > 1 && (plain_verb(&tok[i]) || i > 0) && has_noun(tok, i + 1, n))
+		sp.end = end;
+	pfree(tok);
+	return sp;
+}
+
 static ZhSpan
 purpose_after(const Scan *s, const Figure *fig)
 {
@@ -1057,7 +1099,7 @@ purpose_after(const Scan *s, const Figure *fig)
 	if (match_at(s, p, "用于"))
 		head = p + 6;
 	else if (!starts_with_any(s, p, s->len, to_whom))
-		return sp;
+		return short_action_clause(s, p);
 	while (p < s->len && n < 32)
 	{
 		int			clen;

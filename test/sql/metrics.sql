@@ -212,3 +212,9 @@ FROM extract_metrics(E'各位代表：\n一、过去五年工作回顾\n2002年�
 -- the noun is its predicate.
 SELECT mention, indicator
 FROM extract_metrics('推动11处“智慧警务驿站”建设。新增8家“瞪羚”企业。新建12个项目基本建成。建成3处全国“示范型退役军人服务中心站点和驿站及其他各类场所”。');
+
+-- Money budgeted with no name, followed by a short clause that opens with
+-- a verb (直接补贴种粮农民), is named by it; 同期 and 则 open and end no
+-- name, so 去年同期则完成24% takes the name before.
+SELECT mention, indicator
+FROM extract_metrics('中央财政安排100亿元，直接补贴种粮农民。基本建设投资完成年计划27%，去年同期则完成24%。');
