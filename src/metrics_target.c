@@ -594,6 +594,25 @@ attached_to(const Scan *s, const Figure *fig)
 		(s->from_year && fig->from_level);
 }
 
+/*
+ * 一年来 (not 十一年来): the past year, one year and no span; the part or
+ * the sentence before gives its year.
+ */
+static bool
+one_year_back(const Scan *s, size_t at, const char *w)
+{
+	size_t		one;
+	unsigned int before;
+
+	if (strcmp(w, "年来") != 0 || at < 3 || !match_before(s, 0, at, "一"))
+		return false;
+	one = at - 3;
+	if (one == 0)
+		return true;
+	before = char_at(s, prev_char(s, one), NULL);
+	return zh_digit_value(before) < 0 && !zh_is_number_start(before);
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -623,6 +642,7 @@ written_year(Scan *s, Figure *fig)
 					  s->sentence_start + 3 * 8 < fig->qstart ? s->sentence_start + 3 * 8 : fig->qstart,
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
+		!one_year_back(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&

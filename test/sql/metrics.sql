@@ -218,3 +218,9 @@ FROM extract_metrics('推动11处“智慧警务驿站”建设。新增8家“�
 -- name, so 去年同期则完成24% takes the name before.
 SELECT mention, indicator
 FROM extract_metrics('中央财政安排100亿元，直接补贴种粮农民。基本建设投资完成年计划27%，去年同期则完成24%。');
+
+-- 一年来 is the past year, no span (十一年来 is); in a review of one year
+-- and five (过去一年和五年工作回顾) its year comes from the sentence before
+-- (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——在第十五届全国人民代表大会第一次会议上\n各位代表：\n一、过去一年和五年工作回顾\n2027年是重要一年。一年来，国内生产总值增长5.3%。十一年来，粮食产量增加20%。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。');
