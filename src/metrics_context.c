@@ -10,8 +10,10 @@
 
 #include "metrics_scan.h"
 
-static const char *const increase_words[] = {"增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "增", "高", "多", "攀升", "翻", NULL};
-static const char *const decrease_words[] = {"下降", "减少", "降低", "回落", "缩小", "下调", "降", "减", "低", "少", "压减", NULL};
+static const char *const increase_words[] = {"增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "增产", "增收",
+"递增", "增发", "增支", "增多", "增", "高", "多", "攀升", "翻", NULL};
+static const char *const decrease_words[] = {"下降", "减少", "降低", "回落", "缩小", "下调", "减产", "减轻", "减收",
+"少用", "少生", "精简", "精减", "裁减", "压缩", "降", "减", "低", "少", "压减", NULL};
 static const char *const period_words[] = {"年均", "年平均", "平均每年", "每年平均", "累计", "五年来", "五年", "三年",
 "十一五", "十二五", "十三五", "十四五", "十五", "今后五年", NULL};
 
@@ -28,6 +30,40 @@ change_verb_at(const Scan *s, size_t e)
 	return false;
 }
 
+/*
+ * The last word of change before the figure.  A word of one character
+ * (高, 多, 降, 减) counts only right before the number, or before 了/出 and
+ * the number (比上年高4.7个百分点, 增了一倍): 高铁5.1万公里, 多种, 减税降费
+ * hold them inside other words.
+ */
+static const char *
+last_change_word(const Scan *s, Figure *fig, const char *const *words, size_t *at)
+{
+	const char *best = NULL;
+	size_t		before = fig->qstart;
+
+	/* where a one-character word must end: before the number, or 了/出 */
+	if (match_before(s, s->clause_start, before, "了") || match_before(s, s->clause_start, before, "出"))
+		before -= 3;
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		len = strlen(words[i]);
+		size_t		p;
+
+		if (len <= 3)
+			p = before >= s->clause_start + len && match_before(s, s->clause_start, before, words[i]) ?
+				before - len : NO_POS;
+		else
+			p = find_last(s, s->clause_start, fig->qstart, words[i]);
+		if (p != NO_POS && (best == NULL || p > *at))
+		{
+			best = words[i];
+			*at = p;
+		}
+	}
+	return best;
+}
+
 /* increase / decrease from the last verb of change in the clause. */
 static void
 read_change(Scan *s, Figure *fig)
@@ -35,8 +71,8 @@ read_change(Scan *s, Figure *fig)
 	ZhFigure   *f = &fig->f;
 	size_t		at_inc = 0,
 				at_dec = 0;
-	const char *inc = last_of(s, s->clause_start, fig->qstart, increase_words, &at_inc);
-	const char *dec = last_of(s, s->clause_start, fig->qstart, decrease_words, &at_dec);
+	const char *inc = last_change_word(s, fig, increase_words, &at_inc);
+	const char *dec = last_change_word(s, fig, decrease_words, &at_dec);
 	const char *verb = NULL;
 	size_t		at = 0;
 	size_t		after;
@@ -63,7 +99,8 @@ read_change(Scan *s, Figure *fig)
 		return;
 	/* 增加到 / 下降至 / 提高为 give a level, not a change; so does 新增 */
 	after = at + strlen(verb);
-	if (strcmp(verb, "增") == 0 && (match_before(s, 0, at, "新") || match_before(s, 0, at, "净")))
+	if ((strcmp(verb, "增") == 0 || strcmp(verb, "增发") == 0) &&
+		(match_before(s, 0, at, "新") || match_before(s, 0, at, "净")))	/* 新增发电装机 */
 		f->change = NULL;
 	if (match_at(s, after, "到") || match_at(s, after, "至") || match_at(s, after, "为") ||
 		match_at(s, after, "幅") || match_at(s, after, "率") || match_at(s, after, "速"))

@@ -224,3 +224,8 @@ FROM extract_metrics('中央财政安排100亿元，直接补贴种粮农民。�
 -- (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——在第十五届全国人民代表大会第一次会议上\n各位代表：\n一、过去一年和五年工作回顾\n2027年是重要一年。一年来，国内生产总值增长5.3%。十一年来，粮食产量增加20%。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。');
+
+-- A word of change of one character counts only right before the number
+-- (比上年高4.7个百分点), not inside other words (高铁, 少数民族, 多种).
+SELECT mention, indicator, change
+FROM extract_metrics('其中高铁5.1万公里。少数民族干部14万人。多种经营收入50亿元。增长率比上年高4.7个百分点。粮食增产100亿斤。');
