@@ -18,6 +18,10 @@ const ZhUnit zh_units_compiled[] = {
 	{"欧元", "currency", "欧元", "1", NULL},
 	{"港元", "currency", "港元", "1", NULL},
 	{"日元", "currency", "日元", "1", NULL},
+	{"英镑", "currency", "英镑", "1", NULL},
+	{"卢布", "currency", "卢布", "1", NULL},
+	/* the ruble of 1961 (1 新卢布 = 10 old): its own unit, as written */
+	{"新卢布", "currency", "新卢布", "1", NULL},
 	/* people */
 	{"人", "people", "人", "1", "民大口才员工类们"},
 	{"名", "people", "人", "1", "单录义牌列片"},
@@ -30,6 +34,8 @@ const ZhUnit zh_units_compiled[] = {
 	{"平方千米", "area", "平方米", "1000000", NULL},
 	{"公顷", "area", "平方米", "10000", NULL},
 	{"亩", "area", "平方米", "666.6666666666666667", NULL},
+	/* 公尺, the metre in reports of the 1950s */
+	{"平方公尺", "area", "平方米", "1", NULL},
 	/* length */
 	{"米", "length", "米", "1", "粮面饭"},
 	{"延长米", "length", "米", "1", NULL},
@@ -37,6 +43,7 @@ const ZhUnit zh_units_compiled[] = {
 	{"公里", "length", "米", "1000", NULL},
 	{"千米", "length", "米", "1000", NULL},
 	{"厘米", "length", "米", "0.01", NULL},
+	{"公尺", "length", "米", "1", NULL},
 	/* mass */
 	{"千克", "mass", "千克", "1", NULL},
 	{"公斤", "mass", "千克", "1", NULL},
@@ -58,6 +65,7 @@ const ZhUnit zh_units_compiled[] = {
 	/* volume */
 	{"立方米", "volume", "立方米", "1", NULL},
 	{"方", "volume", "立方米", "1", "面式案针向法位便志舱阵"},
+	{"立方公尺", "volume", "立方米", "1", NULL},
 	/* ratio: percent and percentage points never mix */
 	{"%", "ratio", "%", "1", NULL},
 	{"％", "ratio", "%", "1", NULL},
@@ -114,6 +122,9 @@ const ZhUnit zh_units_compiled[] = {
 	{"宗", "count", "个", "1", "教旨"},
 	{"起", "count", "个", "1", "来到步点草"},
 	{"头", "count", "个", "1", "脑等号条衔部版雁羊"},
+	{"册", "count", "个", "1", "封子"},
+	/* telephone lines (电话交换机容量…2000多万门) */
+	{"门", "count", "个", "1", "类户槛口诊前外课店面"},
 	/* age */
 	{"岁", "age", "岁", "1", "月末"},
 };

@@ -30,3 +30,9 @@ FROM extract_metrics('辖区面积30.01平方公里，绿地新植2000平方米�
 -- Transport turnover: 吨公里 and 人公里 are units of their own, not 吨 or 公里.
 SELECT mention, value, unit, category
 FROM extract_metrics('货物周转量2.5万亿吨公里，旅客周转量1.2万亿人公里，新增公路4000公里。');
+
+-- Units of older reports and of other counts (round 9): 公尺 is the metre
+-- (平方公尺 → 平方米 as base); rubles are their own currencies; 册 counts
+-- books and 门 telephone lines, but not before 类, 诊 … (门类, 门诊).
+SELECT mention, value, unit, base_unit, base_value
+FROM extract_metrics('新建住宅500万平方公尺。出版图书30亿册。电话交换机容量达到800万门。借款2亿新卢布。开设3门诊室，覆盖5门类。');
