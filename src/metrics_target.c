@@ -685,6 +685,20 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 }
 
 /*
+ * 城镇新建居民住宅９．２亿平方米 in a review of five years: what was built
+ * or added (a flow) is the span's total, not a level of the year the
+ * sentence before named.
+ */
+static bool
+built_over_span(Scan *s, const Figure *fig)
+{
+	static const char *const flows[] = {"新建", "新增", "建成", "兴建", "修建", "新开工", "累计", "共计",
+	"培养", "安置", NULL};
+
+	return last_of(s, s->clause_start, fig->qstart, flows, NULL) != NULL;
+}
+
+/*
  * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
  * to be reached (到, 达到, 提高到 right before it; not a change nor an
  * average) is the plan's aim for its last year.
@@ -788,7 +802,7 @@ read_target_and_year(Scan *s, Figure *fig)
 			 */
 			int			y = s->year_before;
 
-			year = y >= sec->year_from && y <= sec->year_to ? y : 0;
+			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}
 		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to)
 			year = ry;			/* 今后五年…及2022年工作重点: this year unless the

@@ -333,6 +333,10 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 			if (ot_find(s, start, end, relative[i].word) != NOT_FOUND)
 				span_add(&y, report_year + relative[i].from,
 						 report_year + relative[i].to);
+	/* 改革开放和现代化建设取得伟大成就的五年: the five years just past */
+	if (report_year > 0 && end >= start + 9 && ot_has_prefix(s, end - 9, end, "的五年") &&
+		ot_find(s, start, end, "今后") == NOT_FOUND && ot_find(s, start, end, "未来") == NOT_FOUND)
+		span_add(&y, report_year - 5, report_year - 1);
 	return y;
 }
 

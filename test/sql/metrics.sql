@@ -229,3 +229,9 @@ FROM extract_metrics(E'政府工作报告\n——在第十五届全国人民代�
 -- (比上年高4.7个百分点), not inside other words (高铁, 少数民族, 多种).
 SELECT mention, indicator, change
 FROM extract_metrics('其中高铁5.1万公里。少数民族干部14万人。多种经营收入50亿元。增长率比上年高4.7个百分点。粮食增产100亿斤。');
+
+-- A part titled …的五年 reviews the five years before the report's; in it,
+-- what was built over the span has no year even after a sentence that names
+-- one (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'各位代表：\n一、改革开放取得伟大成就的五年\n人民生活进一步提高。1992年同1987年相比，城镇居民人均收入增加910元，达到1826元。城镇新建居民住宅9.2亿平方米。\n二、1993年的任务\n国民生产总值增长6%。');
