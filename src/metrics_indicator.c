@@ -61,7 +61,7 @@ static const char *const action_verbs[] = {"建设", "新建", "建成", "完成
 "新设", "安排", "团结", "续建", "减少", "增加", "开工", "投产", "关闭", "取消", "有", "设立", NULL};
 
 /* Where a noun after the number ends: verbs and particles that follow it. */
-static const char *const noun_stops[] = {"的", "和", "及", "与", "、", "已", "将", "实现", "得到", "得以",
+static const char *const noun_stops[] = {"的", "和", "以及", "及", "与", "、", "已", "将", "实现", "得到", "得以",
 	"增长", "增加", "提高", "下降", "减少", "扩大", "降低", "上升", "缩小", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
 	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标", NULL};
@@ -467,6 +467,14 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 				stop = true;
 				/* 90%的在校生, 5个在建项目: a stop opening a longer word is none */
 				if (n == 0 && word_goes_past(s, sp.end, (int) strlen(noun_stops[i])))
+					stop = false;
+				/*
+				 * 65%的地区普及…: nor is a content character inside a word
+				 * (普及, 成为); 的, 和, 与 always join
+				 */
+				if (n > 0 && strlen(noun_stops[i]) == 3 && !match_at(s, sp.end, "的") &&
+					!match_at(s, sp.end, "和") && !match_at(s, sp.end, "与") &&
+					inside_word(s, sp.end))
 					stop = false;
 			}
 		if (stop)

@@ -715,6 +715,48 @@ plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSectio
 		match_before(s, s->clause_start, fig->qstart, "为");
 }
 
+/*
+ * A timeless fact of the nation: its people (六亿多人民, 近八亿人口的国家,
+ * 13亿人口的发展中国家), its hundreds of millions of peasants or workers
+ * (动员三亿多农村劳动力, 八亿农民), its 56个民族.  An outcome of no year,
+ * also in a plan part.
+ */
+static bool
+nation_fact(const Scan *s, const Figure *fig)
+{
+	static const char *const masses[] = {"农民", "农村劳动力", "劳动力", "农村人口", "人口", "妇女",
+	"青年", "群众", NULL};
+	const ZhNumber *n = &fig->q.n;
+	size_t		after = fig->q.end;
+
+	if (fig->q.noun_unit &&
+		(match_at(s, fig->end, "人民") || match_at(s, after, "人民") ||
+		 match_at(s, after, "人口大国") ||
+		 (match_at(s, after, "人口的") &&
+		  find_last(s, after, after + 3 * 8 < s->len ? after + 3 * 8 : s->len, "国") != NO_POS)))
+		return true;
+	/* hundreds of millions (10^8 and more) of a mass of people, no change */
+	if (fig->q.noun_unit && fig->f.change == NULL && n->ndigits > 0 && n->ndigits + n->exp10 >= 9 &&
+		starts_with_any(s, after, s->len, masses))
+		return true;
+	return match_at(s, fig->end, "民族") && fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
+}
+
+/* 我国人口８０％以上在农村: a share of the nation's people is its state now. */
+static bool
+people_share(const Scan *s, const Figure *fig)
+{
+	static const char *const people[] = {"我国人口", "全国人口", "中国人口", NULL};
+
+	if (fig->q.unit == NULL || strcmp(fig->q.unit->category, "ratio") != 0)
+		return false;
+	/* not 占全国人口65%的地区: the share of something else */
+	for (int i = 0; people[i]; i++)
+		if (match_before(s, s->clause_start, fig->qstart, people[i]))
+			return !match_before(s, s->clause_start, fig->qstart - strlen(people[i]), "占");
+	return false;
+}
+
 /* Step "target and year". */
 void
 read_target_and_year(Scan *s, Figure *fig)
@@ -726,14 +768,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	int			ry = s->report_year;
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
-	bool		now = now_at != NO_POS && !(wy > 0 && s->year_at > now_at);
-	/* 六亿多人民, 近八亿人口的国家, 13亿人口的发展中国家: the nation's people, a timeless fact */
-	bool		nation = fig->q.noun_unit &&
-		(match_at(s, fig->end, "人民") || match_at(s, fig->q.end, "人民") ||
-		 match_at(s, fig->q.end, "人口大国") ||
-		 (match_at(s, fig->q.end, "人口的") &&
-		  find_last(s, fig->q.end, fig->q.end + 3 * 8 < s->len ? fig->q.end + 3 * 8 : s->len,
-					"国") != NO_POS));
+	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
+	bool		nation = nation_fact(s, fig);
 	int			target = -1;
 	int			year = 0;
 

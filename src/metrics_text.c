@@ -234,6 +234,16 @@ word_goes_past(const Scan *s, size_t pos, int len)
 	return first_word_at(s, pos, &word) && word.byte_len > len;
 }
 
+/* Does the word that starts one character before pos go past pos (普|及)? */
+bool
+inside_word(const Scan *s, size_t pos)
+{
+	size_t		prev = prev_char(s, pos);
+	ZhToken		word;
+
+	return prev < pos && first_word_at(s, prev, &word) && prev + word.byte_len > pos;
+}
+
 /*
  * The last 由 or 从 in doc[from, to) (人口覆盖率由2003年的77%, 从1997年的…): where
  * a level before a change is introduced; NO_POS if none.

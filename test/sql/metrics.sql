@@ -235,3 +235,16 @@ FROM extract_metrics('其中高铁5.1万公里。少数民族干部14万人。�
 -- one (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'各位代表：\n一、改革开放取得伟大成就的五年\n人民生活进一步提高。1992年同1987年相比，城镇居民人均收入增加910元，达到1826元。城镇新建居民住宅9.2亿平方米。\n二、1993年的任务\n国民生产总值增长6%。');
+
+-- Timeless facts of the nation, also in a plan part: hundreds of millions
+-- of a mass of people (动员三亿多农村劳动力), its 56个民族 (outcomes of no
+-- year); the share of its people (我国人口80%以上在农村) is its state now
+-- (the report's year), but not a share of something else (占全国人口65%
+-- 的地区).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'各位代表：\n一、1980年工作回顾\n粮食增产。\n二、1981年的任务\n要动员三亿多农村劳动力，发展多种经营。我国人口80%以上在农村。中国56个民族团结奋斗。占全国人口65%的地区普及小学教育。粮食产量增长4%。');
+
+-- A stop word of one content character inside a word ends no noun (45种
+-- 主要产品: 要 of 主要); 以及 is a stop of its own.
+SELECT mention, indicator
+FROM extract_metrics('完成计划的有45种主要产品。192个重点国有企业以及地方企业改制。');

@@ -42,7 +42,10 @@ Deterministic and blind to extract_metrics:
 - round 9: the same again (split "heldout5", to score once at the end of
   the next rules), and every dev report of 2000 and later its next
   DEV6_PER_REPORT (split "dev6": the modern reports, first scored blind,
-  then tuning material).
+  then tuning material);
+- round 10: every held-out report its next HELD6_PER_REPORT (split
+  "heldout6"), coded while round 9's rules were made and scored once after
+  the last of them (heldout5's aggregates were seen while rules were made).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -65,6 +68,7 @@ DEV5_FROM_YEAR = 2000
 HELD3_PER_REPORT = 6
 HELD4_PER_REPORT = 6
 HELD5_PER_REPORT = 6
+HELD6_PER_REPORT = 6
 DEV6_PER_REPORT = 8
 
 NUMBER = re.compile(
@@ -133,6 +137,8 @@ def main():
             picked += [("heldout4", c) for c in cands[more:more + HELD4_PER_REPORT]]
             more += HELD4_PER_REPORT
             picked += [("heldout5", c) for c in cands[more:more + HELD5_PER_REPORT]]
+            more += HELD5_PER_REPORT
+            picked += [("heldout6", c) for c in cands[more:more + HELD6_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
