@@ -51,6 +51,28 @@ set_small(ZhNumber *n, long v)
 }
 
 /*
+ * 七八个百分点, 三四倍: two neighbouring digits alone, before a word that is
+ * no digit, date or time (一二九, 三四月, 五六年, 七八点 are none).
+ */
+static bool
+single_digit_range(Scan *s, size_t pos, int l1, int l2, int v1, Quantity *q, size_t *consumed)
+{
+	static const char *const not_units[] = {"年", "月", "日", "号", "点", "时", "分", "秒", "周", "岁",
+	"届", "次会", "级", "线", "五", NULL};
+	size_t		p = pos + l1 + l2;
+	int			clen;
+	unsigned int after = char_at(s, p, &clen);
+
+	if (clen == 0 || after < 0x4E00 || zh_digit_value(after) >= 0 || starts_with_any(s, p, s->len, not_units))
+		return false;
+	set_small(&q->low, v1);
+	set_small(&q->n, v1 + 1);
+	q->approx_range = true;
+	*consumed = l1 + l2;
+	return true;
+}
+
+/*
  * Two neighbouring Chinese digits before a scale word give a rough range:
  * 两三万 is 20,000 to 30,000, 三四十 30 to 40, 七八百 700 to 800.  The
  * high end is read from the second digit on; the low end is the same
@@ -72,11 +94,15 @@ read_approx_range(Scan *s, size_t pos, Quantity *q, size_t *consumed)
 
 	if (l1 == 0 || d2 == 0 || d1 < 0x80 || v1 < 1 || zh_digit_value(d2) != v1 + 1)
 		return false;
-	/* a scale word must follow: 一二九 or 三四月 are not ranges */
+	/*
+	 * a scale word or a unit must follow: 一二九, 三四月 and 五六年 are no
+	 * ranges; 七八个百分点 and 三四倍 are (whether a unit follows is for the
+	 * caller to find)
+	 */
 	after = char_at(s, pos + l1 + l2, NULL);
 	if (after != 0x5341 && after != 0x767E && after != 0x5343 &&	/* 十百千 */
 		after != 0x4E07 && after != 0x4EBF)	/* 万亿 */
-		return false;
+		return single_digit_range(s, pos, l1, l2, v1, q, consumed);
 	if (after == 0x767E && match_at(s, pos + l1 + l2, "百分"))
 		return false;
 	if (zh_parse_number(s->doc + pos + l1, s->len - pos - l1, 0, &q->n, &c_high) != ZH_OK)

@@ -248,3 +248,8 @@ FROM extract_metrics(E'各位代表：\n一、1980年工作回顾\n粮食增产�
 -- 主要产品: 要 of 主要); 以及 is a stop of its own.
 SELECT mention, indicator
 FROM extract_metrics('完成计划的有45种主要产品。192个重点国有企业以及地方企业改制。');
+
+-- Two neighbouring digits before a unit are a rough range (七八个百分点 is
+-- 7 to 8, not 78); before a digit, a month or years they are not.
+SELECT mention, value, low, high, unit, qualifier
+FROM extract_metrics('增加七八个百分点。增长三四倍。一二九运动。三四月份。五六年时间。七八十万吨。');
