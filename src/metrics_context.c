@@ -54,7 +54,7 @@ last_change_word(const Scan *s, Figure *fig, const char *const *words, size_t *a
 			p = before >= s->clause_start + len && match_before(s, s->clause_start, before, words[i]) ?
 				before - len : NO_POS;
 		else
-			p = find_last(s, s->clause_start, fig->qstart, words[i]);
+			p = find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, words[i]);
 		if (p != NO_POS && (best == NULL || p > *at))
 		{
 			best = words[i];
