@@ -874,20 +874,33 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 	pfree(tok);
 }
 
+/*
+ * Is the span (of max_bytes at most) one word of the segmenter?  Its token
+ * in *word.
+ */
+static bool
+one_word(const Scan *s, ZhSpan sp, size_t max_bytes, ZhToken *word)
+{
+	ZhToken    *tok;
+	int			n;
+
+	memset(word, 0, sizeof(*word));
+	if (sp.end <= sp.start || sp.end - sp.start > max_bytes)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	if (n == 1)
+		*word = tok[0];
+	pfree(tok);
+	return n == 1;
+}
+
 /* Is the span one word the tagger calls a noun (中央17个部: 部)? */
 static bool
 is_noun(const Scan *s, ZhSpan sp)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		noun;
+	ZhToken		word;
 
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	noun = n == 1 && pos_class(&tok[0]) == 'n';
-	pfree(tok);
-	return noun;
+	return one_word(s, sp, 4 * 24, &word) && pos_class(&word) == 'n';
 }
 
 /*
@@ -920,17 +933,10 @@ verb_repeated(const Scan *s, ZhSpan sp)
 static bool
 lone_verb(const Scan *s, ZhSpan sp)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		lone;
+	ZhToken		w;
 
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 6)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	lone = n == 1 && (pos_class(&tok[0]) == 'v' || pos_class(&tok[0]) == 'd' ||
-					  (tok[0].byte_len <= 3 && pos_class(&tok[0]) != 'n'));
-	pfree(tok);
-	return lone;
+	return one_word(s, sp, 4 * 6, &w) &&
+		(pos_class(&w) == 'v' || pos_class(&w) == 'd' || (w.byte_len <= 3 && pos_class(&w) != 'n'));
 }
 
 /*
@@ -1180,17 +1186,10 @@ keep_head_of_long_name(const Scan *s, ZhSpan *sp)
 static bool
 lone_modifier(const Scan *s, ZhSpan sp)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		lone;
+	ZhToken		w;
 
-	if (sp.end <= sp.start || sp.end - sp.start > 3 * 4)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	lone = n == 1 && tok[0].kind == ZH_TOKEN_WORD && tok[0].pos != 0 && tok[0].byte_len >= 6 &&
-		(pos_class(&tok[0]) == 'a' || pos_class(&tok[0]) == 'd' || plain_verb(&tok[0]));
-	pfree(tok);
-	return lone;
+	return one_word(s, sp, 3 * 4, &w) && w.kind == ZH_TOKEN_WORD && w.pos != 0 && w.byte_len >= 6 &&
+		(pos_class(&w) == 'a' || pos_class(&w) == 'd' || plain_verb(&w));
 }
 
 /* 证明事项“(免提交…: a quote opened at the name's end, or closed at its start, is cut off. */
