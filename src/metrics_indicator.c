@@ -1051,12 +1051,6 @@ fund_after(const Scan *s, const Figure *fig, ZhSpan after)
 }
 
 /*
- * 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付: money
- * budgeted with no name on either side is named by the next clause when it
- * says whom or what for (用于…, 对…的…): after 用于 or its last 的.  Empty
- * otherwise, or when what follows is longer than a name.
- */
-/*
  * 拿出100亿元，直接补贴种粮农民: a clause of 8 characters at most that
  * opens with a verb (after adverbs) says what the money does; empty if
  * none.
@@ -1097,6 +1091,13 @@ short_action_clause(const Scan *s, size_t p)
 	return sp;
 }
 
+/*
+ * 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付: money
+ * budgeted with no name on either side is named by the next clause when it
+ * says whom or what for (用于…, 对…的…): after 用于 or its last 的, or a short clause of
+ * what it does.  Empty otherwise, or when what follows is longer than a
+ * name.
+ */
 static ZhSpan
 purpose_after(const Scan *s, const Figure *fig)
 {

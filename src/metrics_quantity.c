@@ -58,7 +58,7 @@ static bool
 single_digit_range(Scan *s, size_t pos, int l1, int l2, int v1, Quantity *q, size_t *consumed)
 {
 	static const char *const not_units[] = {"年", "月", "日", "号", "点", "时", "分", "秒", "周", "岁",
-	"届", "次会", "级", "线", "五", NULL};
+	"届", "级", "线", NULL};
 	size_t		p = pos + l1 + l2;
 	int			clen;
 	unsigned int after = char_at(s, p, &clen);

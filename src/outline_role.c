@@ -535,7 +535,7 @@ local_congress(const char *s, size_t start, size_t first)
 	{
 		size_t		n = strlen(places[k]);
 
-		if (first >= start + n && ot_has_prefix(s, first - n, first + n, places[k]))
+		if (first >= start + n && ot_has_prefix(s, first - n, first, places[k]))
 			return true;
 	}
 	return false;
