@@ -10,10 +10,16 @@
 
 #include "metrics_scan.h"
 
+/*
+ * Words of change; those of one character apart, as they count only right
+ * before the number (last_change_word).
+ */
 static const char *const increase_words[] = {"增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "增产", "增收",
-"递增", "增发", "增支", "增多", "增", "高", "多", "攀升", "翻", NULL};
+"递增", "增发", "增支", "增多", "攀升", NULL};
+static const char *const increase_chars[] = {"增", "高", "多", "翻", NULL};
 static const char *const decrease_words[] = {"下降", "减少", "降低", "回落", "缩小", "下调", "减产", "减轻", "减收",
-"少用", "少生", "精简", "精减", "裁减", "压缩", "降", "减", "低", "少", "压减", NULL};
+"少用", "少生", "精简", "精减", "裁减", "压缩", "压减", NULL};
+static const char *const decrease_chars[] = {"降", "减", "低", "少", NULL};
 static const char *const period_words[] = {"年均", "年平均", "平均每年", "每年平均", "累计", "五年来", "五年", "三年",
 "十一五", "十二五", "十三五", "十四五", "十五", "今后五年", NULL};
 
@@ -21,12 +27,12 @@ static const char *const period_words[] = {"年均", "年平均", "平均每年"
 static bool
 change_verb_at(const Scan *s, size_t e)
 {
-	for (int i = 0; increase_words[i]; i++)
-		if (match_at(s, e, increase_words[i]))
-			return true;
-	for (int i = 0; decrease_words[i]; i++)
-		if (match_at(s, e, decrease_words[i]))
-			return true;
+	const char *const *lists[] = {increase_words, increase_chars, decrease_words, decrease_chars};
+
+	for (int k = 0; k < 4; k++)
+		for (int i = 0; lists[k][i]; i++)
+			if (match_at(s, e, lists[k][i]))
+				return true;
 	return false;
 }
 
@@ -37,30 +43,22 @@ change_verb_at(const Scan *s, size_t e)
  * hold them inside other words.
  */
 static const char *
-last_change_word(const Scan *s, Figure *fig, const char *const *words, size_t *at)
+last_change_word(const Scan *s, Figure *fig, const char *const *words, const char *const *chars,
+				 size_t *at)
 {
-	const char *best = NULL;
+	const char *best = last_of(s, s->clause_start, fig->qstart, words, at);
 	size_t		before = fig->qstart;
 
 	/* where a one-character word must end: before the number, or 了/出 */
 	if (match_before(s, s->clause_start, before, "了") || match_before(s, s->clause_start, before, "出"))
 		before -= 3;
-	for (int i = 0; words[i]; i++)
-	{
-		size_t		len = strlen(words[i]);
-		size_t		p;
-
-		if (len <= 3)
-			p = before >= s->clause_start + len && match_before(s, s->clause_start, before, words[i]) ?
-				before - len : NO_POS;
-		else
-			p = find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, words[i]);
-		if (p != NO_POS && (best == NULL || p > *at))
+	for (int i = 0; chars[i]; i++)
+		if (before >= s->clause_start + 3 && match_before(s, s->clause_start, before, chars[i]) &&
+			(best == NULL || before - 3 > *at))
 		{
-			best = words[i];
-			*at = p;
+			best = chars[i];
+			*at = before - 3;
 		}
-	}
 	return best;
 }
 
@@ -71,8 +69,8 @@ read_change(Scan *s, Figure *fig)
 	ZhFigure   *f = &fig->f;
 	size_t		at_inc = 0,
 				at_dec = 0;
-	const char *inc = last_change_word(s, fig, increase_words, &at_inc);
-	const char *dec = last_change_word(s, fig, decrease_words, &at_dec);
+	const char *inc = last_change_word(s, fig, increase_words, increase_chars, &at_inc);
+	const char *dec = last_change_word(s, fig, decrease_words, decrease_chars, &at_dec);
 	const char *verb = NULL;
 	size_t		at = 0;
 	size_t		after;
