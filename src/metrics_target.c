@@ -596,7 +596,7 @@ attached_to(const Scan *s, const Figure *fig)
 
 /*
  * 一年来 (not 十一年来): the past year, one year and no span; the part or
- * the sentence before gives its year.
+ * the sentence before gives its year.  今年以来 is this year so far.
  */
 static bool
 one_year_back(const Scan *s, size_t at, const char *w)
@@ -604,6 +604,9 @@ one_year_back(const Scan *s, size_t at, const char *w)
 	size_t		one;
 	unsigned int before;
 
+	/* 今年以来, 年初以来: this year so far, no span either */
+	if (strcmp(w, "以来") == 0)
+		return match_before(s, 0, at, "今年") || match_before(s, 0, at, "年初");
 	if (strcmp(w, "年来") != 0 || at < 3 || !match_before(s, 0, at, "一"))
 		return false;
 	one = at - 3;

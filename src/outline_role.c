@@ -178,6 +178,12 @@ outline_heading_role(const char *s, size_t start, size_t end, bool part)
 		for (;;)
 		{
 			at = ot_find(s, from, end, w->word);
+			/* 2019年和今年以来工作回顾: this year so far is reviewed */
+			if (at != NOT_FOUND && strcmp(w->word, "今年") == 0 && ot_has_prefix(s, at + n, end, "以来"))
+			{
+				from = at + n;
+				continue;
+			}
 			if (at == NOT_FOUND || w->role != OUTLINE_ROLE_PLAN ||
 				(strcmp(w->word, "计划") != 0 && strcmp(w->word, "规划") != 0) ||
 				!names_five_year_plan(s, start, at))

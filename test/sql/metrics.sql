@@ -253,3 +253,9 @@ FROM extract_metrics('完成计划的有45种主要产品。192个重点国有�
 -- 7 to 8, not 78); before a digit, a month or years they are not.
 SELECT mention, value, low, high, unit, qualifier
 FROM extract_metrics('增加七八个百分点。增长三四倍。一二九运动。三四月份。五六年时间。七八十万吨。');
+
+-- A review of last year and this year so far (2019年和今年以来工作回顾, the
+-- form of a report given in May): its part is review, and 今年以来 gives the
+-- report's year, no span (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n各位代表：\n一、2019年和今年以来工作回顾\n过去一年，国内生产总值增长6.1%。\n今年以来，为市场主体减负超过2500亿元。\n二、今年发展主要目标和下一阶段工作总体部署\n城镇新增就业900万人以上。');
