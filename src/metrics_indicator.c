@@ -390,8 +390,7 @@ relative_clause_end(const Scan *s, size_t pos)
 		unsigned int cp = char_at(s, p, &clen);
 
 		/* a number, punctuation or a join (硬措施和…的50项) ends the search */
-		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-			(cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E)
+		if (ends_words(cp, clen) || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E)
 			return NO_POS;			/* 和 及 与 */
 		if (cp == 0x7684)		/* 的 */
 		{
@@ -442,9 +441,7 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 		unsigned int cp = char_at(s, sp.end, &clen);
 		bool		stop = false;
 
-		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) ||
-			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-			(cp == 0x201D && !quoted) || (cp == 0x201C && quoted))
+		if (ends_words(cp, clen) || (cp == 0x201D && !quoted) || (cp == 0x201C && quoted))
 			break;
 		/* 11处“智慧警务驿站”, 8家“瞪羚”企业: a name in quotes is a noun */
 		if (cp == 0x201C || cp == 0x201D)
@@ -1070,8 +1067,7 @@ short_action_clause(const Scan *s, size_t p)
 		int			clen;
 		unsigned int cp = char_at(s, end, &clen);
 
-		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-			(cp >= 0xFF00 && cp <= 0xFFEF))
+		if (ends_words(cp, clen))
 			break;
 		end += clen;
 		chars++;
@@ -1120,8 +1116,7 @@ purpose_after(const Scan *s, const Figure *fig)
 		int			clen;
 		unsigned int cp = char_at(s, p, &clen);
 
-		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-			(cp >= 0xFF00 && cp <= 0xFFEF))
+		if (ends_words(cp, clen))
 			break;
 		if (cp == 0x7684)		/* 的 */
 			head = p + 3;

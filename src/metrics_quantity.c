@@ -150,8 +150,7 @@ unit_from_noun(const Scan *s, size_t p)
 		int			clen;
 		unsigned int cp = char_at(s, end, &clen);
 
-		if (clen == 0 || cp < 0x80 || zh_is_number_start(cp) || cp == 0x7684 ||	/* 的 */
-			(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF))
+		if (ends_words(cp, clen) || cp == 0x7684)	/* 的 */
 			break;
 		end += clen;
 		n++;

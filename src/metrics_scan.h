@@ -167,6 +167,17 @@ prev_char(const Scan *s, size_t pos)
 	return pos;
 }
 
+/*
+ * Does the character read by char_at (cp, clen) end a run of words: the end
+ * of the text, ASCII, a number, or CJK or full-width punctuation?
+ */
+static inline bool
+ends_words(unsigned int cp, int clen)
+{
+	return clen == 0 || cp < 0x80 || zh_is_number_start(cp) ||
+		(cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
 static inline bool
 is_space(unsigned int cp)
 {
