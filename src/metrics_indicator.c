@@ -10,6 +10,7 @@
 #include "postgres.h"
 
 #include "metrics_scan.h"
+#include "outline_text.h"
 #include "segment.h"
 
 static bool span_has_verb(const Scan *s, ZhSpan sp);
@@ -1131,25 +1132,6 @@ purpose_after(const Scan *s, const Figure *fig)
 	return sp;
 }
 
-/* The characters in [from, to). */
-static int
-char_count(const Scan *s, size_t from, size_t to)
-{
-	int			n = 0;
-
-	while (from < to)
-	{
-		int			clen;
-
-		(void) char_at(s, from, &clen);
-		if (clen == 0)
-			break;
-		from += clen;
-		n++;
-	}
-	return n;
-}
-
 /*
  * 九年义务教育、基本扫除青壮年文盲的人口地区覆盖率: a name over 12
  * characters whose head after its last 的 is a compound of its own (4
@@ -1159,18 +1141,12 @@ static void
 keep_head_of_long_name(const Scan *s, ZhSpan *sp)
 {
 	size_t		de;
-	int			chars = 0,
-				head = 0;
 
 	if (sp->end - sp->start <= 3 * 12 || sp->end - sp->start > 4 * 24 ||
 		(de = find_last(s, sp->start, sp->end, "的")) == NO_POS ||
 		find_last(s, sp->start, de, "以及") != NO_POS)
 		return;					/* …进步分子以及可以说服的中间分子: a list */
-	chars = char_count(s, sp->start, sp->end);
-	head = char_count(s, de + 3, sp->end);
-	if (chars <= 12)
-		return;
-	if (head >= 4)
+	if (ot_count_chars(s->doc, sp->start, sp->end) > 12 && ot_count_chars(s->doc, de + 3, sp->end) >= 4)
 		sp->start = de + 3;
 }
 
