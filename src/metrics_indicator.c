@@ -1132,6 +1132,18 @@ purpose_after(const Scan *s, const Figure *fig)
 	return sp;
 }
 
+/* Money budgeted with no name: the purpose after it, when there is one, in *sp. */
+static bool
+named_by_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	ZhSpan		purpose = purpose_after(s, fig);
+
+	if (purpose.end <= purpose.start)
+		return false;
+	*sp = purpose;
+	return true;
+}
+
 /*
  * 九年义务教育、基本扫除青壮年文盲的人口地区覆盖率: a name over 12
  * characters whose head after its last 的 is a compound of its own (4
@@ -1297,7 +1309,6 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		whole_after;
 	bool		open_before;
 	ZhSpan		before;
-	ZhSpan		purpose;
 	ZhSpan		spoken;			/* the words before, as trimmed before the tags cut */
 
 	/* 在能源增长不到3％的情况下: 在 frames the figure itself, not a place */
@@ -1319,7 +1330,6 @@ read_indicator(Scan *s, Figure *fig)
 	}
 	whole_after = after;
 	cut_at_predicate(s, &after);
-	purpose = purpose_after(s, fig);
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
 	 * said again, or one character, with nothing after names what the
@@ -1353,9 +1363,9 @@ read_indicator(Scan *s, Figure *fig)
 		 */
 		sp = after;
 	}
-	else if (open_before && after.end == after.start && purpose.end > purpose.start &&
-			 ends_with_any(s, spoken.start, spoken.end, budget_verbs))
-		sp = purpose;			/* 安排150亿元，增加对…的转移支付 */
+	else if (open_before && after.end == after.start &&
+			 ends_with_any(s, spoken.start, spoken.end, budget_verbs) && named_by_purpose(s, fig, &sp))
+		;						/* 安排150亿元，增加对…的转移支付 */
 	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start &&
 			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
