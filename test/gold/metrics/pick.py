@@ -46,6 +46,11 @@ Deterministic and blind to extract_metrics:
 - round 10: every held-out report its next HELD6_PER_REPORT (split
   "heldout6"), coded while round 9's rules were made and scored once after
   the last of them (heldout5's aggregates were seen while rules were made).
+- round 11: every held-out report its next HELD7_PER_REPORT (split
+  "heldout7", scored once at the end of the round), and every dev and dev2
+  report before 2000 (the decades where held-out still falls short) its
+  next DEV7_PER_REPORT (split "dev7": first scored blind, then tuning
+  material).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -70,6 +75,8 @@ HELD4_PER_REPORT = 6
 HELD5_PER_REPORT = 6
 HELD6_PER_REPORT = 6
 DEV6_PER_REPORT = 8
+HELD7_PER_REPORT = 6
+DEV7_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -129,6 +136,8 @@ def main():
                 picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
                 more += DEV5_PER_REPORT
                 picked += [("dev6", c) for c in cands[more:more + DEV6_PER_REPORT]]
+            else:
+                picked += [("dev7", c) for c in cands[more:more + DEV7_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
@@ -139,6 +148,8 @@ def main():
             picked += [("heldout5", c) for c in cands[more:more + HELD5_PER_REPORT]]
             more += HELD5_PER_REPORT
             picked += [("heldout6", c) for c in cands[more:more + HELD6_PER_REPORT]]
+            more += HELD6_PER_REPORT
+            picked += [("heldout7", c) for c in cands[more:more + HELD7_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
