@@ -39,7 +39,7 @@ static const char *const tail_words[] = {"平均为", "平均达到", "平均", 
  * 再生 and 共享 do): 也, 但, 拟, 将, 要, 并, 已, 和.
  */
 static const char *const head_words[] = {"其中", "去年", "今年底", "今年内", "年底", "年末", "年内", "今年", "明年", "上年", "全年", "全区", "全国",
-	"累计", "年均", "五年", "两年", "三年", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
+	"累计", "年均", "五年", "两年", "三年", "已经", "已", "并", "的", "我们", "也要", "也", "但是", "但", "确保",
 	"拟", "将要", "将", "要", "力争", "争取", "计划", "预计", "同时", "而且", "并且", "还要", "继续",
 	"进一步", "此外", "另外", "按照", "到本世纪末", "到本世纪", "本世纪末", "全省", "全市", "全县",
 	"首先是", "首先", "我国", "和", "拟安排", "安排", "东部地区", "中部地区", "西部地区", "东北地区",
@@ -638,6 +638,15 @@ has_noun(const ZhToken *tok, int from, int n)
 	return false;
 }
 
+/* A noun, a verbal noun, a set phrase (生产资料) or an abbreviation. */
+static bool
+names_thing(const ZhToken *t)
+{
+	const char *name = t->kind == ZH_TOKEN_WORD ? zh_pos_name(t->pos) : NULL;
+
+	return name && (name[0] == 'n' || strcmp(name, "vn") == 0 || name[0] == 'l' || name[0] == 'j');
+}
+
 /* Is the token, as written, one of the words? */
 static bool
 token_is_one_of(const Scan *s, size_t base, const ZhToken *t, const char *const *words)
@@ -787,10 +796,16 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 	if (sp->end - sp->start <= 18 || sp->end - sp->start > 4 * 24)
 		return;
 	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
-	/* 中央提出今年经济增长预期目标: who states the aim is no part of it */
-	while (a < n - 1 && a < 2 && (pos_class(&tok[a]) == 'n' || pos_class(&tok[a]) == 'r'))
+	/*
+	 * 中央提出今年经济增长预期目标: who states the aim is no part of it; nor
+	 * is the stating verb, tagged a noun or not (规定一九五九年生产资料的生产)
+	 */
+	while (a < n - 1 && a < 2 && !stating_verb(s, sp->start, &tok[a]) &&
+		   (pos_class(&tok[a]) == 'n' || pos_class(&tok[a]) == 'r'))
 		a++;
-	if (a == 0 || !stating_verb(s, sp->start, &tok[a]))
+	if (a < n - 1 && stating_verb(s, sp->start, &tok[a]))
+		a++;
+	else
 		a = 0;
 	v = a;
 	while (v < n - 1 && v < a + 2 && plain_verb(&tok[v]))
@@ -801,7 +816,7 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 	 */
 	if (v > 0 && pos_class(&tok[v]) != 'u' && !match_at(s, sp->start, "占"))
 		for (int i = v; i < n; i++)
-			if (pos_class(&tok[i]) == 'n')
+			if (pos_class(&tok[i]) == 'n' || (a > 0 && names_thing(&tok[i])))
 			{
 				sp->start += tok[v].byte_start;
 				break;
@@ -1186,6 +1201,132 @@ drop_open_quote(const Scan *s, ZhSpan *sp)
 		sp->start += 3;
 }
 
+/* Bracket at pos: 1 opening, -1 closing, 0 none (the normal form writes ( ) for （ ）). */
+static int
+bracket_at(const Scan *s, size_t pos)
+{
+	if (match_at(s, pos, "(") || match_at(s, pos, "（"))
+		return 1;
+	if (match_at(s, pos, ")") || match_at(s, pos, "）"))
+		return -1;
+	return 0;
+}
+
+static size_t
+next_char(const Scan *s, size_t pos)
+{
+	int			clen;
+
+	char_at(s, pos, &clen);
+	return pos + (clen > 0 ? clen : 1);
+}
+
+/* Where the clause holding pos starts (after ，；： before it), from from on. */
+static size_t
+clause_start_before(const Scan *s, size_t from, size_t pos)
+{
+	static const char *const marks[] = {"，", ",", "；", ";", "：", ":", NULL};
+
+	while (pos > from)
+	{
+		size_t		p = prev_char(s, pos);
+
+		for (int i = 0; marks[i]; i++)
+			if (match_at(s, p, marks[i]))
+				return pos;
+		pos = p;
+	}
+	return from;
+}
+
+/* A span's characters after trimming; the span trimmed in *sp. */
+static int
+trimmed_chars(const Scan *s, ZhSpan *sp)
+{
+	trim_span(s, sp);
+	return sp->end > sp->start ? ot_count_chars(s->doc, sp->start, sp->end) : 0;
+}
+
+/* A list number in brackets at pos ((一), (1)): where it ends, else pos. */
+static size_t
+after_list_number(const Scan *s, size_t pos, size_t end)
+{
+	size_t		p;
+	int			digits = 0;
+
+	if (bracket_at(s, pos) <= 0)
+		return pos;
+	for (p = next_char(s, pos); p < end && digits < 3 && digit_char(char_at(s, p, NULL)); digits++)
+		p = next_char(s, p);
+	return digits > 0 && p < end && bracket_at(s, p) < 0 ? next_char(s, p) : pos;
+}
+
+/*
+ * Brackets cut a name where they do not pair inside it: a list number
+ * opens it ((一)工业支出 → 工业支出); the remark began before it (基本建设
+ * (包括经济、文教、行政各方面的基本建设)的投资 → 投资, and 下同) → the
+ * name before the remark); the figure stands inside the remark ((社办工业
+ * 的产值 → 社办工业的产值, but 平均收入水平(每人 → 平均收入水平).
+ */
+static void
+strip_brackets(const Scan *s, ZhSpan *sp)
+{
+	size_t		close = NO_POS,
+				open = NO_POS;
+	int			depth = 0;
+	ZhSpan		part;
+
+	if (sp->end <= sp->start)
+		return;
+	sp->start = after_list_number(s, sp->start, sp->end);
+	for (size_t p = sp->start; p < sp->end; p = next_char(s, p))
+	{
+		int			b = bracket_at(s, p);
+
+		if (b > 0 && depth++ == 0)
+			open = p;
+		else if (b < 0 && --depth < 0)
+		{
+			close = p;			/* the last unpaired closing */
+			depth = 0;
+		}
+	}
+	if (close != NO_POS)
+	{
+		part = (ZhSpan) {next_char(s, close), sp->end};
+		if (trimmed_chars(s, &part) >= 2)
+		{
+			*sp = part;
+			return;
+		}
+		/* the name stands before the opening, after its clause's start */
+		for (size_t p = sp->start; p > s->sentence_start && sp->start - p < 3 * 60;)
+		{
+			p = prev_char(s, p);
+			if (bracket_at(s, p) > 0)
+			{
+				part.end = p;
+				part.start = clause_start_before(s, window_start(s->sentence_start, p), p);
+				if (trimmed_chars(s, &part) >= 2)
+					*sp = part;
+				return;
+			}
+		}
+		return;
+	}
+	if (depth > 0)
+	{
+		part = (ZhSpan) {next_char(s, open), sp->end};
+		if (!match_at(s, part.start, "每") && trimmed_chars(s, &part) >= 3)
+			*sp = part;
+		else if (open > sp->start)
+		{
+			sp->end = open;
+			trim_span(s, sp);
+		}
+	}
+}
+
 /* Is the name only an attribute (规模, 总量, 增速) of a thing named before? */
 static bool
 attribute_only(const Scan *s, ZhSpan sp)
@@ -1382,6 +1523,7 @@ read_indicator(Scan *s, Figure *fig)
 		if (sp.start != before.start)
 			trim_span(s, &sp);
 	}
+	strip_brackets(s, &sp);
 	keep_head_of_long_name(s, &sp);
 	drop_open_quote(s, &sp);
 	f->indicator = sp;

@@ -259,3 +259,15 @@ FROM extract_metrics('增加七八个百分点。增长三四倍。一二九运�
 -- report's year, no span (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n各位代表：\n一、2019年和今年以来工作回顾\n过去一年，国内生产总值增长6.1%。\n今年以来，为市场主体减负超过2500亿元。\n二、今年发展主要目标和下一阶段工作总体部署\n城镇新增就业900万人以上。');
+
+-- Brackets that do not pair inside a name (written for this test): a list
+-- number opens it; a remark began before it (the name is what follows the
+-- remark, else what stands before it); the figure stands inside a remark
+-- (每人… leaves the name before it).
+SELECT mention, indicator
+FROM extract_metrics('全省基建（包括工业、交通各方面的基建）的投资共有50亿元。（一）农业支出为3亿元。钢材（不包括进口钢材，下同）增加了20万吨。农民的平均收入（每人90元）继续增加。');
+
+-- A stating verb before a year is no part of the name, tagged a noun or
+-- not (计划规定一九六零年…); 已经 before 有 leaves nothing of itself.
+SELECT mention, indicator, year
+FROM extract_metrics('计划规定一九六零年钢的产量增长百分之十。在去年，已经有三十个县达到了要求。');
