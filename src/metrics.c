@@ -103,7 +103,9 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 	fig.f.char_start = char_offset(s, fig.f.mention.start);
 	fig.f.char_end = char_offset(s, fig.f.mention.end);
 	emit(&fig.f, arg);
-	s->prev_end = fig.end;
+	/* 三十个县达到了…: the noun after that named the figure is no part of the next name */
+	s->prev_end = fig.f.indicator.start >= fig.end && fig.f.indicator.end > fig.end &&
+		fig.f.indicator.start - fig.end <= 3 ? fig.f.indicator.end : fig.end;
 	/* 占经济建设费总数的9.8%，比上年增长39.59%: the share is no subject */
 	if (!match_at(s, fig.f.indicator.start, "占"))
 	{

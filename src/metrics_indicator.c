@@ -401,9 +401,13 @@ relative_clause_end(const Scan *s, size_t pos)
 
 			if (n < 2)
 				return NO_POS;
-			/* 17个部培养熟练工人的计划: a noun first is the counted thing */
+			/*
+			 * 17个部培养熟练工人的计划: a noun first is the counted thing;
+			 * so is a word an adverb follows (三十个县分别达到了…的要求)
+			 */
 			tok = zh_segment_span(s->doc + pos, (int) (p - pos), &k);
-			verb = k > 0 && pos_class(&tok[0]) != 'n' && has_verb(tok, k);
+			verb = k > 0 && pos_class(&tok[0]) != 'n' && !(k > 1 && pos_class(&tok[1]) == 'd') &&
+				has_verb(tok, k);
 			pfree(tok);
 			return verb ? p : NO_POS;
 		}

@@ -378,6 +378,57 @@ target_note_year(Scan *s, Figure *fig)
 	s->year_at = fig->pos;
 }
 
+/* Is cp one of the characters of set (UTF-8)? */
+static bool
+strchr_utf8(const char *set, unsigned int cp)
+{
+	while (*set)
+	{
+		uint32_t	c;
+		int			l = utf8_decode_char((const unsigned char *) set, strlen(set), &c);
+
+		if (l <= 0)
+			return false;
+		if (c == cp)
+			return true;
+		set += l;
+	}
+	return false;
+}
+
+/*
+ * 达到了…每亩生产粮食四百斤、五百斤、八百斤的要求: the figure, alone or in a
+ * list of the same unit, is a level a plan required (…的要求, …的指标).
+ */
+static bool
+required_level(const Scan *s, const Figure *fig)
+{
+	size_t		unit_len = fig->q.end > fig->q.num_end ? fig->q.end - fig->q.num_end : 0;
+	size_t		p = fig->end;
+	int			steps = 0;
+
+	while (p < s->len && steps++ < 40)
+	{
+		int			clen;
+		unsigned int cp;
+
+		if (match_at(s, p, "的要求") || match_at(s, p, "的指标"))
+			return true;
+		if (unit_len > 0 && p + unit_len <= s->len &&
+			memcmp(s->doc + p, s->doc + fig->q.num_end, unit_len) == 0)
+		{
+			p += unit_len;
+			continue;
+		}
+		cp = char_at(s, p, &clen);
+		if (clen == 0 || !(zh_is_number_start(cp) || strchr_utf8("、和十百千万亿点", cp) ||
+						   cp == '.' || cp == ' '))
+			return false;
+		p += clen;
+	}
+	return false;
+}
+
 /* 在上年大幅度增长的基础上: a year inside the frame of a figure is not its year. */
 static bool
 in_frame(const Scan *s, size_t p)
@@ -651,6 +702,9 @@ written_year(Scan *s, Figure *fig)
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
 		!after_comparison(s, at))
 		return -1;
+	/* 到1985年，…总额将达到855亿元。其中，出口总额…: parts of that year's whole */
+	if (s->year == 0 && s->year_before > 0 && match_at(s, s->sentence_start, "其中"))
+		return s->year_before;
 	return s->year;
 }
 
@@ -782,6 +836,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
 			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
 		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
+	else if (required_level(s, fig))
+		target = 1;
 	else if (wy > 0 && ry > 0 && wy != ry)
 		target = wy > ry;
 	else if (now)
@@ -815,6 +871,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (wy > 0 && wy == ry && fig->from_level && !attached_to(s, fig) &&
 			 (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;			/* 今年…补助标准由20元提高到40元: 20元 is now's level */
+	else if (wy > 0 && ry > 0 && wy <= ry && target == 1 && required_level(s, fig))
+		year = 0;				/* 在一九五七年…达到了…四百斤的要求: the plan's level, of no year */
 	else if (wy > 0)
 		year = wy;
 	else if (wy < 0)

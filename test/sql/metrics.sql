@@ -271,3 +271,12 @@ FROM extract_metrics('全省基建（包括工业、交通各方面的基建）�
 -- not (计划规定一九六零年…); 已经 before 有 leaves nothing of itself.
 SELECT mention, indicator, year
 FROM extract_metrics('计划规定一九六零年钢的产量增长百分之十。在去年，已经有三十个县达到了要求。');
+
+-- Levels a plan required, alone or as a list of the same unit before
+-- 的要求/的指标, are targets; reached in a year of the review, they are of no
+-- year.  A sentence opening with 其中 speaks of the parts of the year the
+-- sentence before named.  The noun after a count (县) is no part of the
+-- next figure's name, and an adverb after it (分别) starts a predicate, not
+-- a clause describing a noun after 的 (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——1958年2月1日在第一届全国人民代表大会第五次会议上\n一、1957年的工作\n在一九五七年，全国已经有三十个县分别达到了纲要所提出的每亩生产小麦三百斤、四百斤的要求。\n二、第二个五年计划\n到一九六二年，钢产量将达到一千万吨。其中，合金钢将达到一百万吨。');
