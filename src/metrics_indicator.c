@@ -355,6 +355,10 @@ span_is_fragment(const Scan *s, ZhSpan sp)
 		return true;
 	if (match_at(s, sp.start, "第") && sp.end - sp.start <= 9)
 		return true;
+	/* 要使全国80%以上的人口地区普及…: what is made to happen follows */
+	if ((sp.end - sp.start == 3 && (match_at(s, sp.start, "使") || match_at(s, sp.start, "让"))) ||
+		(sp.end - sp.start == 6 && (match_at(s, sp.start, "促使") || match_at(s, sp.start, "要使"))))
+		return true;
 	return false;
 }
 
@@ -663,6 +667,30 @@ token_is_one_of(const Scan *s, size_t base, const ZhToken *t, const char *const 
 	return false;
 }
 
+/*
+ * Do tok[from, n) hold a 的 followed by content words to the end (…的发明:
+ * after 的 even a word tagged a verb is a noun)?
+ */
+static bool
+de_then_noun(const Scan *s, size_t base, const ZhToken *tok, int from, int n)
+{
+	static const char *const de[] = {"的", NULL};
+
+	for (int j = n - 2; j >= from; j--)
+		if (token_is_one_of(s, base, &tok[j], de))
+		{
+			for (int k = j + 1; k < n; k++)
+			{
+				char		c = pos_class(&tok[k]);
+
+				if (c != 'n' && c != 'v' && c != 'l' && c != 'j')
+					return false;
+			}
+			return true;
+		}
+	return false;
+}
+
 /* 拟, 将, 要, 可: modal words the tagger calls verbs (中央财政拟安排) */
 static bool
 modal_word(const Scan *s, size_t base, const ZhToken *t)
@@ -749,6 +777,12 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 				(modal_word(s, sp->start, &tok[i]) || budget_verb(s, sp->start, &tok[i + 1])))
 			{
 				first = i + 2;
+				break;
+			}
+			/* 国家已批准的发明: the verb opens a clause describing the name */
+			if (de_then_noun(s, sp->start, tok, i + 2, n))
+			{
+				first = i;
 				break;
 			}
 			last = i;
@@ -1401,6 +1435,22 @@ opens_with_noun(const Scan *s, ZhSpan sp)
 	return noun;
 }
 
+/* Does the span end in a noun after 的, a clause describing it before? */
+static bool
+ends_in_de_noun(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		yes;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	yes = n > 2 && de_then_noun(s, sp.start, tok, 1, n);
+	pfree(tok);
+	return yes;
+}
+
 /*
  * The name in the clause before, which holds no figure: 工业和手工业所占的比重，
  * 一九五二年为41.5%; over an adverbial clause to the one before it (粮食每亩
@@ -1413,8 +1463,11 @@ name_from_clause_before(const Scan *s)
 
 	trim_span(s, &sp);
 	clean_by_pos(s, &sp);
-	/* 必须在…前提下增加数量: a clause that opens without a noun names nothing */
-	if (!opens_with_noun(s, sp))
+	/*
+	 * 必须在…前提下增加数量: a clause that opens without a noun names nothing,
+	 * unless it ends in a noun after 的 (原定今年建成的工厂)
+	 */
+	if (!opens_with_noun(s, sp) && !ends_in_de_noun(s, sp))
 		sp.end = sp.start;
 	if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
 	{
@@ -1442,6 +1495,27 @@ span_has_verb(const Scan *s, ZhSpan sp)
 	return verb;
 }
 
+/*
+ * Does the span open with an adverb, a preposition, a conjunction or a
+ * modal (可以按计划: the tagger calls 可以 a conjunction)?  Not with a verb:
+ * 采煤沉陷区治理工程 and 就业 are what follows a number.
+ */
+static bool
+opens_with_predicate(const Scan *s, ZhSpan sp)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		pred;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	pred = n > 0 && (pos_class(&tok[0]) == 'd' || pos_class(&tok[0]) == 'p' ||
+					 pos_class(&tok[0]) == 'c' || modal_word(s, sp.start, &tok[0]));
+	pfree(tok);
+	return pred;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1450,6 +1524,7 @@ read_indicator(Scan *s, Figure *fig)
 	ZhSpan		sp = span_before(s, fig);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
+	bool		multiple = fig->q.unit && strcmp(fig->q.unit->category, "multiple") == 0;
 	ZhSpan		after = noun_after(s, fig->end, share, share || counted);
 	ZhSpan		whole_after;
 	bool		open_before;
@@ -1461,6 +1536,12 @@ read_indicator(Scan *s, Figure *fig)
 		(match_at(s, fig->end, "的情况下") || match_at(s, fig->end, "的条件下") ||
 		 match_at(s, fig->end, "的前提下") || match_at(s, fig->end, "的基础上")))
 		sp.start += 3;
+	/*
+	 * 相当于前九年总和的1.6倍: what a multiple or share is of is its base,
+	 * not its name (the name is the sentence's before)
+	 */
+	if ((share || multiple) && match_at(s, sp.start, "相当于") && match_before(s, sp.start, fig->qstart, "的"))
+		sp.end = sp.start;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
 	spoken = sp;
 	open_before = clean_by_pos(s, &sp);
@@ -1475,6 +1556,9 @@ read_indicator(Scan *s, Figure *fig)
 	}
 	whole_after = after;
 	cut_at_predicate(s, &after);
+	/* 项目，９０％以上可以按计划实现: a predicate after the number is no noun */
+	if (opens_with_predicate(s, after))
+		after.end = after.start;
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
 	 * said again, or one character, with nothing after names what the

@@ -280,3 +280,11 @@ FROM extract_metrics('计划规定一九六零年钢的产量增长百分之十�
 -- a clause describing a noun after 的 (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——1958年2月1日在第一届全国人民代表大会第五次会议上\n一、1957年的工作\n在一九五七年，全国已经有三十个县分别达到了纲要所提出的每亩生产小麦三百斤、四百斤的要求。\n二、第二个五年计划\n到一九六二年，钢产量将达到一千万吨。其中，合金钢将达到一百万吨。');
+
+-- Clauses around a name (written for this test): an adverb and a verb
+-- before 的 describe the name after it (国家已登记的商标 is no 国家); a
+-- figure opening its clause before a modal (80%以上可以…) is named by the
+-- clause before; 相当于…的2倍 names the base, not the figure; 要使 leaves
+-- the name to the noun after the number.
+SELECT mention, indicator
+FROM extract_metrics('1980年国家已登记的商标500项。原定今年建成的工厂，80%以上可以按期投产。五年共引进外资100亿美元，相当于前十年总和的2倍。要使全国90%以上的乡镇通上电话。');
