@@ -669,7 +669,7 @@ token_is_one_of(const Scan *s, size_t base, const ZhToken *t, const char *const 
 
 /*
  * Do tok[from, n) hold a 的 followed by content words to the end (…的发明:
- * after 的 even a word tagged a verb is a noun)?
+ * after 的 even a word tagged a verb is a noun; 国家和地区 joins two)?
  */
 static bool
 de_then_noun(const Scan *s, size_t base, const ZhToken *tok, int from, int n)
@@ -683,7 +683,8 @@ de_then_noun(const Scan *s, size_t base, const ZhToken *tok, int from, int n)
 			{
 				char		c = pos_class(&tok[k]);
 
-				if (c != 'n' && c != 'v' && c != 'l' && c != 'j')
+				/* 国家和地区: a conjunction between nouns */
+				if (c != 'n' && c != 'v' && c != 'l' && c != 'j' && !(c == 'c' && k < n - 1))
 					return false;
 			}
 			return true;

@@ -348,6 +348,12 @@ target_note_year(Scan *s, Figure *fig)
 		s->attached_end = p + 3;
 		return;
 	}
+	/* 从一九五七年冬季开始: a season or a half-year may stand between */
+	if (match_at(s, p, "上半年") || match_at(s, p, "下半年"))
+		p += 9;
+	else if (match_at(s, p, "冬季") || match_at(s, p, "春季") || match_at(s, p, "夏季") ||
+			 match_at(s, p, "秋季"))
+		p += 6;
 	if ((match_before(s, s->sentence_start, fig->pos, "从") ||
 		 match_before(s, s->sentence_start, fig->pos, "自")) &&
 		(match_at(s, p, "开始") || match_at(s, p, "起")))

@@ -288,3 +288,9 @@ FROM extract_metrics(E'政府工作报告\n——1958年2月1日在第一届全�
 -- the name to the noun after the number.
 SELECT mention, indicator
 FROM extract_metrics('1980年国家已登记的商标500项。原定今年建成的工厂，80%以上可以按期投产。五年共引进外资100亿美元，相当于前十年总和的2倍。要使全国90%以上的乡镇通上电话。');
+
+-- A span may start with a season (从一九五七年冬季开始 → no year); the clause
+-- before names a figure when it ends in nouns after 的 joined by 和
+-- (written for this test).
+SELECT mention, indicator, year
+FROM extract_metrics('从一九五七年冬季开始，全国增加灌溉面积五亿亩。同我国建立经济关系的国家和地区，已经有九十三个。');
