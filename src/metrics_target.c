@@ -435,6 +435,13 @@ required_level(const Scan *s, const Figure *fig)
 	return false;
 }
 
+/* 每人每年1500元, 每户每年: a rate's basis, not a span of years */
+static bool
+per_head_each_year(const Scan *s, size_t at)
+{
+	return match_before(s, 0, at, "人") || match_before(s, 0, at, "户");
+}
+
 /* 在上年大幅度增长的基础上: a year inside the frame of a figure is not its year. */
 static bool
 in_frame(const Scan *s, size_t p)
@@ -707,6 +714,10 @@ written_year(Scan *s, Figure *fig)
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
 		!after_comparison(s, at))
+		return -1;
+	/* 保证每年增加运力4000万吨: a yearly amount of the years to come, not one year's */
+	if ((at = find_last(s, semicolon_part(s, fig), fig->qstart, "每年")) != NO_POS &&
+		(s->year == 0 || at > s->year_at) && !per_head_each_year(s, at))
 		return -1;
 	/* 到1985年，…总额将达到855亿元。其中，出口总额…: parts of that year's whole */
 	if (s->year == 0 && s->year_before > 0 && match_at(s, s->sentence_start, "其中"))

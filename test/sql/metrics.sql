@@ -294,3 +294,8 @@ FROM extract_metrics('1980年国家已登记的商标500项。原定今年建成
 -- (written for this test).
 SELECT mention, indicator, year
 FROM extract_metrics('从一九五七年冬季开始，全国增加灌溉面积五亿亩。同我国建立经济关系的国家和地区，已经有九十三个。');
+
+-- 每年 before a figure of its clause: a yearly amount of the years to come,
+-- of no one year; 每人每年 is the basis of a rate (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——1988年3月25日在第七届全国人民代表大会第一次会议上\n一、1987年工作回顾\n粮食增产。\n二、1988年的主要任务\n争取每年增产原油300万吨。农民收入每人每年增加50元。');
