@@ -50,6 +50,7 @@ typedef struct ZhFigure
 	ZhQualifier qualifier;
 	const char *change;			/* "increase", "decrease" or NULL */
 	ZhSpan		indicator;
+	ZhSpan		indicator_gap;	/* left out of the indicator's text (empty: none) */
 	ZhSpan		baseline;
 	ZhSpan		period;
 	ZhSpan		mention;

@@ -1217,6 +1217,72 @@ keep_head_of_long_name(const Scan *s, ZhSpan *sp)
 }
 
 /*
+ * A long share names the whole it is a share of (生产资料的生产在工业总产值
+ * 中所占的比重): the whole (在…中) is left out, as the gap of the name →
+ * 生产资料的生产所占的比重; a name that opens with it (在工农业生产总值中现代
+ * 工业所占的比重) starts after it → 现代工业所占的比重.
+ */
+static ZhSpan
+leave_out_whole(const Scan *s, ZhSpan *sp)
+{
+	ZhSpan		gap = {0, 0};
+	size_t		zai,
+				zhong;
+
+	if (sp->end - sp->start > 4 * 48 || ot_count_chars(s->doc, sp->start, sp->end) <= 12 ||
+		!(match_before(s, sp->start, sp->end, "比重") || match_before(s, sp->start, sp->end, "比例")))
+		return gap;
+	zai = ot_find(s->doc, sp->start, sp->end, "在");
+	zhong = zai == NO_POS ? NO_POS : ot_find(s->doc, zai + 3, sp->end, "中");
+	if (zhong == NO_POS || zhong + 3 + 6 > sp->end)
+		return gap;
+	if (zai == sp->start)
+		sp->start = zhong + 3;
+	else if (zai >= sp->start + 6)
+	{
+		gap.start = zai;
+		gap.end = zhong + 3;
+	}
+	return gap;
+}
+
+/*
+ * 基本建设1979年交付使用的固定资产占投资的比重: a year inside a name ends
+ * the topic before it; the name starts after the year.
+ */
+static void
+start_after_inner_year(const Scan *s, ZhSpan *sp)
+{
+	size_t		nian;
+
+	if (sp->end - sp->start > 4 * 48)
+		return;
+	for (size_t p = sp->start; (nian = ot_find(s->doc, p, sp->end, "年")) != NO_POS; p = nian + 3)
+	{
+		size_t		d = nian;
+		int			n = 0;
+
+		while (d > sp->start && digit_char(char_at(s, prev_char(s, d), NULL)) && n < 4)
+		{
+			d = prev_char(s, d);
+			n++;
+		}
+		/*
+		 * not a year of a time phrase: 在一九八五年底以前, 十月到一九五八年九月底,
+		 * 原计划1957年修到…
+		 */
+		if (n == 4 && d > sp->start && ot_count_chars(s->doc, nian + 3, sp->end) >= 4 &&
+			!char_in(char_at(s, prev_char(s, d), NULL), "在到至于从自划") &&
+			!char_in(char_at(s, nian + 3, NULL), "底末初以前内中一") &&
+			!digit_char(char_at(s, nian + 3, NULL)))
+		{
+			sp->start = nian + 3;
+			return;
+		}
+	}
+}
+
+/*
  * 严守18亿亩耕地红线: one word before the number that names nothing (an
  * adjective, adverb or verb the tagger knows, not a noun) leaves the name
  * to the noun after it.
@@ -1613,7 +1679,10 @@ read_indicator(Scan *s, Figure *fig)
 			trim_span(s, &sp);
 	}
 	strip_brackets(s, &sp);
-	keep_head_of_long_name(s, &sp);
+	start_after_inner_year(s, &sp);
+	f->indicator_gap = leave_out_whole(s, &sp);
+	if (f->indicator_gap.end == f->indicator_gap.start)
+		keep_head_of_long_name(s, &sp);
 	drop_open_quote(s, &sp);
 	f->indicator = sp;
 }

@@ -197,6 +197,7 @@ extern bool word_goes_past(const Scan *s, size_t pos, int len);
 extern bool inside_word(const Scan *s, size_t pos);
 extern size_t last_source_word(const Scan *s, size_t from, size_t to);
 extern bool average_names_measure(const Scan *s, size_t at, const char *w);
+extern bool char_in(unsigned int cp, const char *set);
 
 /* metrics_quantity.c */
 extern bool is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen);

@@ -8,6 +8,8 @@
  */
 #include "postgres.h"
 
+#include "lib/stringinfo.h"
+
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
@@ -139,6 +141,21 @@ span_text(const EmitState *st, ZhSpan sp, bool *isnull)
 	return PointerGetDatum(cstring_to_text_with_len(st->doc + sp.start, (int) (sp.end - sp.start)));
 }
 
+/* The indicator's text: its span, less the gap inside it when there is one. */
+static Datum
+indicator_text(const EmitState *st, ZhSpan sp, ZhSpan gap, bool *isnull)
+{
+	StringInfoData buf;
+
+	if (gap.end <= gap.start || gap.start < sp.start || gap.end > sp.end)
+		return span_text(st, sp, isnull);
+	*isnull = false;
+	initStringInfo(&buf);
+	appendBinaryStringInfo(&buf, st->doc + sp.start, (int) (gap.start - sp.start));
+	appendBinaryStringInfo(&buf, st->doc + gap.end, (int) (sp.end - gap.end));
+	return PointerGetDatum(cstring_to_text_with_len(buf.data, buf.len));
+}
+
 #define METRICS_NCOLS 17
 
 static void
@@ -155,13 +172,14 @@ emit_row(const ZhFigure *scanned, void *arg)
 	/* spans and offsets into the text as given */
 	given.mention = to_given(st, scanned->mention);
 	given.indicator = to_given(st, scanned->indicator);
+	given.indicator_gap = to_given(st, scanned->indicator_gap);
 	given.baseline = to_given(st, scanned->baseline);
 	given.period = to_given(st, scanned->period);
 	given.char_start = given_char(st, given.mention.start);
 	given.char_end = given_char(st, given.mention.end);
 
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = span_text(st, f->indicator, &nulls[0]);
+	values[0] = indicator_text(st, f->indicator, f->indicator_gap, &nulls[0]);
 	nulls[1] = !f->has_value;
 	if (f->has_value)
 		values[1] = number_to_numeric(&f->value);

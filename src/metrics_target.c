@@ -384,24 +384,6 @@ target_note_year(Scan *s, Figure *fig)
 	s->year_at = fig->pos;
 }
 
-/* Is cp one of the characters of set (UTF-8)? */
-static bool
-strchr_utf8(const char *set, unsigned int cp)
-{
-	while (*set)
-	{
-		uint32_t	c;
-		int			l = utf8_decode_char((const unsigned char *) set, strlen(set), &c);
-
-		if (l <= 0)
-			return false;
-		if (c == cp)
-			return true;
-		set += l;
-	}
-	return false;
-}
-
 /*
  * 达到了…每亩生产粮食四百斤、五百斤、八百斤的要求: the figure, alone or in a
  * list of the same unit, is a level a plan required (…的要求, …的指标).
@@ -427,7 +409,7 @@ required_level(const Scan *s, const Figure *fig)
 			continue;
 		}
 		cp = char_at(s, p, &clen);
-		if (clen == 0 || !(zh_is_number_start(cp) || strchr_utf8("、和十百千万亿点", cp) ||
+		if (clen == 0 || !(zh_is_number_start(cp) || char_in(cp, "、和十百千万亿点") ||
 						   cp == '.' || cp == ' '))
 			return false;
 		p += clen;

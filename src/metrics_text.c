@@ -271,3 +271,23 @@ average_names_measure(const Scan *s, size_t at, const char *w)
 	return strcmp(w, "年平均") == 0 && noun_starts_at(s, at + strlen(w)) &&
 		!match_at(s, at + strlen(w), "增");
 }
+
+/* Is cp one of the characters of set (UTF-8)? */
+bool
+char_in(unsigned int cp, const char *set)
+{
+	size_t		len = strlen(set);
+
+	for (size_t i = 0; i < len;)
+	{
+		uint32_t	c;
+		int			l = utf8_decode_char((const unsigned char *) set + i, len - i, &c);
+
+		if (l <= 0)
+			return false;
+		if (c == cp)
+			return true;
+		i += l;
+	}
+	return false;
+}

@@ -21,6 +21,18 @@ print_span(ZhSpan sp)
 	putchar('\t');
 }
 
+/* The indicator, less its gap (the text extract_metrics returns). */
+static void
+print_indicator(ZhSpan sp, ZhSpan gap)
+{
+	if (gap.end > gap.start && gap.start >= sp.start && gap.end <= sp.end)
+	{
+		fwrite(doc + sp.start, 1, gap.start - sp.start, stdout);
+		sp.start = gap.end;
+	}
+	print_span(sp);
+}
+
 static void
 print_number(bool has, const ZhNumber *n)
 {
@@ -39,7 +51,7 @@ emit(const ZhFigure *f, void *arg)
 {
 	printf("%s\t%ld\t%ld\t", (const char *) arg, f->char_start, f->char_end);
 	print_span(f->mention);
-	print_span(f->indicator);
+	print_indicator(f->indicator, f->indicator_gap);
 	print_number(f->has_value, &f->value);
 	printf("%s\t%s\t", f->unit, zh_qualifier_names[f->qualifier]);
 	print_number(f->has_low, &f->low);

@@ -38,6 +38,10 @@ emit(const ZhFigure *f, void *arg)
 
 	check_span(f->mention, c->len);
 	check_span(f->indicator, c->len);
+	check_span(f->indicator_gap, c->len);
+	if (f->indicator_gap.end > f->indicator_gap.start &&
+		(f->indicator_gap.start < f->indicator.start || f->indicator_gap.end > f->indicator.end))
+		abort();				/* a gap lies inside the indicator */
 	check_span(f->baseline, c->len);
 	check_span(f->period, c->len);
 	if (f->mention.end <= f->mention.start || f->char_start > f->char_end ||

@@ -299,3 +299,9 @@ FROM extract_metrics('从一九五七年冬季开始，全国增加灌溉面积�
 -- of no one year; 每人每年 is the basis of a rate (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——1988年3月25日在第七届全国人民代表大会第一次会议上\n一、1987年工作回顾\n粮食增产。\n二、1988年的主要任务\n争取每年增产原油300万吨。农民收入每人每年增加50元。');
+
+-- A long share leaves out the whole it is a share of (在…中: the indicator
+-- is the text without it); a year inside a name ends the topic before it
+-- (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('生产资料在工业总产值中所占的比重，由1957年的40%上升到45%。在工农业总产值中现代工业所占的比重达到30%。基本建设1980年交付使用的固定资产占投资的比重为80%。');
