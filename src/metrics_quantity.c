@@ -24,12 +24,22 @@ is_bare_scale_over(const Scan *s, size_t pos, unsigned int cp, int clen)
 		(match_at(s, pos + clen, "余") || match_at(s, pos + clen, "多"));
 }
 
+/* 几千万, 几十万: 几 before a scale word stands for one of it (documented). */
+static bool
+is_vague_scale(const Scan *s, size_t pos, unsigned int cp, int clen)
+{
+	return (cp == 0x51E0 || cp == 0x5E7E) &&	/* 几 幾 */
+		(match_at(s, pos + clen, "十") || match_at(s, pos + clen, "百") ||
+		 match_at(s, pos + clen, "千") || match_at(s, pos + clen, "万") ||
+		 match_at(s, pos + clen, "亿"));
+}
+
 /* Can a figure start at pos (cp its character)? */
 bool
 is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen)
 {
 	return zh_is_number_start(cp) || is_fraction_prefix(s, pos) ||
-		is_bare_scale_over(s, pos, cp, clen) ||
+		is_bare_scale_over(s, pos, cp, clen) || is_vague_scale(s, pos, cp, clen) ||
 		(cp == 0x4E07 && match_at(s, pos, "万亿"));	/* 超过万亿元 */
 }
 
@@ -200,6 +210,7 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	int			clen;
 	int			power = 0;
 	size_t		sl = 0;
+	bool		vague = false;	/* 几 before scale words */
 	unsigned int first = char_at(s, pos, &clen);
 
 	memset(q, 0, sizeof(*q));
@@ -246,6 +257,22 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		c = clen;
 		q->nchars = 2;			/* a quantity, not a lone digit */
 	}
+	else if (is_vague_scale(s, pos, first, clen))
+	{
+		/* 几千万人 = over 10000000 人, 几百个 = over 100 个 */
+		int			small = match_at(s, pos + clen, "十") ? 1 : match_at(s, pos + clen, "百") ? 2 :
+			match_at(s, pos + clen, "千") ? 3 : 0;
+
+		set_small(&q->n, 1);
+		c = clen;
+		if (small > 0)
+		{
+			zh_number_scale(&q->n, small);
+			c += 3;
+		}
+		q->nchars = 2;
+		vague = true;
+	}
 	else if (read_approx_range(s, pos, q, &c))
 		;
 	else if (zh_parse_number(s->doc + pos, s->len - pos, ZH_FRACTION | ZH_SPACED, &q->n, &c) != ZH_OK)
@@ -271,6 +298,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		q->over = true;
 		p += 3;
 	}
+	else if (vague)
+		q->over = true;
 	power = zh_parse_scale(s->doc + skip_one_space(s, p), s->len - skip_one_space(s, p), &sl);
 	if (sl > 0)
 	{

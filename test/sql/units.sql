@@ -36,3 +36,8 @@ FROM extract_metrics('货物周转量2.5万亿吨公里，旅客周转量1.2万�
 -- books and 门 telephone lines, but not before 类, 诊 … (门类, 门诊).
 SELECT mention, value, unit, base_unit, base_value
 FROM extract_metrics('新建住宅500万平方公尺。出版图书30亿册。电话交换机容量达到800万门。借款2亿新卢布。开设3门诊室，覆盖5门类。');
+
+-- 几 before a scale word, with no digit before it, stands for one of that
+-- scale, over (几个 and 几十年 stay no figures).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('几千万人上阵。几十亿元投资。几百个县。几个方面。几十年来。');
