@@ -357,11 +357,16 @@ chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 	if (q->unit == NULL)
 		return false;
 	cat = q->unit->category;
-	/* 一倍, 两成; but 最后一公里, 一个, 两人 are phrases */
+	/*
+	 * 一倍, 两成; but 最后一公里, 一个, 两人 are phrases; a count that ends its
+	 * clause after 有 is the point of it (完工的有四个。, 病疫有八种，)
+	 */
 	if (q->nchars == 1)
 		return strcmp(cat, "ratio") == 0 || strcmp(cat, "multiple") == 0 ||
 			(q->n.exp10 < 0) ||	/* 一头半 */
-			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右");
+			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右") ||
+			(strcmp(cat, "count") == 0 && match_before(s, 0, q->start, "有") &&
+			 char_in(char_at(s, end, NULL), "，。；,;"));
 	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
 		strcmp(cat, "households") == 0)
 	{

@@ -41,3 +41,8 @@ FROM extract_metrics('新建住宅500万平方公尺。出版图书30亿册。�
 -- scale, over (几个 and 几十年 stay no figures).
 SELECT mention, value, unit, qualifier
 FROM extract_metrics('几千万人上阵。几十亿元投资。几百个县。几个方面。几十年来。');
+
+-- A one-digit count that ends its clause after 有 is the point of the
+-- sentence, so a figure (完工的有四个。); elsewhere it stays a phrase.
+SELECT mention, value, unit
+FROM extract_metrics('这些项目，今年可以完工的有四个。危害最大的病害有八种，其中两种已经消灭。我们有四个现代化。');
