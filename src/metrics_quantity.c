@@ -61,6 +61,41 @@ set_small(ZhNumber *n, long v)
 }
 
 /*
+ * 1／4, 3/5: a written fraction is a share in percent, like 五分之一; not
+ * a part of a date or a code (2024/1/4, 12/345: the numerator is below the
+ * denominator, which is below 100, and no slash or digit goes on).
+ */
+static bool
+slash_fraction(const Scan *s, size_t pos, Quantity *q)
+{
+	size_t		p = q->num_end;
+	size_t		sl = match_at(s, p, "／") ? 3 : (match_at(s, p, "/") ? 1 : 0);
+	ZhNumber	den;
+	size_t		dc;
+	long		a = small_int(&q->n),
+				b;
+	int			clen;
+	unsigned int next;
+
+	if (sl == 0 || (pos > 0 && (match_before(s, 0, pos, "/") || match_before(s, 0, pos, "／"))) ||
+		zh_parse_number(s->doc + p + sl, s->len - p - sl, 0, &den, &dc) != ZH_OK || dc == 0)
+		return false;
+	b = small_int(&den);
+	next = char_at(s, p + sl + dc, &clen);
+	if (a <= 0 || b <= a || b >= 100 || q->n.exp10 < 0 || den.exp10 < 0 ||
+		(clen > 0 && (next == '/' || next == 0xFF0F || next == '.' || (next >= '0' && next <= '9'))))
+		return false;
+	if (!zh_number_divide(&q->n, &den, &q->n))
+		return false;
+	zh_number_scale(&q->n, 2);
+	q->fraction = true;
+	q->num_end = p + sl + dc;
+	q->unit = zh_match_unit("%", 1, &dc);
+	q->end = q->num_end;
+	return q->unit != NULL;
+}
+
+/*
  * 七八个百分点, 三四倍: two neighbouring digits alone, before a word that is
  * no digit, date or time (一二九, 三四月, 五六年, 七八点 are none).
  */
@@ -284,6 +319,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 				q->nchars++;
 	p = pos + c;
 	q->num_end = p;
+	if (!q->chinese && slash_fraction(s, pos, q))
+		return true;
 	if (q->chinese && find_last(s, pos, p, "分之") != NO_POS)
 	{
 		/* 五分之二: a share, given in percent (documented) */

@@ -46,3 +46,8 @@ FROM extract_metrics('几千万人上阵。几十亿元投资。几百个县。�
 -- sentence, so a figure (完工的有四个。); elsewhere it stays a phrase.
 SELECT mention, value, unit
 FROM extract_metrics('这些项目，今年可以完工的有四个。危害最大的病害有八种，其中两种已经消灭。我们有四个现代化。');
+
+-- A written fraction (1／4, 3/5) is a share in percent, like 五分之一; not a
+-- date, a code or an improper fraction.
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('机构精简1／4，人员减少3/5。2024/1/4开会。编号12/345。比例为5/4。');
