@@ -294,6 +294,8 @@ multiple_follows(const Scan *s, size_t p)
 	return false;
 }
 
+static bool in_frame(const Scan *s, size_t p);
+
 /*
  * A number read anywhere: when it is a year (1955年, 一九五四年, 1 9 9 7 年)
  * remember what it says for the figures after it in the sentence.
@@ -317,6 +319,9 @@ target_note_year(Scan *s, Figure *fig)
 	p += 3;
 	/* 按一九五七年不变价格计算: the year of the prices, not of the figure */
 	if (match_before(s, s->clause_start, fig->pos, "按"))
+		return;
+	/* 在一九五九年粮食总产量的基础上: the year of the frame, not of the figure */
+	if (in_frame(s, fig->pos))
 		return;
 	if (after_comparison(s, fig->pos))
 	{

@@ -305,3 +305,8 @@ FROM extract_metrics(E'政府工作报告\n——1988年3月25日在第七届全
 -- (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('生产资料在工业总产值中所占的比重，由1957年的40%上升到45%。在工农业总产值中现代工业所占的比重达到30%。基本建设1980年交付使用的固定资产占投资的比重为80%。');
+
+-- A written year inside a frame (在一九五九年…的基础上) is not the
+-- figure's year (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'政府工作报告\n——1960年3月30日在第二届全国人民代表大会第二次会议上\n各位代表：\n钢产量要在一九五九年钢产量的基础上再增加三百万吨。');
