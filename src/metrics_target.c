@@ -703,7 +703,8 @@ written_year(Scan *s, Figure *fig)
 		!after_comparison(s, at))
 		return -1;
 	/* 保证每年增加运力4000万吨: a yearly amount of the years to come, not one year's */
-	if ((at = find_last(s, semicolon_part(s, fig), fig->qstart, "每年")) != NO_POS &&
+	if ((at = find_last(s, window_start(semicolon_part(s, fig), fig->qstart), fig->qstart,
+						"每年")) != NO_POS &&
 		(s->year == 0 || at > s->year_at) && !per_head_each_year(s, at))
 		return -1;
 	/* 到1985年，…总额将达到855亿元。其中，出口总额…: parts of that year's whole */
