@@ -1502,7 +1502,28 @@ opens_with_noun(const Scan *s, ZhSpan sp)
 	return noun;
 }
 
-/* Does the span end in a noun after 的, a clause describing it before? */
+/* Does the span open with a word of purpose, basis or cause (为了, 按照)? */
+static bool
+opens_with_frame(const Scan *s, ZhSpan sp)
+{
+	static const char *const frames[] = {"为了", "为", "按照", "按", "根据", "依照", "依据", "通过",
+	"由于", "随着", "经过", "本着", "围绕", "针对", "对于", "关于", "鉴于", NULL};
+	ZhToken    *tok;
+	int			n;
+	bool		yes;
+
+	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
+		return false;
+	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
+	yes = n > 0 && token_is_one_of(s, sp.start, &tok[0], frames);
+	pfree(tok);
+	return yes;
+}
+
+/*
+ * Does the span end in a noun after 的, a clause describing it before (原定
+ * 今年全部投产的项目, 同我国建交的国家)?
+ */
 static bool
 ends_in_de_noun(const Scan *s, ZhSpan sp)
 {
@@ -1528,6 +1549,9 @@ name_from_clause_before(const Scan *s)
 {
 	ZhSpan		sp = s->lead_clause;
 
+	/* 按照全国规划的要求，…: a clause of purpose, basis or cause frames, names nothing */
+	if (opens_with_frame(s, sp))
+		sp.end = sp.start;
 	trim_span(s, &sp);
 	clean_by_pos(s, &sp);
 	/*

@@ -310,3 +310,9 @@ FROM extract_metrics('生产资料在工业总产值中所占的比重，由1957
 -- figure's year (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'政府工作报告\n——1960年3月30日在第二届全国人民代表大会第二次会议上\n各位代表：\n钢产量要在一九五九年钢产量的基础上再增加三百万吨。');
+
+-- A clause of purpose or basis before the figure's own (为了…的需要, 按照…
+-- 的要求) names nothing, though it ends in a noun after 的; the clause
+-- before it is tried (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('为了适应工业发展的需要，今年增长8%。按照全国规划的要求，全年达到500万吨。棉花的亩产量，按照不同的情况，分别达到四十斤、六十斤。');
