@@ -37,6 +37,7 @@ typedef struct Scan
 	const Outline *outline;
 	uint8_t    *roles;			/* effective role per section */
 	bool		roles_found;	/* some part is review, targets or plan */
+	bool		review_now;		/* the review is of the report's own year */
 	int			section;		/* section at the scan position */
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */

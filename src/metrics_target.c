@@ -8,6 +8,7 @@
  *		scan of headings decide.  Rules in doc/metrics.md.
  */
 #include "postgres.h"
+#include "miscadmin.h"
 
 #include "metrics_scan.h"
 
@@ -203,6 +204,42 @@ effective_roles(Scan *s)
 	}
 }
 
+/* Occurrences of w in doc[start, end). */
+static int
+count_word(const Scan *s, size_t start, size_t end, const char *w)
+{
+	int			n = 0;
+	size_t		wl = strlen(w);
+
+	for (size_t p = start; p + wl <= end; p++)
+	{
+		if ((p & 0xFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (memcmp(s->doc + p, w, wl) == 0)
+		{
+			n++;
+			p += wl - 1;
+		}
+	}
+	return n;
+}
+
+/*
+ * A report given late in its year reviews that year (the outline tells
+ * from its review parts: reviews_report_year).  With no review part found,
+ * the whole report tells: it speaks of 今年 more than twice as often as of
+ * 去年, and plans for 明年 (1981's, 1982's).  Its outcomes without a year
+ * are then of the report's year.
+ */
+static bool
+review_of_this_year(const Scan *s)
+{
+	if (s->roles_found)
+		return s->outline->reviews_report_year;
+	return count_word(s, 0, s->len, "明年") >= 3 &&
+		count_word(s, 0, s->len, "今年") > 2 * count_word(s, 0, s->len, "去年");
+}
+
 void
 target_begin(Scan *s)
 {
@@ -211,7 +248,10 @@ target_begin(Scan *s)
 	s->report_year = s->outline ? s->outline->report_year : 0;
 	s->roles_found = false;
 	if (s->outline && s->outline->nsections > 0)
+	{
 		effective_roles(s);
+		s->review_now = review_of_this_year(s);
+	}
 	scan_heading(s, 0);
 	scan_paragraph_lead(s, 0);
 }
@@ -912,12 +952,12 @@ read_target_and_year(Scan *s, Figure *fig)
 		else if (sec && sec->year_from > 0)
 			year = 0;
 		else if (ry > 0)
-			year = role == OUTLINE_ROLE_REVIEW ? ry - 1 : ry;
+			year = role == OUTLINE_ROLE_REVIEW && !s->review_now ? ry - 1 : ry;
 	}
 	else if (target == 1)
 		year = ry > 0 ? ry : s->heading_year;
 	else if (!s->roles_found && ry > 0 && !fig->from_level && !fig->baseline_level)
-		year = ry - 1;			/* no part found: an outcome is last year's, as
+		year = s->review_now ? ry : ry - 1;			/* no part found: an outcome is last year's, as
 								 * a report reviews the year before */
 	else
 		year = 0;

@@ -1094,6 +1094,45 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 /* The opening of a lead that may frame its paragraph's years: 5 characters. */
 #define LEAD_FRAME_BYTES (5 * 3)
 
+/* Occurrences of lit in s[start, end). */
+static int
+count_literal(const char *s, size_t start, size_t end, const char *lit)
+{
+	int			n = 0;
+	size_t		at;
+
+	while ((at = ot_find(s, start, end, lit)) != NOT_FOUND)
+	{
+		n++;
+		start = at + strlen(lit);
+	}
+	return n;
+}
+
+/*
+ * A report given late in its year (1981's, of 30 November) reviews that
+ * year: its review parts speak of 今年 more than twice as often as of 去年
+ * (今年不少地区遭受到严重水旱灾害), where a spring report's say 去年 or
+ * 过去一年.
+ */
+static bool
+review_of_report_year(const char *s, const Outline *o)
+{
+	int			now = 0,
+				last = 0;
+
+	for (int i = 0; i < o->nsections; i++)
+	{
+		const OutlineSection *sec = &o->sections[i];
+
+		if (sec->role != OUTLINE_ROLE_REVIEW || sec->end <= sec->start)
+			continue;
+		now += count_literal(s, sec->start, sec->end, "今年");
+		last += count_literal(s, sec->start, sec->end, "去年");
+	}
+	return now >= 3 && now > 2 * last;
+}
+
 static void
 assign_years(const char *s, Outline *o, int i)
 {
@@ -1122,7 +1161,7 @@ assign_years(const char *s, Outline *o, int i)
 	if (y.from == 0 && ry > 0)
 	{
 		if (sec->role == OUTLINE_ROLE_REVIEW)
-			y.from = y.to = ry - 1;
+			y.from = y.to = o->reviews_report_year ? ry : ry - 1;
 		else if (sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_PLAN)
 			y.from = y.to = ry;
 	}
@@ -1155,8 +1194,10 @@ outline_assign_roles(const char *s, size_t len, Outline *o)
 	{
 		CHECK_FOR_INTERRUPTS();
 		assign_role(s, o, i, &earlier, own_roles, has_subsection);
-		assign_years(s, o, i);
 	}
+	o->reviews_report_year = review_of_report_year(s, o);
+	for (int i = 0; i < o->nsections; i++)
+		assign_years(s, o, i);
 	pfree(own_roles);
 	pfree(has_subsection);
 }

@@ -76,6 +76,8 @@ typedef struct Outline
 	size_t		front_end;		/* the salutation; empty when there is none */
 	bool		has_salutation;
 	int			report_year;	/* the year the report plans for; 0 unknown */
+	bool		reviews_report_year;	/* given late in that year (1981's),
+										 * its review is of report_year */
 } Outline;
 
 /*

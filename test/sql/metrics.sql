@@ -316,3 +316,9 @@ FROM extract_metrics(E'政府工作报告\n——1960年3月30日在第二届全
 -- before it is tried (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('为了适应工业发展的需要，今年增长8%。按照全国规划的要求，全年达到500万吨。棉花的亩产量，按照不同的情况，分别达到四十斤、六十斤。');
+
+-- A report given late in its year reviews that year: its review speaks of
+-- 今年 more than twice as often as of 去年, and its outcomes without a year
+-- are of the report's year (written for this test).
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n（一）工作回顾\n粮食增产。今年工业生产回升。今年财政收支基本平衡。今年物价稳定。糖料产量将比去年增长10%以上。\n（二）今后经济建设的方针\n明年钢产量达到3500万吨。');
