@@ -50,7 +50,9 @@ Deterministic and blind to extract_metrics:
   "heldout7", scored once at the end of the round), and every dev and dev2
   report before 2000 (the decades where held-out still falls short) its
   next DEV7_PER_REPORT (split "dev7": first scored blind, then tuning
-  material).
+  material);
+- round 12: the same reports their next DEV8_PER_REPORT (split "dev8"),
+  to score the rules made from dev7 blind before tuning on them.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -77,6 +79,7 @@ HELD6_PER_REPORT = 6
 DEV6_PER_REPORT = 8
 HELD7_PER_REPORT = 6
 DEV7_PER_REPORT = 6
+DEV8_PER_REPORT = 8
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -138,6 +141,8 @@ def main():
                 picked += [("dev6", c) for c in cands[more:more + DEV6_PER_REPORT]]
             else:
                 picked += [("dev7", c) for c in cands[more:more + DEV7_PER_REPORT]]
+                more += DEV7_PER_REPORT
+                picked += [("dev8", c) for c in cands[more:more + DEV8_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
