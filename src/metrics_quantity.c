@@ -341,8 +341,12 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	if (sl > 0)
 	{
 		p = skip_one_space(s, p);
-		if (!zh_number_scale(&q->n, power) ||
-			(q->approx_range && !zh_number_scale(&q->low, power)))
+		/* 五亿二千多万: the scale is the last section's (二千万), not all of it */
+		if (!(q->over && !q->approx_range &&
+			  zh_scale_last_section(s->doc + pos, q->num_end - pos, s->doc + p, sl, power,
+									ZH_FRACTION | ZH_SPACED, &q->n)) &&
+			(!zh_number_scale(&q->n, power) ||
+			 (q->approx_range && !zh_number_scale(&q->low, power))))
 			return false;
 		p += sl;
 	}

@@ -896,6 +896,42 @@ zh_parse_number(const char *str, size_t len, int flags, ZhNumber *out,
 	return ZH_OK;
 }
 
+/*
+ * The scale words after 多 (五亿二千多万) belong to the last section of the
+ * number (二千), not to all of it, when a greater unit stands in it (亿):
+ * the number is read again with the scale in place of 多 (五亿二千万).
+ * Returns false when no such unit stands in it (the caller scales all).
+ */
+bool
+zh_scale_last_section(const char *num, size_t nlen, const char *scale, size_t slen,
+					  int power, int flags, ZhNumber *out)
+{
+	char		buf[128];
+	size_t		c;
+	bool		greater = false;
+	ZhNumber	n;
+
+	for (size_t p = 0; p < nlen;)
+	{
+		unsigned int cp;
+		int			l = utf8_decode_char((const unsigned char *) num + p, nlen - p, &cp);
+
+		if (l <= 0)
+			break;
+		if (big_unit_power(cp) > power)
+			greater = true;
+		p += l;
+	}
+	if (!greater || nlen + slen > sizeof(buf))
+		return false;
+	memcpy(buf, num, nlen);
+	memcpy(buf + nlen, scale, slen);
+	if (zh_parse_number(buf, nlen + slen, flags, &n, &c) != ZH_OK || c != nlen + slen)
+		return false;
+	*out = n;
+	return true;
+}
+
 ZhParseResult
 zh_parse_approx(const char *str, size_t len, int flags, ZhNumber *out,
 				size_t *consumed, bool *approx)
@@ -913,7 +949,8 @@ zh_parse_approx(const char *str, size_t len, int flags, ZhNumber *out,
 		return r;
 	p += 3;
 	power = zh_parse_scale(str + p, len - p, &sl);
-	if (sl > 0 && !zh_number_scale(out, power))
+	if (sl > 0 && !zh_scale_last_section(str, *consumed, str + p, sl, power, flags, out) &&
+		!zh_number_scale(out, power))
 		return ZH_OUT_OF_RANGE;
 	*consumed = p + sl;
 	*approx = true;

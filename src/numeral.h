@@ -78,6 +78,13 @@ extern int	zh_number_cmp(const ZhNumber *a, const ZhNumber *b);
 
 /* Decode one UTF-8 character; returns its length (0 if invalid/short). */
 
+/*
+ * 五亿二千多万: read num[0, nlen) with the scale words after 多 appended,
+ * when a unit greater than the scale (power) stands in it; false otherwise.
+ */
+extern bool zh_scale_last_section(const char *num, size_t nlen, const char *scale,
+								  size_t slen, int power, int flags, ZhNumber *out);
+
 /* Value of a Chinese digit character (0-9), or -1. */
 extern int	zh_digit_value(unsigned int cp);
 

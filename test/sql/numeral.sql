@@ -34,3 +34,10 @@ SELECT zh_number(repeat('9', 100)) = ('1e100'::numeric - 1) AS hundred_nines;
 SELECT zh_number(repeat('9', 10000));
 SELECT zh_number('一亿亿亿亿亿');
 SELECT zh_number(NULL) IS NULL AS strict_null;
+
+-- The scale words after 多 belong to the last section when a greater unit
+-- stands before (五亿二千多万 is 5亿 and 2千多万, not 5亿2千 ten thousand
+-- times).
+SELECT t, zh_number(t) FROM (VALUES
+  ('五亿二千多万'), ('3亿2千多万'), ('1亿零5百余万'), ('二十多万'), ('两千多亿')
+) AS v(t);
