@@ -52,6 +52,7 @@ const ZhUnit zh_units_compiled[] = {
 	{"斤", "mass", "千克", "0.5", NULL},
 	/* energy and power */
 	{"千瓦时", "energy", "千瓦时", "1", NULL},
+	{"千瓦小时", "energy", "千瓦时", "1", NULL},
 	{"度电", "energy", "千瓦时", "1", NULL},
 	/* 发电量3120亿度: a 度 of electricity is a kilowatt-hour */
 	{"度", "energy", "千瓦时", "1", "过假日数量"},
@@ -66,6 +67,8 @@ const ZhUnit zh_units_compiled[] = {
 	{"立方米", "volume", "立方米", "1", NULL},
 	{"方", "volume", "立方米", "1", "面式案针向法位便志舱阵"},
 	{"立方公尺", "volume", "立方米", "1", NULL},
+	/* 完成土方１４亿多公方: the cubic metre of earthworks */
+	{"公方", "volume", "立方米", "1", NULL},
 	/* ratio: percent and percentage points never mix */
 	{"%", "ratio", "%", "1", NULL},
 	{"％", "ratio", "%", "1", NULL},

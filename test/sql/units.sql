@@ -51,3 +51,7 @@ FROM extract_metrics('这些项目，今年可以完工的有四个。危害最�
 -- date, a code or an improper fraction.
 SELECT mention, value, unit, qualifier
 FROM extract_metrics('机构精简1／4，人员减少3/5。2024/1/4开会。编号12/345。比例为5/4。');
+
+-- 公方 (the cubic metre of earthworks) and 千瓦小时 (round 11).
+SELECT mention, value, unit, base_unit, base_value
+FROM extract_metrics('完成土方１４亿多公方。发电量达到４４５５亿千瓦小时。');
