@@ -389,6 +389,18 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	return true;
 }
 
+/* A bound before a number (不到十个, 近百人): it is a quantity, not a phrase. */
+static bool
+bound_before(const Scan *s, size_t pos)
+{
+	static const char *const bounds[] = {"不到", "不足", "超过", "将近", "接近", "多达", "不下", NULL};
+
+	for (int i = 0; bounds[i]; i++)
+		if (match_before(s, 0, pos, bounds[i]))
+			return true;
+	return false;
+}
+
 /* Is the unit one a bare Chinese numeral may carry and still be a figure? */
 static bool
 chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
@@ -407,7 +419,8 @@ chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 			(q->n.exp10 < 0) ||	/* 一头半 */
 			match_at(s, end, "以上") || match_at(s, end, "以下") || match_at(s, end, "左右") ||
 			(strcmp(cat, "count") == 0 && match_before(s, 0, q->start, "有") &&
-			 char_in(char_at(s, end, NULL), "，。；,;"));
+			 char_in(char_at(s, end, NULL), "，。；,;")) ||
+			(small_int(&q->n) >= 10 && bound_before(s, q->start));	/* 不到十个 */
 	if (strcmp(cat, "count") == 0 || strcmp(cat, "time") == 0 || strcmp(cat, "people") == 0 ||
 		strcmp(cat, "households") == 0)
 	{

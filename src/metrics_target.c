@@ -11,6 +11,7 @@
 #include "miscadmin.h"
 
 #include "metrics_scan.h"
+#include "outline_text.h"
 
 /*
  * A line that names a part of the report sets the context for targets:
@@ -497,7 +498,7 @@ target_note_relative_year(Scan *s, size_t nian)
 	}
 	if (match_at(s, p, "今") || match_at(s, p, "本"))
 		d = 0;
-	else if (match_at(s, p, "去") || match_at(s, p, "上"))
+	else if (match_at(s, p, "去") || (match_at(s, p, "上") && !ot_shang_ends_word(s->doc, p)))
 		d = -1;
 	else if (match_at(s, p, "明"))
 		d = 1;
@@ -925,7 +926,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;
 	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
-		year = ry - 1;			/* a paragraph of a plan part that reviews last year */
+		year = s->review_now ? ry : ry - 1; /* a paragraph of a plan part that
+											 * reviews the year */
 	else if (fig->from_level || fig->baseline_level)
 		year = 0;
 	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)

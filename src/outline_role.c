@@ -292,6 +292,21 @@ read_five_year_plan(const char *s, size_t pos, size_t end, int *n)
  * 2013—2017年, 1980、1981年), relative ones (过去五年, 去年, 今后五年, 今年)
  * against the report's year, and five-year plans (“十三五”时期).
  */
+/* Does word stand in s[start, end) as a year (not the 上年 of 世界上年产)? */
+static bool
+names_relative_year(const char *s, size_t start, size_t end, const char *word)
+{
+	size_t		at = start;
+
+	while ((at = ot_find(s, at, end, word)) != NOT_FOUND)
+	{
+		if (strcmp(word, "上年") != 0 || !ot_shang_ends_word(s, at))
+			return true;
+		at += strlen(word);
+	}
+	return false;
+}
+
 static YearSpan
 heading_years(const char *s, size_t start, size_t end, int report_year)
 {
@@ -336,7 +351,7 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 	}
 	if (report_year > 0)
 		for (int i = 0; relative[i].word; i++)
-			if (ot_find(s, start, end, relative[i].word) != NOT_FOUND)
+			if (names_relative_year(s, start, end, relative[i].word))
 				span_add(&y, report_year + relative[i].from,
 						 report_year + relative[i].to);
 	/* 改革开放和现代化建设取得伟大成就的五年: the five years just past */

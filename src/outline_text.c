@@ -87,6 +87,18 @@ ot_has_prefix(const char *s, size_t start, size_t end, const char *lit)
 	return start <= end && end - start >= n && memcmp(s + start, lit, n) == 0;
 }
 
+bool
+ot_shang_ends_word(const char *s, size_t shang)
+{
+	static const char *const before[] = {"界", "本", "实", "际", "体", "则", "史", "面", "观", "度",
+	NULL};
+
+	for (int i = 0; before[i] && shang >= 3; i++)
+		if (ot_has_prefix(s, shang - 3, shang, before[i]))
+			return true;
+	return false;
+}
+
 size_t
 ot_find(const char *s, size_t start, size_t end, const char *lit)
 {

@@ -31,6 +31,12 @@ extern int64_t ot_count_chars(const char *s, size_t start, size_t end);
 /* does s[start, end) start with lit? */
 extern bool ot_has_prefix(const char *s, size_t start, size_t end, const char *lit);
 
+/*
+ * Does the 上 at byte shang end a word (世界上, 基本上, 实际上 …), so that
+ * 世界上年产 holds no 上年?
+ */
+extern bool ot_shang_ends_word(const char *s, size_t shang);
+
 /* first occurrence of lit in s[start, end), or (size_t) -1 */
 extern size_t ot_find(const char *s, size_t start, size_t end, const char *lit);
 

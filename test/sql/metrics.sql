@@ -322,3 +322,9 @@ FROM extract_metrics('为了适应工业发展的需要，今年增长8%。按�
 -- are of the report's year (written for this test).
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n（一）工作回顾\n粮食增产。今年工业生产回升。今年财政收支基本平衡。今年物价稳定。糖料产量将比去年增长10%以上。\n（二）今后经济建设的方针\n明年钢产量达到3500万吨。');
+
+-- 世界上年产石油: the 上 ends 世界上, and 年产 is annual output, not 上年; 百分之
+-- after 的 is a number, no noun; 不到十个 is a count with its bound (written
+-- for this test).
+SELECT mention, value, qualifier, indicator, year
+FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n一、今后的主要任务\n世界上年产石油一亿吨以上的国家不到十个。共有三千万亩棉田，占棉田总面积八千万亩的百分之四十。');
