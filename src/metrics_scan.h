@@ -50,6 +50,8 @@ typedef struct Scan
 	int			year;			/* last year the sentence speaks of; 0 none */
 	size_t		year_at;		/* where it was written */
 	int			attached_year;	/* YYYY年的 right before the next figure */
+	int			frame_year;		/* 在YYYY年…的基础上: the year of the figures */
+	size_t		frame_end;		/* inside the frame, up to here */
 	size_t		attached_end;
 	size_t		span_at;		/* 从YYYY年到ZZZZ年: a span of years */
 	int			span_end;		/* its last year, when written */

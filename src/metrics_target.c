@@ -163,6 +163,9 @@ static const char *const past_words[] = {"去年", "上年", "已经", "已", "�
 NULL};
 /* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
 static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
+/* An aim said to be reached (提前实现了…翻两番的目标), not one to reach (为实现…目标). */
+static const char *const reached_words[] = {"实现了", "提前实现", "已经实现", "已实现", "完成了",
+	"达到了", "超额完成", NULL};
 /* An aim reached: 实现双精简20%目标 reports an outcome. */
 static const char *const achieved_words[] = {"实现", "完成", "已", "超额", "达到", "达成", NULL};
 /* A span of years: figures over it get no single year. */
@@ -270,6 +273,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->pair_set = false;
 	s->year = 0;
 	s->attached_year = 0;
+	s->frame_year = 0;
 	s->span_at = NO_POS;
 	s->span_end = 0;
 	s->from_year = 0;
@@ -335,7 +339,7 @@ multiple_follows(const Scan *s, size_t p)
 	return false;
 }
 
-static bool in_frame(const Scan *s, size_t p);
+static size_t frame_end(const Scan *s, size_t p);
 
 /*
  * A number read anywhere: when it is a year (1955年, 一九五四年, 1 9 9 7 年)
@@ -347,6 +351,7 @@ target_note_year(Scan *s, Figure *fig)
 	Quantity   *q = &fig->q;
 	size_t		p = q->num_end;
 	long		y;
+	size_t		fe;
 
 	if (q->unit != NULL && !match_at(s, p, "年") && !match_at(s, p, " 年"))
 		return;
@@ -361,9 +366,16 @@ target_note_year(Scan *s, Figure *fig)
 	/* 按一九五七年不变价格计算: the year of the prices, not of the figure */
 	if (match_before(s, s->clause_start, fig->pos, "按"))
 		return;
-	/* 在一九五九年粮食总产量的基础上: the year of the frame, not of the figure */
-	if (in_frame(s, fig->pos))
+	/*
+	 * 在一九五九年粮食总产量的基础上: the year of the frame, not of the
+	 * figures after it; those inside it (增产三千八百亿斤) are the frame's
+	 */
+	if ((fe = frame_end(s, fig->pos)) != NO_POS)
+	{
+		s->frame_year = (int) y;
+		s->frame_end = fe;
 		return;
+	}
 	if (after_comparison(s, fig->pos))
 	{
 		/* 比2005年: the baseline, not the year; 比1958年的548亿元: that level's */
@@ -432,7 +444,8 @@ target_note_year(Scan *s, Figure *fig)
 
 /*
  * 达到了…每亩生产粮食四百斤、五百斤、八百斤的要求: the figure, alone or in a
- * list of the same unit, is a level a plan required (…的要求, …的指标).
+ * list of the same unit, is a level a plan required (…的要求, …的指标,
+ * …的标准: 抗旱能力已经分别达到纲要规定的三十天，五十天和七十天的标准).
  */
 static bool
 required_level(const Scan *s, const Figure *fig)
@@ -446,7 +459,7 @@ required_level(const Scan *s, const Figure *fig)
 		int			clen;
 		unsigned int cp;
 
-		if (match_at(s, p, "的要求") || match_at(s, p, "的指标"))
+		if (match_at(s, p, "的要求") || match_at(s, p, "的指标") || match_at(s, p, "的标准"))
 			return true;
 		if (unit_len > 0 && p + unit_len <= s->len &&
 			memcmp(s->doc + p, s->doc + fig->q.num_end, unit_len) == 0)
@@ -455,7 +468,7 @@ required_level(const Scan *s, const Figure *fig)
 			continue;
 		}
 		cp = char_at(s, p, &clen);
-		if (clen == 0 || !(zh_is_number_start(cp) || char_in(cp, "、和十百千万亿点") ||
+		if (clen == 0 || !(zh_is_number_start(cp) || char_in(cp, "、，,和十百千万亿点") ||
 						   cp == '.' || cp == ' '))
 			return false;
 		p += clen;
@@ -470,14 +483,75 @@ per_head_each_year(const Scan *s, size_t at)
 	return match_before(s, 0, at, "人") || match_before(s, 0, at, "户");
 }
 
-/* 在上年大幅度增长的基础上: a year inside the frame of a figure is not its year. */
+/* 翻两番的目标, 8%的预定目标: the figure names an aim. */
 static bool
-in_frame(const Scan *s, size_t p)
+names_aim(const Scan *s, const Figure *fig)
 {
-	size_t		end = p + 3 * 16 < s->len ? p + 3 * 16 : s->len;
+	static const char *const aims[] = {"的目标", "目标", "的预定目标", "的预期目标", "的计划目标",
+	"的奋斗目标", NULL};
 
-	return match_before(s, s->clause_start, p, "在") &&
-		(find_last(s, p, end, "基础上") != NO_POS || find_last(s, p, end, "水平上") != NO_POS);
+	return starts_with_any(s, fig->end, s->len, aims);
+}
+
+/*
+ * 预计到１９５６年底，…将变化如下：国营占６３．８％: a sentence that opens
+ * with an estimate gives outcomes throughout, also after 将 and a colon.
+ */
+static bool
+estimated_in_sentence(const Scan *s, const Figure *fig)
+{
+	static const char *const words[] = {"预计", "估计", "估算", NULL};
+
+	return fig->qstart > s->sentence_start && starts_with_any(s, s->sentence_start, fig->qstart, words);
+}
+
+/*
+ * 如果能够加速周转，…就可以节省出七十亿到一百亿元: a figure of a supposition
+ * is neither planned nor reached, and of no year.  The supposition has its
+ * consequence (就, 会, 可以, 可使) before the figure; 如果把/按/同/扣除…，则
+ * 实际增长 only says how a real figure is counted.
+ */
+static bool
+supposed(const Scan *s, const Figure *fig)
+{
+	static const char *const words[] = {"如果", "假如", "倘若", "假设", "即使", "如若", NULL};
+	static const char *const counting[] = {"把", "按", "同", "与", "跟", "扣除", "除去", "剔除",
+	"加上", "以", "从", "将", "不计", NULL};
+	static const char *const then[] = {"就", "会", "可以", "可使", "能", NULL};
+	size_t		from = bounded_start(s, s->sentence_start, fig->qstart, 3 * 80);
+
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		at = find_last(s, from, fig->qstart, words[i]);
+
+		if (at != NO_POS &&
+			!starts_with_any(s, at + strlen(words[i]), fig->qstart, counting) &&
+			(strcmp(words[i], "即使") == 0 ||
+			 last_of(s, at, fig->qstart, then, NULL) != NULL))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * 在上年大幅度增长的基础上, 在一九五八年增产三千八百亿斤的基础上: a year
+ * after 在 inside a frame of the figure is the frame's; where the frame
+ * ends, or NO_POS when p opens none.
+ */
+static size_t
+frame_end(const Scan *s, size_t p)
+{
+	size_t		end = p + 3 * 24 < s->len ? p + 3 * 24 : s->len;
+	size_t		a,
+				b;
+
+	if (!match_before(s, s->clause_start, p, "在"))
+		return NO_POS;
+	a = ot_find(s->doc, p, end, "基础上");
+	b = ot_find(s->doc, p, end, "水平上");
+	if (a == NO_POS || (b != NO_POS && b < a))
+		a = b;
+	return a == NO_POS ? NO_POS : a + 9;
 }
 
 /* 今年, 去年, 上年, 明年 (the 年 at nian): years relative to the report's. */
@@ -504,7 +578,7 @@ target_note_relative_year(Scan *s, size_t nian)
 		d = 1;
 	else
 		return;
-	if (after_comparison(s, p) || match_at(s, nian + 3, "度") || in_frame(s, p))
+	if (after_comparison(s, p) || match_at(s, nian + 3, "度") || frame_end(s, p) != NO_POS)
 		return;
 	/* 2003年…由上年46亿元: the year before the one written */
 	if (match_at(s, p, "上") && s->year > 0)
@@ -590,7 +664,8 @@ this_year_to_come(Scan *s, Figure *fig, int wy)
 {
 	static const char *const future[] = {"将", "拟", "要", "力争", NULL};
 
-	return wy > 0 && wy == s->report_year &&
+	/* a report given late in the year: 将 is the year's estimate (而且将比上年增长3%) */
+	return wy > 0 && wy == s->report_year && !s->review_now &&
 		last_of(s, s->clause_start, fig->qstart, future, NULL) != NULL &&
 		!last_of(s, s->clause_start, fig->qstart, achieved_words, NULL);
 }
@@ -717,6 +792,8 @@ written_year(Scan *s, Figure *fig)
 
 	if (s->attached_year && s->attached_end == fig->qstart)
 		return s->attached_year;
+	if (s->frame_year && fig->pos < s->frame_end)
+		return s->frame_year;	/* 在一九五八年增产三千八百亿斤的基础上 */
 	if (s->from_year && fig->from_level)
 		return s->from_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
@@ -873,15 +950,16 @@ read_target_and_year(Scan *s, Figure *fig)
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
 	bool		nation = nation_fact(s, fig);
+	bool		supposition = supposed(s, fig);
 	int			target = -1;
 	int			year = 0;
 
 	/* target or outcome */
-	if (fig->from_level || fig->baseline_level || nation)
+	if (fig->from_level || fig->baseline_level || nation || supposition)
 		target = 0;
-	else if ((match_at(s, fig->end, "的目标") || match_at(s, fig->end, "目标")) &&
-			 !last_of(s, s->clause_start, fig->qstart, achieved_words, NULL))
-		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
+	else if (names_aim(s, fig))
+		/* 翻两番的目标: the figure is the aim; 提前实现了…翻两番的目标: reached */
+		target = last_of(s, s->clause_start, fig->qstart, reached_words, NULL) ? 0 : 1;
 	else if (required_level(s, fig))
 		target = 1;
 	else if (wy > 0 && ry > 0 && wy != ry)
@@ -896,7 +974,7 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig) ||
-				  plan_met(s, fig)) ? 0 : 1;
+				  plan_met(s, fig) || estimated_in_sentence(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);
@@ -910,7 +988,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	f->is_target = target;
 
 	/* year */
-	if (nation)
+	if (nation || supposition)
 		year = 0;
 	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
 		year = ry;

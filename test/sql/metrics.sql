@@ -328,3 +328,13 @@ FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届�
 -- for this test).
 SELECT mention, value, qualifier, indicator, year
 FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n一、今后的主要任务\n世界上年产石油一亿吨以上的国家不到十个。共有三千万亩棉田，占棉田总面积八千万亩的百分之四十。');
+
+-- Targets and outcomes of round 12 (written for this test): a sentence that
+-- opens with 预计 gives outcomes, also after 将 and a colon; a supposition
+-- with its consequence (如果…就可以) is neither planned nor reached, and of
+-- no year, but 如果把…除外，则 only says how a real figure is counted; a
+-- figure inside a frame (在一九五八年增产…的基础上) has the frame's year and
+-- the one after it the plan's; an aim said to be reached (提前实现了…目标) is
+-- an outcome; 8%的预定目标 is an aim.
+SELECT is_target, year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——1959年4月18日在第二届全国人民代表大会第一次会议上\n各位代表：\n一、1959年的主要任务\n预计到1959年底，各种经济成分所占的比重将变化如下：国营占90%，合作社营占10%。如果能够加速资金周转，就可以节省出70亿元。如果把不可比的因素除外，则本年收入实际增长15%。要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤。\n二、过去的工作\n已经提前实现了钢产量翻一番的目标。国内生产总值增长7.8%，略低于8%的预定目标。');
