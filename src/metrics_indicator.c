@@ -1278,6 +1278,7 @@ start_after_inner_year(const Scan *s, ZhSpan *sp)
 			!digit_char(char_at(s, nian + 3, NULL)))
 		{
 			sp->start = nian + 3;
+			trim_span(s, sp);	/* 一九五七年上半年出勤率: 上半年 goes too */
 			return;
 		}
 	}
@@ -1608,6 +1609,34 @@ opens_with_predicate(const Scan *s, ZhSpan sp)
 	return pred;
 }
 
+/* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */
+static bool
+time_phrase_only(const Scan *s, ZhSpan sp)
+{
+	static const char *const opens[] = {"截至", "截止", "到", "至", NULL};
+	size_t		p = sp.start;
+	int			n = 0;
+
+	for (int i = 0; opens[i]; i++)
+		if (match_at(s, p, opens[i]))
+		{
+			p += strlen(opens[i]);
+			break;
+		}
+	if (p == sp.start || p >= sp.end)
+		return false;
+	for (; p < sp.end && n < 16; n++)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || !(digit_char(cp) || char_in(cp, "十年月日底末初上下半去今前明季度号")))
+			return false;
+		p += clen;
+	}
+	return p >= sp.end;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1639,6 +1668,8 @@ read_indicator(Scan *s, Figure *fig)
 	open_before = clean_by_pos(s, &sp);
 	if (sp.start != spoken.start || sp.end != spoken.end)
 		trim_span(s, &sp);		/* what the cut left: 中央财政为此 */
+	if (time_phrase_only(s, sp))
+		sp.end = sp.start;		/* 到去年十一月已经提高到99%: the name is before */
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
 	{
 		size_t		yu = find_last(s, window_start(sp.start, sp.end), sp.end, "用于");

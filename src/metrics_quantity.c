@@ -96,6 +96,32 @@ slash_fraction(const Scan *s, size_t pos, Quantity *q)
 }
 
 /*
+ * 百分之二、三: a digit, 、 and the next digit make a rough range (2 to 3 %),
+ * not 2 % and a lone 三.  Returns the bytes it read after the first digit.
+ */
+static size_t
+neighbour_after_dun(const Scan *s, size_t at, size_t c, Quantity *q)
+{
+	int			d1 = zh_digit_value(char_at(s, at, NULL));
+	int			l2;
+	unsigned int second;
+	unsigned int after;
+
+	if (c != 3 || d1 < 1 || d1 > 8 || !match_at(s, at + c, "、"))
+		return 0;
+	second = char_at(s, at + c + 3, &l2);
+	if (l2 == 0 || zh_digit_value(second) != d1 + 1)
+		return 0;
+	after = char_at(s, at + c + 3 + l2, NULL);
+	if (zh_digit_value(after) >= 0 || char_in(after, "十百千万亿点分"))
+		return 0;
+	set_small(&q->low, d1);
+	set_small(&q->n, d1 + 1);
+	q->approx_range = true;
+	return 3 + l2;
+}
+
+/*
  * 七八个百分点, 三四倍: two neighbouring digits alone, before a word that is
  * no digit, date or time (一二九, 三四月, 五六年, 七八点 are none).
  */
@@ -268,6 +294,8 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		else if (!zh_is_number_start(char_at(s, at, NULL)) ||
 				 zh_parse_number(s->doc + at, s->len - at, ZH_NO_SCALE, &q->n, &c) != ZH_OK)
 			return false;
+		else
+			c += neighbour_after_dun(s, at, c, q);
 		q->chinese = true;
 		q->nchars = 4;			/* a quantity, never a lone digit */
 		q->num_end = at + c;

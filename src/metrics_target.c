@@ -995,7 +995,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (wy > 0 && wy == ry && fig->from_level && !attached_to(s, fig) &&
 			 (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;			/* 今年…补助标准由20元提高到40元: 20元 is now's level */
-	else if (wy > 0 && ry > 0 && wy <= ry && target == 1 && required_level(s, fig))
+	else if (target == 1 && wy <= ry && required_level(s, fig))
 		year = 0;				/* 在一九五七年…达到了…四百斤的要求: the plan's level, of no year */
 	else if (wy > 0)
 		year = wy;

@@ -338,3 +338,9 @@ FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届�
 -- an outcome; 8%的预定目标 is an aim.
 SELECT is_target, year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——1959年4月18日在第二届全国人民代表大会第一次会议上\n各位代表：\n一、1959年的主要任务\n预计到1959年底，各种经济成分所占的比重将变化如下：国营占90%，合作社营占10%。如果能够加速资金周转，就可以节省出70亿元。如果把不可比的因素除外，则本年收入实际增长15%。要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤。\n二、过去的工作\n已经提前实现了钢产量翻一番的目标。国内生产总值增长7.8%，略低于8%的预定目标。');
+
+-- 百分之二、三 is a rough range (2 to 3 %); a name that is only a time (到去年
+-- 十一月) is none, and the clause before names the figure; a year inside a
+-- name takes 上半年 with it (written for this test).
+SELECT mention, low, high, qualifier, indicator
+FROM extract_metrics('如果能够加速周转，减少百分之二、三的占用量。某厂一九五七年上半年出勤率总是提不高，到去年十一月已经提高到百分之九十九。');
