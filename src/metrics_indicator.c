@@ -1319,15 +1319,6 @@ bracket_at(const Scan *s, size_t pos)
 	return 0;
 }
 
-static size_t
-next_char(const Scan *s, size_t pos)
-{
-	int			clen;
-
-	char_at(s, pos, &clen);
-	return pos + (clen > 0 ? clen : 1);
-}
-
 /* Where the clause holding pos starts (after ，；： before it), from from on. */
 static size_t
 clause_start_before(const Scan *s, size_t from, size_t pos)

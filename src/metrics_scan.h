@@ -42,6 +42,7 @@ typedef struct Scan
 	int			report_year;
 	int			heading_mode;	/* light heading scan: -1 unknown, 0 review, 1 plan */
 	bool		para_review;	/* the paragraph opens looking back (过去一年里…) */
+	int			para_year;		/* the year its first sentence frames it with, 0 */
 	bool		para_span;		/* the paragraph opens with a span (过去五年，…) */
 	int			heading_year;
 	int			year_before;	/* the year the sentence before spoke of, same paragraph */
@@ -157,6 +158,16 @@ char_at(const Scan *s, size_t pos, int *clen)
 	if (clen)
 		*clen = l;
 	return l ? cp : 0;
+}
+
+/* Where the character at pos ends (one byte on for a bad one). */
+static inline size_t
+next_char(const Scan *s, size_t pos)
+{
+	int			clen;
+
+	char_at(s, pos, &clen);
+	return pos + (clen > 0 ? clen : 1);
 }
 
 static inline size_t

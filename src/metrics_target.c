@@ -137,6 +137,43 @@ paragraph_opens_with_span(const Scan *s, size_t start)
  * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
  * opens plan paragraphs too).
  */
+/*
+ * A clause of the paragraph's first sentence that opens with a year frames
+ * the paragraph (这里还要着重指出的是，在刚刚过去的１９８７年，…): 在, 刚刚
+ * and 过去的 may stand before it; a year that opens a span (2003年以来,
+ * 1950年到) frames nothing.  The year, or 0.
+ */
+static int
+clause_frame_year(const Scan *s, size_t start, size_t end)
+{
+	static const char *const before[] = {"在", "刚刚", "过去的", NULL};
+	static const char *const spans[] = {"以来", "来", "起", "到", "至", "以前", "前", "的", NULL};
+	size_t		p = start;
+
+	for (int clause = 0; clause < 6 && p < end; clause++)
+	{
+		size_t		q = p;
+		size_t		next;
+		int			year;
+		int			clen;
+
+		while (q < end && is_space(char_at(s, q, &clen)) && clen > 0)
+			q += clen;
+		for (int i = 0; before[i]; i++)
+			if (match_at(s, q, before[i]))
+				q += strlen(before[i]);
+		next = ot_read_year(s->doc, q, end, &year);
+		while (p < end && !match_at(s, p, ",") && !match_at(s, p, "，"))
+			p = next_char(s, p);
+		/* 1998年发生特大洪水后，…: a start, no frame */
+		if (next > 0 && year >= 1900 && match_at(s, next, "年"))
+			return starts_with_any(s, next + 3, end, spans) || match_before(s, next, p, "后") ||
+				match_before(s, next, p, "以来") || match_before(s, next, p, "开始") ? 0 : year;
+		p = match_at(s, p, ",") ? p + 1 : p + 3;
+	}
+	return 0;
+}
+
 void
 scan_paragraph_lead(Scan *s, size_t start)
 {
@@ -151,6 +188,9 @@ scan_paragraph_lead(Scan *s, size_t start)
 	s->para_span = paragraph_opens_with_span(s, start);
 	for (int i = 0; looking_back[i] && !s->para_review; i++)
 		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
+	s->para_year = clause_frame_year(s, start, end);
+	if (s->para_year == 0 && s->para_review && s->report_year > 0)
+		s->para_year = s->report_year - 1;
 }
 
 /* Target cues for the clause; 预期目标 / 主要目标 hold for the sentence. */
@@ -386,7 +426,7 @@ target_note_year(Scan *s, Figure *fig)
 		}
 		return;
 	}
-	if (match_at(s, p, "以来") || match_at(s, p, "来"))
+	if (match_at(s, p, "以来") || match_at(s, p, "来") || match_at(s, p, "以后"))
 	{
 		s->span_at = fig->pos;
 		return;
@@ -1022,7 +1062,7 @@ read_target_and_year(Scan *s, Figure *fig)
 			 * 过去五年: outcomes of a span, unless the sentence before named
 			 * one of its years (2007年…。规模达到1144万人)
 			 */
-			int			y = s->year_before;
+			int			y = s->year_before ? s->year_before : s->para_year;
 
 			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}

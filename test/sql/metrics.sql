@@ -344,3 +344,9 @@ FROM extract_metrics(E'政府工作报告\n——1959年4月18日在第二届全
 -- name takes 上半年 with it (written for this test).
 SELECT mention, low, high, qualifier, indicator
 FROM extract_metrics('如果能够加速周转，减少百分之二、三的占用量。某厂一九五七年上半年出勤率总是提不高，到去年十一月已经提高到百分之九十九。');
+
+-- In a review of several years, a clause of a paragraph's first sentence
+-- that opens with a year frames the paragraph (在刚刚过去的1987年，…); a year
+-- that starts a span (1983年以后，…) frames nothing (written for this test).
+SELECT year, indicator, mention
+FROM extract_metrics(E'政府工作报告\n——1988年3月25日在第七届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年的工作回顾\n这里要指出的是，在刚刚过去的1987年，经济继续发展。粮食总产量增加109亿公斤。\n1983年以后，钢产量增加了2000万吨。\n');
