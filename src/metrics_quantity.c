@@ -683,6 +683,20 @@ read_range(Scan *s, Figure *fig)
 }
 
 /* Step "unit": a figure needs a unit (and lone Chinese digits a real one). */
+/*
+ * 20条措施, 十七条协议: articles of a text are its name (the gold codes
+ * them as no figures), not a count of measures taken.
+ */
+static bool
+names_a_document(const Scan *s, const Quantity *q)
+{
+	static const char *const texts[] = {"措施", "意见", "协议", "规定", "原则", "主张", "建议",
+	"举措", "办法", "要求", "纪律", "准则", "禁令", "决定", "指示", "方针", "政策", "条例", NULL};
+
+	return q->end > q->num_end && match_before(s, q->num_end, q->end, "条") &&
+		starts_with_any(s, q->end, s->len, texts);
+}
+
 bool
 unit_makes_figure(const Scan *s, Figure *fig)
 {
@@ -694,6 +708,8 @@ unit_makes_figure(const Scan *s, Figure *fig)
 		return false;
 	/* 平均每四十六小时, 每10万人: the denominator of a rate, not a figure */
 	if (match_before(s, 0, q->start, "每"))
+		return false;
+	if (names_a_document(s, q))
 		return false;
 	fig->f.unit_info = q->unit;
 	fig->f.unit = canonical_unit(q->unit);

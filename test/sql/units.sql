@@ -55,3 +55,8 @@ FROM extract_metrics('机构精简1／4，人员减少3/5。2024/1/4开会。编
 -- 公方 (the cubic metre of earthworks) and 千瓦小时 (round 11).
 SELECT mention, value, unit, base_unit, base_value
 FROM extract_metrics('完成土方１４亿多公方。发电量达到４４５５亿千瓦小时。');
+
+-- Articles of a text are its name, no figure (20条措施, 十七条协议); 条 of
+-- other things count (新建铁路3条).
+SELECT mention, value, unit
+FROM extract_metrics('落实了20条措施。根据十七条协议。新建铁路3条。开通航线12条。');
