@@ -1217,6 +1217,22 @@ keep_head_of_long_name(const Scan *s, ZhSpan *sp)
 		sp->start = de + 3;
 }
 
+/* 使粮食产量, 使非生产性建设投资的比重: what is made to change is the name. */
+static void
+strip_causative(const Scan *s, ZhSpan *sp)
+{
+	static const char *const words[] = {"促使", "使得", "使", "让", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, sp->start, words[i]) &&
+			ot_count_chars(s->doc, sp->start + strlen(words[i]), sp->end) >= 2 &&
+			!match_at(s, sp->start, "使用") && !match_at(s, sp->start, "让利"))
+		{
+			sp->start += strlen(words[i]);
+			return;
+		}
+}
+
 /*
  * A long share names the whole it is a share of (生产资料的生产在工业总产值
  * 中所占的比重): the whole (在…中) is left out, as the gap of the name →
@@ -1726,6 +1742,7 @@ read_indicator(Scan *s, Figure *fig)
 			trim_span(s, &sp);
 	}
 	strip_brackets(s, &sp);
+	strip_causative(s, &sp);
 	start_after_inner_year(s, &sp);
 	f->indicator_gap = leave_out_whole(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)

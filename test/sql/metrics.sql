@@ -350,3 +350,8 @@ FROM extract_metrics('如果能够加速周转，减少百分之二、三的占�
 -- that starts a span (1983年以后，…) frames nothing (written for this test).
 SELECT year, indicator, mention
 FROM extract_metrics(E'政府工作报告\n——1988年3月25日在第七届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年的工作回顾\n这里要指出的是，在刚刚过去的1987年，经济继续发展。粮食总产量增加109亿公斤。\n1983年以后，钢产量增加了2000万吨。\n');
+
+-- 使 before a name says what is made to change; it is no part of the name
+-- (使钢产量由…增长到…); 使用 is a word of its own (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('增产钢铁，使钢产量由535万吨增长到1108万吨。使用率达到90%。');
