@@ -1511,12 +1511,16 @@ opens_with_noun(const Scan *s, ZhSpan sp)
 	return noun;
 }
 
-/* Does the span open with a word of purpose, basis or cause (为了, 按照)? */
+/*
+ * A test of the segmenter's tokens of a span (tok[0, n), at base in the
+ * text); over_tokens answers it for a span, false when the span is empty
+ * or longer than the 24 characters a name may have.
+ */
+typedef bool (*TokenTest) (const Scan *s, size_t base, const ZhToken *tok, int n);
+
 static bool
-opens_with_frame(const Scan *s, ZhSpan sp)
+over_tokens(const Scan *s, ZhSpan sp, TokenTest test)
 {
-	static const char *const frames[] = {"为了", "为", "按照", "按", "根据", "依照", "依据", "通过",
-	"由于", "随着", "经过", "本着", "围绕", "针对", "对于", "关于", "鉴于", NULL};
 	ZhToken    *tok;
 	int			n;
 	bool		yes;
@@ -1524,28 +1528,29 @@ opens_with_frame(const Scan *s, ZhSpan sp)
 	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
 		return false;
 	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	yes = n > 0 && token_is_one_of(s, sp.start, &tok[0], frames);
+	yes = test(s, sp.start, tok, n);
 	pfree(tok);
 	return yes;
 }
 
+/* A word of purpose, basis or cause first (为了, 按照)? */
+static bool
+first_is_frame(const Scan *s, size_t base, const ZhToken *tok, int n)
+{
+	static const char *const frames[] = {"为了", "为", "按照", "按", "根据", "依照", "依据", "通过",
+	"由于", "随着", "经过", "本着", "围绕", "针对", "对于", "关于", "鉴于", NULL};
+
+	return n > 0 && token_is_one_of(s, base, &tok[0], frames);
+}
+
 /*
- * Does the span end in a noun after 的, a clause describing it before (原定
- * 今年全部投产的项目, 同我国建交的国家)?
+ * A noun after 的 last, a clause describing it before (原定今年全部投产的
+ * 项目, 同我国建交的国家)?
  */
 static bool
-ends_in_de_noun(const Scan *s, ZhSpan sp)
+last_is_de_noun(const Scan *s, size_t base, const ZhToken *tok, int n)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		yes;
-
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	yes = n > 2 && de_then_noun(s, sp.start, tok, 1, n);
-	pfree(tok);
-	return yes;
+	return n > 2 && de_then_noun(s, base, tok, 1, n);
 }
 
 /*
@@ -1559,7 +1564,7 @@ name_from_clause_before(const Scan *s)
 	ZhSpan		sp = s->lead_clause;
 
 	/* 按照全国规划的要求，…: a clause of purpose, basis or cause frames, names nothing */
-	if (opens_with_frame(s, sp))
+	if (over_tokens(s, sp, first_is_frame))
 		sp.end = sp.start;
 	trim_span(s, &sp);
 	clean_by_pos(s, &sp);
@@ -1567,7 +1572,7 @@ name_from_clause_before(const Scan *s)
 	 * 必须在…前提下增加数量: a clause that opens without a noun names nothing,
 	 * unless it ends in a noun after 的 (原定今年建成的工厂)
 	 */
-	if (!opens_with_noun(s, sp) && !ends_in_de_noun(s, sp))
+	if (!opens_with_noun(s, sp) && !over_tokens(s, sp, last_is_de_noun))
 		sp.end = sp.start;
 	if (sp.end == sp.start && s->lead_before.end > s->lead_before.start)
 	{
@@ -1578,42 +1583,32 @@ name_from_clause_before(const Scan *s)
 	return sp;
 }
 
-/* Does the span hold a word tagged a verb? */
+/* A word tagged a verb? */
+static bool
+holds_verb(const Scan *s, size_t base, const ZhToken *tok, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (pos_class(&tok[i]) == 'v')
+			return true;
+	return false;
+}
+
 static bool
 span_has_verb(const Scan *s, ZhSpan sp)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		verb = false;
-
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	for (int i = 0; i < n && !verb; i++)
-		verb = pos_class(&tok[i]) == 'v';
-	pfree(tok);
-	return verb;
+	return over_tokens(s, sp, holds_verb);
 }
 
 /*
- * Does the span open with an adverb, a preposition, a conjunction or a
- * modal (可以按计划: the tagger calls 可以 a conjunction)?  Not with a verb:
- * 采煤沉陷区治理工程 and 就业 are what follows a number.
+ * An adverb, a preposition, a conjunction or a modal first (可以按计划:
+ * the tagger calls 可以 a conjunction)?  Not a verb: 采煤沉陷区治理工程 and
+ * 就业 are what follows a number.
  */
 static bool
-opens_with_predicate(const Scan *s, ZhSpan sp)
+first_is_predicate(const Scan *s, size_t base, const ZhToken *tok, int n)
 {
-	ZhToken    *tok;
-	int			n;
-	bool		pred;
-
-	if (sp.end <= sp.start || sp.end - sp.start > 4 * 24)
-		return false;
-	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
-	pred = n > 0 && (pos_class(&tok[0]) == 'd' || pos_class(&tok[0]) == 'p' ||
-					 pos_class(&tok[0]) == 'c' || modal_word(s, sp.start, &tok[0]));
-	pfree(tok);
-	return pred;
+	return n > 0 && (pos_class(&tok[0]) == 'd' || pos_class(&tok[0]) == 'p' ||
+					 pos_class(&tok[0]) == 'c' || modal_word(s, base, &tok[0]));
 }
 
 /* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */
@@ -1687,7 +1682,7 @@ read_indicator(Scan *s, Figure *fig)
 	whole_after = after;
 	cut_at_predicate(s, &after);
 	/* 项目，９０％以上可以按计划实现: a predicate after the number is no noun */
-	if (opens_with_predicate(s, after))
+	if (over_tokens(s, after, first_is_predicate))
 		after.end = after.start;
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
