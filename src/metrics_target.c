@@ -132,12 +132,6 @@ paragraph_opens_with_span(const Scan *s, size_t start)
 }
 
 /*
- * A paragraph whose first sentence looks back on last year (在经济领域，过去
- * 一年里取得的…) reports outcomes even inside a part the outline calls plan
- * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
- * opens plan paragraphs too).
- */
-/*
  * A clause of the paragraph's first sentence that opens with a year frames
  * the paragraph (这里还要着重指出的是，在刚刚过去的１９８７年，…): 在, 刚刚
  * and 过去的 may stand before it; a year that opens a span (2003年以来,
@@ -174,6 +168,14 @@ clause_frame_year(const Scan *s, size_t start, size_t end)
 	return 0;
 }
 
+/*
+ * A paragraph whose first sentence looks back on last year (在经济领域，过去
+ * 一年里取得的…) reports outcomes even inside a part the outline calls plan
+ * (1987's 当前国内形势和基本任务).  Only these words, not 去年 (去年…，今年要…
+ * opens plan paragraphs too).  The year a clause of it opens with (or the
+ * year before the report's, when it looks back) dates the paragraph's
+ * figures in a review of several years.
+ */
 void
 scan_paragraph_lead(Scan *s, size_t start)
 {
@@ -534,6 +536,21 @@ names_aim(const Scan *s, const Figure *fig)
 }
 
 /*
+ * Does the clause say its aim was done (实现双精简20%目标)?  Not when it
+ * says it was not (没有完成年初确定的…减少2%的目标: the figure is the aim).
+ */
+static bool
+aim_said_done(const Scan *s, const Figure *fig)
+{
+	size_t		at;
+
+	if (!last_of(s, s->clause_start, fig->qstart, achieved_words, &at))
+		return false;
+	return !(match_before(s, s->clause_start, at, "没有") || match_before(s, s->clause_start, at, "未") ||
+			 match_before(s, s->clause_start, at, "没"));
+}
+
+/*
  * 预计到１９５６年底，…将变化如下：国营占６３．８％: a sentence that opens
  * with an estimate gives outcomes throughout, also after 将 and a colon.
  */
@@ -542,7 +559,12 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"预计", "估计", "估算", NULL};
 
-	return fig->qstart > s->sentence_start && starts_with_any(s, s->sentence_start, fig->qstart, words);
+	size_t		p = s->sentence_start;
+	int			clen;
+
+	while (p < fig->qstart && is_space(char_at(s, p, &clen)) && clen > 0)
+		p += clen;
+	return fig->qstart > p && starts_with_any(s, p, fig->qstart, words);
 }
 
 /*
@@ -997,9 +1019,10 @@ read_target_and_year(Scan *s, Figure *fig)
 	/* target or outcome */
 	if (fig->from_level || fig->baseline_level || nation || supposition)
 		target = 0;
-	else if (names_aim(s, fig))
-		/* 翻两番的目标: the figure is the aim; 提前实现了…翻两番的目标: reached */
-		target = last_of(s, s->clause_start, fig->qstart, reached_words, NULL) ? 0 : 1;
+	else if (names_aim(s, fig) && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
+		target = 0;				/* 提前实现了…翻两番的目标: an aim reached */
+	else if (names_aim(s, fig) && !aim_said_done(s, fig))
+		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
 	else if (required_level(s, fig))
 		target = 1;
 	else if (wy > 0 && ry > 0 && wy != ry)
