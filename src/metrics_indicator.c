@@ -893,9 +893,22 @@ compound_from(const Scan *s, size_t base, const ZhToken *tok, int i, int n)
 }
 
 /*
+ * An adverb, a preposition, a conjunction or a modal first (可以按计划:
+ * the tagger calls 可以 a conjunction)?  Not a verb: 采煤沉陷区治理工程 and
+ * 就业 are what follows a number.
+ */
+static bool
+first_is_predicate(const Scan *s, size_t base, const ZhToken *tok, int n)
+{
+	return n > 0 && (pos_class(&tok[0]) == 'd' || pos_class(&tok[0]) == 'p' ||
+					 pos_class(&tok[0]) == 'c' || modal_word(s, base, &tok[0]));
+}
+
+/*
  * The noun after the number ends where its predicate starts: at the first
  * verb or adverb after its first word (３０个国家建立或恢复了外交关系 → 国家,
- * 95%以上的学生都能 → 学生).
+ * 95%以上的学生都能 → 学生); when the words after the number open with a
+ * predicate (９０％以上可以按计划实现), there is no noun.
  */
 static void
 cut_at_predicate(const Scan *s, ZhSpan *sp)
@@ -904,10 +917,22 @@ cut_at_predicate(const Scan *s, ZhSpan *sp)
 	int			n;
 	bool		quoted = false;
 
-	/* two characters or less: one word, nothing to cut (the common case) */
-	if (sp->end - sp->start <= 6 || sp->end - sp->start > 4 * 24)
+	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
+		return;
+	/*
+	 * two characters or less are one word: only a word that may open a
+	 * predicate (或者, 只差, 还多, 经过) is worth segmenting
+	 */
+	if (sp->end - sp->start <= 6 &&
+		!char_in(char_at(s, sp->start, NULL), "或还只经可将要就都也又再已仍并而即则才便均共能应"))
 		return;
 	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	if (first_is_predicate(s, sp->start, tok, n))
+	{
+		sp->end = sp->start;
+		pfree(tok);
+		return;
+	}
 	for (int i = 1; i < n; i++)
 	{
 		/* no predicate inside quotes (“瞪羚”企业) */
@@ -1599,17 +1624,6 @@ span_has_verb(const Scan *s, ZhSpan sp)
 	return over_tokens(s, sp, holds_verb);
 }
 
-/*
- * An adverb, a preposition, a conjunction or a modal first (可以按计划:
- * the tagger calls 可以 a conjunction)?  Not a verb: 采煤沉陷区治理工程 and
- * 就业 are what follows a number.
- */
-static bool
-first_is_predicate(const Scan *s, size_t base, const ZhToken *tok, int n)
-{
-	return n > 0 && (pos_class(&tok[0]) == 'd' || pos_class(&tok[0]) == 'p' ||
-					 pos_class(&tok[0]) == 'c' || modal_word(s, base, &tok[0]));
-}
 
 /* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */
 static bool
@@ -1681,9 +1695,6 @@ read_indicator(Scan *s, Figure *fig)
 	}
 	whole_after = after;
 	cut_at_predicate(s, &after);
-	/* 项目，９０％以上可以按计划实现: a predicate after the number is no noun */
-	if (over_tokens(s, after, first_is_predicate))
-		after.end = after.start;
 	/*
 	 * 关停5000万千瓦小火电机组，今年要关停1000万千瓦; 转为下降1.2%: a verb
 	 * said again, or one character, with nothing after names what the

@@ -571,7 +571,8 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
  * 如果能够加速周转，…就可以节省出七十亿到一百亿元: a figure of a supposition
  * is neither planned nor reached, and of no year.  The supposition has its
  * consequence (就, 会, 可以, 可使) before the figure; 如果把/按/同/扣除…，则
- * 实际增长 only says how a real figure is counted.
+ * 实际增长 only says how a real figure is counted.  The window is the
+ * last_of window (40 characters before the figure).
  */
 static bool
 supposed(const Scan *s, const Figure *fig)
@@ -580,19 +581,11 @@ supposed(const Scan *s, const Figure *fig)
 	static const char *const counting[] = {"把", "按", "同", "与", "跟", "扣除", "除去", "剔除",
 	"加上", "以", "从", "将", "不计", NULL};
 	static const char *const then[] = {"就", "会", "可以", "可使", "能", NULL};
-	size_t		from = bounded_start(s, s->sentence_start, fig->qstart, 3 * 80);
+	size_t		at;
+	const char *w = last_of(s, s->sentence_start, fig->qstart, words, &at);
 
-	for (int i = 0; words[i]; i++)
-	{
-		size_t		at = find_last(s, from, fig->qstart, words[i]);
-
-		if (at != NO_POS &&
-			!starts_with_any(s, at + strlen(words[i]), fig->qstart, counting) &&
-			(strcmp(words[i], "即使") == 0 ||
-			 last_of(s, at, fig->qstart, then, NULL) != NULL))
-			return true;
-	}
-	return false;
+	return w != NULL && !starts_with_any(s, at + strlen(w), fig->qstart, counting) &&
+		(strcmp(w, "即使") == 0 || last_of(s, at, fig->qstart, then, NULL) != NULL);
 }
 
 /*
