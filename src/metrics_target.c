@@ -190,9 +190,25 @@ scan_paragraph_lead(Scan *s, size_t start)
 	s->para_span = paragraph_opens_with_span(s, start);
 	for (int i = 0; looking_back[i] && !s->para_review; i++)
 		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
+	s->para_year = -1;			/* read when a figure needs it: paragraph_year() */
+}
+
+/* The year that frames the paragraph (scan_paragraph_lead), 0 when none. */
+static int
+paragraph_year(Scan *s)
+{
+	size_t		start = s->para_start;
+	size_t		end = start;
+	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+
+	if (s->para_year >= 0)
+		return s->para_year;
+	while (end < limit && s->doc[end] != '\n' && !match_at(s, end, "。"))
+		end++;
 	s->para_year = clause_frame_year(s, start, end);
 	if (s->para_year == 0 && s->para_review && s->report_year > 0)
 		s->para_year = s->report_year - 1;
+	return s->para_year;
 }
 
 /* Target cues for the clause; 预期目标 / 主要目标 hold for the sentence. */
@@ -1078,7 +1094,7 @@ read_target_and_year(Scan *s, Figure *fig)
 			 * 过去五年: outcomes of a span, unless the sentence before named
 			 * one of its years (2007年…。规模达到1144万人)
 			 */
-			int			y = s->year_before ? s->year_before : s->para_year;
+			int			y = s->year_before ? s->year_before : paragraph_year(s);
 
 			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}
