@@ -19,7 +19,7 @@ q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" "$@" 2>&1; }
 # timeout.
 big="SELECT repeat('城镇新增就业1244万人，GDP增长5.2%。推进乡村振兴和营商环境优化。', 1000000) AS d"
 out=$(q -c "SET statement_timeout = '120s'" -c "SELECT length(to_tsvector('govreport', d)) FROM ($big) s")
-if echo "$out" | grep -q 'document too long for the govreport text search parser'; then
+if grep -q 'document too long for the govreport text search parser' <<<"$out"; then
 	echo "ok 1 - to_tsvector on 100 MB: clear error"
 else
 	echo "not ok 1 - to_tsvector on 100 MB: $out"
@@ -27,14 +27,14 @@ fi
 start=$(date +%s)
 out=$(q -c "SET statement_timeout = '2s'" -c "SELECT count(*) FROM ($big) s, zh_tokenize(d)")
 took=$(( $(date +%s) - start ))
-if echo "$out" | grep -q 'canceling statement due to statement timeout' && [ "$took" -lt 30 ]; then
+if grep -q 'canceling statement due to statement timeout' <<<"$out" && [ "$took" -lt 30 ]; then
 	echo "ok 2 - zh_tokenize on 100 MB is interruptible (cancelled after ${took}s)"
 else
 	echo "not ok 2 - zh_tokenize on 100 MB is interruptible: $out (${took}s)"
 fi
 mid="SELECT repeat('城镇新增就业1244万人，GDP增长5.2%。推进乡村振兴和营商环境优化。', 300000) AS d"
 out=$(q -c "SET statement_timeout = '2s'" -c "SELECT length(to_tsvector('govreport', d)) FROM ($mid) s")
-if echo "$out" | grep -qE 'canceling statement due to statement timeout|document too long'; then
+if grep -qE 'canceling statement due to statement timeout|document too long' <<<"$out"; then
 	echo "ok 3 - to_tsvector on 28 MB stops at statement_timeout or errors (${out:7:60})"
 else
 	echo "not ok 3 - to_tsvector on 28 MB with statement_timeout: $out"
@@ -52,7 +52,7 @@ fi
 start=$(date +%s)
 out=$(q -c "SET statement_timeout = '3s'" -c "SELECT length(zh_tsvector(d)) FROM ($big) s")
 took=$(( $(date +%s) - start ))
-if { echo "$out" | grep -qE '^[0-9]+$|canceling statement due to statement timeout'; } && [ "$took" -lt 30 ]; then
+if { grep -qE '^[0-9]+$|canceling statement due to statement timeout' <<<"$out"; } && [ "$took" -lt 30 ]; then
 	echo "ok 5 - zh_tsvector on 100 MB: a vector or cancelled (${out:0:40}, ${took}s)"
 else
 	echo "not ok 5 - zh_tsvector on 100 MB: $out (${took}s)"
@@ -78,14 +78,14 @@ fi
 # Lexemes past what one tsvector holds (1 MB): a clear error and a hint.
 huge="SELECT string_agg(chr(19968 + floor(random() * 20000)::int), '') AS d FROM generate_series(1, 600000)"
 out=$(q -c "SELECT setseed(0.42)" -c "SELECT length(zh_tsvector(d)) FROM ($huge) s" 2>&1)
-if echo "$out" | grep -q 'document is too long for one tsvector' &&
-	echo "$out" | grep -q 'HINT:  Index the document in parts'; then
+if grep -q 'document is too long for one tsvector' <<<"$out" &&
+	grep -q 'HINT:  Index the document in parts' <<<"$out"; then
 	echo "ok 8 - zh_tsvector past 1 MB of lexemes: clear error with a hint"
 else
 	echo "not ok 8 - zh_tsvector past 1 MB of lexemes: ${out:0:200}"
 fi
 out=$(q -c "SELECT setseed(0.42)" -c "SELECT length(to_tsvector('govreport', d)) FROM ($huge) s" 2>&1)
-if echo "$out" | grep -q 'string is too long for tsvector'; then
+if grep -q 'string is too long for tsvector' <<<"$out"; then
 	echo "ok 9 - to_tsvector past 1 MB of lexemes: core's error"
 else
 	echo "not ok 9 - to_tsvector past 1 MB of lexemes: ${out:0:200}"
@@ -96,7 +96,7 @@ fi
 createdb -E SQL_ASCII --locale=C -T template0 "$DB_ASCII" &&
 	psql -X -q -d "$DB_ASCII" -c "CREATE EXTENSION govreport" >/dev/null 2>&1
 out=$(psql -X -q -At -d "$DB_ASCII" -c "SELECT count(*) FROM zh_tokenize(convert_from('\\xe8ff80'::bytea, 'SQL_ASCII'))" 2>&1)
-if echo "$out" | grep -q 'requires a UTF8 database'; then
+if grep -q 'requires a UTF8 database' <<<"$out"; then
 	echo "ok 10 - zh_tokenize in a non-UTF-8 database: clear error"
 else
 	echo "not ok 10 - zh_tokenize in a non-UTF-8 database: $out"
