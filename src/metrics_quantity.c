@@ -38,9 +38,22 @@ is_vague_scale(const Scan *s, size_t pos, unsigned int cp, int clen)
 bool
 is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen)
 {
-	return zh_is_number_start(cp) || is_fraction_prefix(s, pos) ||
-		is_bare_scale_over(s, pos, cp, clen) || is_vague_scale(s, pos, cp, clen) ||
-		(cp == 0x4E07 && match_at(s, pos, "万亿"));	/* 超过万亿元 */
+	if (zh_is_number_start(cp))
+		return true;
+	/* every character of the text comes here: most are none of these */
+	switch (cp)
+	{
+		case 0x767E:			/* 百 */
+		case 0x5343:			/* 千 */
+			return is_fraction_prefix(s, pos) || is_bare_scale_over(s, pos, cp, clen);
+		case 0x4E07:			/* 万: 万余, 超过万亿元 */
+			return is_bare_scale_over(s, pos, cp, clen) || match_at(s, pos, "万亿");
+		case 0x51E0:			/* 几 */
+		case 0x5E7E:			/* 幾 */
+			return is_vague_scale(s, pos, cp, clen);
+		default:
+			return false;
+	}
 }
 
 static void
