@@ -8,7 +8,6 @@
  *		scan of headings decide.  Rules in doc/metrics.md.
  */
 #include "postgres.h"
-#include "miscadmin.h"
 
 #include "metrics_scan.h"
 #include "outline_text.h"
@@ -266,26 +265,6 @@ effective_roles(Scan *s)
 	}
 }
 
-/* Occurrences of w in doc[start, end). */
-static int
-count_word(const Scan *s, size_t start, size_t end, const char *w)
-{
-	int			n = 0;
-	size_t		wl = strlen(w);
-
-	for (size_t p = start; p + wl <= end; p++)
-	{
-		if ((p & 0xFFF) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (memcmp(s->doc + p, w, wl) == 0)
-		{
-			n++;
-			p += wl - 1;
-		}
-	}
-	return n;
-}
-
 /*
  * A report given late in its year reviews that year (the outline tells
  * from its review parts: reviews_report_year).  With no review part found,
@@ -298,8 +277,8 @@ review_of_this_year(const Scan *s)
 {
 	if (s->roles_found)
 		return s->outline->reviews_report_year;
-	return count_word(s, 0, s->len, "明年") >= 3 &&
-		count_word(s, 0, s->len, "今年") > 2 * count_word(s, 0, s->len, "去年");
+	return ot_count_literal(s->doc, 0, s->len, "明年") >= 3 &&
+		ot_count_literal(s->doc, 0, s->len, "今年") > 2 * ot_count_literal(s->doc, 0, s->len, "去年");
 }
 
 void

@@ -1109,21 +1109,6 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 /* The opening of a lead that may frame its paragraph's years: 5 characters. */
 #define LEAD_FRAME_BYTES (5 * 3)
 
-/* Occurrences of lit in s[start, end). */
-static int
-count_literal(const char *s, size_t start, size_t end, const char *lit)
-{
-	int			n = 0;
-	size_t		at;
-
-	while ((at = ot_find(s, start, end, lit)) != NOT_FOUND)
-	{
-		n++;
-		start = at + strlen(lit);
-	}
-	return n;
-}
-
 /*
  * A report given late in its year (1981's, of 30 November) reviews that
  * year: its review parts speak of 今年 more than twice as often as of 去年
@@ -1142,8 +1127,8 @@ review_of_report_year(const char *s, const Outline *o)
 
 		if (sec->role != OUTLINE_ROLE_REVIEW || sec->end <= sec->start)
 			continue;
-		now += count_literal(s, sec->start, sec->end, "今年");
-		last += count_literal(s, sec->start, sec->end, "去年");
+		now += ot_count_literal(s, sec->start, sec->end, "今年");
+		last += ot_count_literal(s, sec->start, sec->end, "去年");
 	}
 	return now >= 3 && now > 2 * last;
 }

@@ -3,6 +3,9 @@
  *		Text helpers of the outline code (see outline_text.h).  Every
  *		function is linear in the bytes it is given.
  */
+#include "postgres.h"
+#include "miscadmin.h"
+
 #include <string.h>
 
 #include "outline_text.h"
@@ -85,6 +88,34 @@ ot_has_prefix(const char *s, size_t start, size_t end, const char *lit)
 	size_t		n = strlen(lit);
 
 	return start <= end && end - start >= n && memcmp(s + start, lit, n) == 0;
+}
+
+/* Counting goes by slices of this many bytes, to be cancelled between them. */
+#define COUNT_SLICE (1024 * 1024)
+
+int
+ot_count_literal(const char *s, size_t start, size_t end, const char *lit)
+{
+	size_t		len = strlen(lit);
+	int			n = 0;
+
+	while (start < end)
+	{
+		size_t		slice_end = end - start > COUNT_SLICE ? start + COUNT_SLICE : end;
+		/* an occurrence that starts in the slice may end past it */
+		size_t		search_end = slice_end + len - 1 < end ? slice_end + len - 1 : end;
+		size_t		at;
+
+		CHECK_FOR_INTERRUPTS();
+		while ((at = ot_find(s, start, search_end, lit)) != (size_t) -1 && at < slice_end)
+		{
+			n++;
+			start = at + len;
+		}
+		if (start < slice_end)
+			start = slice_end;
+	}
+	return n;
 }
 
 bool

@@ -37,6 +37,9 @@ extern bool ot_has_prefix(const char *s, size_t start, size_t end, const char *l
  */
 extern bool ot_shang_ends_word(const char *s, size_t shang);
 
+/* occurrences of lit in s[start, end), not overlapping */
+extern int	ot_count_literal(const char *s, size_t start, size_t end, const char *lit);
+
 /* first occurrence of lit in s[start, end), or (size_t) -1 */
 extern size_t ot_find(const char *s, size_t start, size_t end, const char *lit);
 
