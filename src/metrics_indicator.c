@@ -283,7 +283,7 @@ void
 trim_span(const Scan *s, ZhSpan *sp)
 {
 	bool		changed = true;
-	int			clen;
+	size_t		after_spaces;
 	int			rounds = 0;
 
 	sp->start = bounded_start(s, sp->start, sp->end, WINDOW);
@@ -312,9 +312,9 @@ trim_span(const Scan *s, ZhSpan *sp)
 		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp) ||
 			strip_remark(s, sp) || strip_frame(s, sp))
 			changed = true;
-		while (sp->start < sp->end && is_space(char_at(s, sp->start, &clen)) && clen > 0)
+		if ((after_spaces = skip_spaces(s, sp->start, sp->end)) != sp->start)
 		{
-			sp->start += clen;
+			sp->start = after_spaces;
 			changed = true;
 		}
 	}
@@ -516,10 +516,8 @@ collect_items(Scan *s, size_t from, size_t to)
 		{
 			size_t		a = item_start,
 						b = p;
-			int			l;
 
-			while (a < b && is_space(char_at(s, a, &l)) && l > 0)
-				a += l;
+			a = skip_spaces(s, a, b);
 			if (b > a)
 			{
 				s->items[s->nitems].start = a;
@@ -1524,12 +1522,10 @@ opens_with_noun(const Scan *s, ZhSpan sp)
 	tok = zh_segment_span(s->doc + sp.start, (int) (sp.end - sp.start), &n);
 	for (int i = 0; i < n && !noun; i++)
 	{
-		const char *tag = tok[i].kind == ZH_TOKEN_WORD ? zh_pos_name(tok[i].pos) : NULL;
-
 		/* a verbal noun (研究与试验开发经费), an abbreviation (环保) or a set phrase opens a name */
-		if (tag && (tag[0] == 'n' || strcmp(tag, "vn") == 0 || tag[0] == 'j' || tag[0] == 'l'))
+		if (names_thing(&tok[i]))
 			noun = true;
-		else if (tag && (tag[0] == 'v' || tag[0] == 'p'))
+		else if (pos_class(&tok[i]) == 'v' || pos_class(&tok[i]) == 'p')
 			break;
 	}
 	pfree(tok);

@@ -198,6 +198,17 @@ is_space(unsigned int cp)
 	return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0 || cp == 0x2022;
 }
 
+/* Past the spaces (is_space) from pos, up to end. */
+static inline size_t
+skip_spaces(const Scan *s, size_t pos, size_t end)
+{
+	int			clen;
+
+	while (pos < end && is_space(char_at(s, pos, &clen)) && clen > 0)
+		pos += clen;
+	return pos;
+}
+
 /* metrics_text.c */
 extern size_t find_last(const Scan *s, size_t from, size_t to, const char *w);
 extern const char *last_of(const Scan *s, size_t from, size_t to,

@@ -45,8 +45,7 @@ scan_heading(Scan *s, size_t start)
 	size_t		at;
 	bool		is_long;
 
-	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
-		start += clen;
+	start = skip_spaces(s, start, s->len);
 	if (starts_with_any(s, start, s->len, review_openings))
 	{
 		s->heading_mode = 0;
@@ -123,10 +122,8 @@ paragraph_opens_with_span(const Scan *s, size_t start)
 		"过去三年", "三年来", "两年来", "多年来", "今后五年", "未来五年", "“十三五”时期", "“十四五”时期",
 		"“十五五”时期", "“十三五”期间", "“十四五”期间", "“十五五”期间", "十四五时期", "十五五时期",
 	NULL};
-	int			clen;
 
-	while (start < s->len && is_space(char_at(s, start, &clen)) && clen > 0)
-		start += clen;
+	start = skip_spaces(s, start, s->len);
 	return starts_with_any(s, start, s->len, spans);
 }
 
@@ -148,10 +145,8 @@ clause_frame_year(const Scan *s, size_t start, size_t end)
 		size_t		q = p;
 		size_t		next;
 		int			year;
-		int			clen;
 
-		while (q < end && is_space(char_at(s, q, &clen)) && clen > 0)
-			q += clen;
+		q = skip_spaces(s, q, end);
 		for (int i = 0; before[i]; i++)
 			if (match_at(s, q, before[i]))
 				q += strlen(before[i]);
@@ -554,11 +549,8 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"预计", "估计", "估算", NULL};
 
-	size_t		p = s->sentence_start;
-	int			clen;
+	size_t		p = skip_spaces(s, s->sentence_start, fig->qstart);
 
-	while (p < fig->qstart && is_space(char_at(s, p, &clen)) && clen > 0)
-		p += clen;
 	return fig->qstart > p && starts_with_any(s, p, fig->qstart, words);
 }
 
