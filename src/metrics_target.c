@@ -993,15 +993,16 @@ read_target_and_year(Scan *s, Figure *fig)
 	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
 	bool		nation = nation_fact(s, fig);
 	bool		supposition = supposed(s, fig);
+	bool		aim = names_aim(s, fig);
 	int			target = -1;
 	int			year = 0;
 
 	/* target or outcome */
 	if (fig->from_level || fig->baseline_level || nation || supposition)
 		target = 0;
-	else if (names_aim(s, fig) && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
+	else if (aim && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
 		target = 0;				/* 提前实现了…翻两番的目标: an aim reached */
-	else if (names_aim(s, fig) && !aim_said_done(s, fig))
+	else if (aim && !aim_said_done(s, fig))
 		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
 	else if (required_level(s, fig))
 		target = 1;
