@@ -53,6 +53,11 @@ Deterministic and blind to extract_metrics:
   material);
 - round 12: the same reports their next DEV8_PER_REPORT (split "dev8"),
   to score the rules made from dev7 blind before tuning on them.
+- round 13: every held-out report its next HELD8_PER_REPORT (split
+  "heldout8", coded before the round's rules and scored once at its end),
+  and every dev and dev2 report before 2000 its next DEV9_PER_REPORT
+  (split "dev9": scores the rules of rounds 11-12 blind, then tuning
+  material).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -80,6 +85,8 @@ DEV6_PER_REPORT = 8
 HELD7_PER_REPORT = 6
 DEV7_PER_REPORT = 6
 DEV8_PER_REPORT = 8
+HELD8_PER_REPORT = 6
+DEV9_PER_REPORT = 8
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -143,6 +150,8 @@ def main():
                 picked += [("dev7", c) for c in cands[more:more + DEV7_PER_REPORT]]
                 more += DEV7_PER_REPORT
                 picked += [("dev8", c) for c in cands[more:more + DEV8_PER_REPORT]]
+                more += DEV8_PER_REPORT
+                picked += [("dev9", c) for c in cands[more:more + DEV9_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
@@ -155,6 +164,8 @@ def main():
             picked += [("heldout6", c) for c in cands[more:more + HELD6_PER_REPORT]]
             more += HELD6_PER_REPORT
             picked += [("heldout7", c) for c in cands[more:more + HELD7_PER_REPORT]]
+            more += HELD7_PER_REPORT
+            picked += [("heldout8", c) for c in cands[more:more + HELD8_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
