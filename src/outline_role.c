@@ -1106,6 +1106,13 @@ assign_role(const char *s, Outline *o, int i, OutlineRole *earlier, signed char 
 	sec->role = own;
 }
 
+/* Targets and plan both speak of the years to come. */
+static bool
+looks_ahead(OutlineRole role)
+{
+	return role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN;
+}
+
 /* The opening of a lead that may frame its paragraph's years: 5 characters. */
 #define LEAD_FRAME_BYTES (5 * 3)
 
@@ -1152,8 +1159,12 @@ assign_years(const char *s, Outline *o, int i)
 						  sec->head_start + LEAD_FRAME_BYTES, ry);
 	else if (i > 0)
 		y = heading_years(s, sec->head_start, sec->head_end, ry);
+	/*
+	 * a subsection speaks of its part's years: targets under a plan part too
+	 * (二、1981年国民经济计划的任务和主要指标 … 人民生活，…将增加近100亿元)
+	 */
 	if (y.from == 0 && parent != NULL && parent->depth > 0 &&
-		parent->role == sec->role)
+		(parent->role == sec->role || (looks_ahead(parent->role) && looks_ahead(sec->role))))
 	{
 		y.from = parent->year_from;
 		y.to = parent->year_to;

@@ -360,3 +360,9 @@ FROM extract_metrics('增产钢铁，使钢产量由535万吨增长到1108万吨
 -- 目标); one said done is an outcome (written for this test).
 SELECT is_target, mention
 FROM extract_metrics(E'各位代表：\n一、2006年工作回顾\n但没有完成年初确定的排放总量减少2%的目标。实现了粮食增产5%的目标。');
+
+-- A paragraph the outline reads as targets under a plan part has the part's
+-- year, not the report's (written for this test, after 1980's report, which
+-- plans for 1981 in its second part).
+SELECT is_target, year, mention
+FROM extract_metrics(E'——1980年8月30日在第五届全国人民代表大会第三次会议上\n各位代表：\n一、国民经济取得了新的进展\n1979年粮食产量比上年增长9％。\n二、1981年国民经济计划的任务和主要指标\n1981年发展国民经济的主要任务，是继续调整。\n劳动就业，在城镇安排600万人。\n人民生活，农民收入将增加近100亿元。城镇居民收入将增加四十多亿元。');
