@@ -743,7 +743,8 @@ qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
 		{"接近", ZQ_NEARLY}, {"将近", ZQ_NEARLY}, {"將近", ZQ_NEARLY}, {"近", ZQ_NEARLY},
 		{"不超过", ZQ_AT_MOST}, {"不高于", ZQ_AT_MOST}, {"最多", ZQ_AT_MOST},
 		{"超过", ZQ_OVER}, {"超", ZQ_OVER}, {"不低于", ZQ_AT_LEAST}, {"不少于", ZQ_AT_LEAST},
-		{"至少", ZQ_AT_LEAST}, {"突破", ZQ_OVER},
+		{"至少", ZQ_AT_LEAST}, {"突破", ZQ_OVER}, {"多于", ZQ_OVER}, {"高于", ZQ_OVER},
+		{"少于", ZQ_UNDER}, {"小于", ZQ_UNDER},
 		{"低于", ZQ_UNDER}, {"不到", ZQ_UNDER}, {"不足", ZQ_UNDER}, {NULL, ZQ_EXACT}
 	};
 

@@ -44,12 +44,16 @@ const ZhUnit zh_units_compiled[] = {
 	{"千米", "length", "米", "1000", NULL},
 	{"厘米", "length", "米", "0.01", NULL},
 	{"公尺", "length", "米", "1", NULL},
+	/* 呢绒将增加约六百六十万尺: the market chi, a third of a metre */
+	{"尺", "length", "米", "0.33333333333333333333", "度寸码子"},
 	/* mass */
 	{"千克", "mass", "千克", "1", NULL},
 	{"公斤", "mass", "千克", "1", NULL},
 	{"吨", "mass", "千克", "1000", NULL},
 	{"克", "mass", "千克", "0.001", "服难"},
 	{"斤", "mass", "千克", "0.5", NULL},
+	/* 棉花增加了约三百九十万担: the market dan, 100 斤 */
+	{"担", "mass", "千克", "50", "任保负当心子忧"},
 	/* energy and power */
 	{"千瓦时", "energy", "千瓦时", "1", NULL},
 	{"千瓦小时", "energy", "千瓦时", "1", NULL},
@@ -126,6 +130,9 @@ const ZhUnit zh_units_compiled[] = {
 	{"起", "count", "个", "1", "来到步点草"},
 	{"头", "count", "个", "1", "脑等号条衔部版雁羊"},
 	{"册", "count", "个", "1", "封子"},
+	{"箱", "count", "个", "1", NULL},
+	/* 棉布将增加约五百七十八万匹: a bolt of cloth (or a horse), no fixed size */
+	{"匹", "cloth", "匹", "1", "配敌"},
 	/* telephone lines (电话交换机容量…2000多万门) */
 	{"门", "count", "个", "1", "类户槛口诊前外课店面"},
 	/* age */

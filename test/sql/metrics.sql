@@ -366,3 +366,8 @@ FROM extract_metrics(E'各位代表：\n一、2006年工作回顾\n但没有完�
 -- plans for 1981 in its second part).
 SELECT is_target, year, mention
 FROM extract_metrics(E'——1980年8月30日在第五届全国人民代表大会第三次会议上\n各位代表：\n一、国民经济取得了新的进展\n1979年粮食产量比上年增长9％。\n二、1981年国民经济计划的任务和主要指标\n1981年发展国民经济的主要任务，是继续调整。\n劳动就业，在城镇安排600万人。\n人民生活，农民收入将增加近100亿元。城镇居民收入将增加四十多亿元。');
+
+-- 少于 and 小于 bound from above, 多于 and 高于 from below; 不少于 stays
+-- at_least (written for this test).
+SELECT mention, value, qualifier
+FROM extract_metrics('力争财政赤字少于三十亿元。误差小于5%。增速高于8%。参加人数多于300人。播种面积不少于16亿亩。');

@@ -60,3 +60,9 @@ FROM extract_metrics('完成土方１４亿多公方。发电量达到４４５�
 -- other things count (新建铁路3条).
 SELECT mention, value, unit
 FROM extract_metrics('落实了20条措施。根据十七条协议。新建铁路3条。开通航线12条。');
+
+-- The market units of the 1950s (round 13): 担 is 100 斤, 尺 a third of a
+-- metre, 匹 a bolt of cloth with no fixed size; 箱 counts; 尺寸 and 担任
+-- are words, not units.
+SELECT mention, value, unit, category, base_value, base_unit
+FROM extract_metrics('棉花增加了约三百九十万担。呢绒将增加约六百六十万尺。棉布将增加约五百七十八万匹。调运药品３０００箱。三个担任组长的同志。');
