@@ -554,25 +554,51 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 	return fig->qstart > p && starts_with_any(s, p, fig->qstart, words);
 }
 
+/* Bytes after a figure where the consequence of its condition may follow. */
+#define CONSEQUENCE_BYTES (3 * 20)
+
+/*
+ * Does a consequence (just, 就可以…) follow the figure in its sentence?  Then
+ * the figure stands in the condition: 只要…降低１％，一年就可以….
+ */
+static bool
+consequence_after(const Scan *s, const Figure *fig, const char *const *then)
+{
+	size_t		end = fig->end + CONSEQUENCE_BYTES < s->len ? fig->end + CONSEQUENCE_BYTES : s->len;
+	size_t		stop = ot_find(s->doc, fig->end, end, "。");
+
+	return last_of(s, fig->end, stop != NO_POS ? stop : end, then, NULL) != NULL;
+}
+
 /*
  * 如果能够加速周转，…就可以节省出七十亿到一百亿元: a figure of a supposition
  * is neither planned nor reached, and of no year.  The supposition has its
- * consequence (就, 会, 可以, 可使) before the figure; 如果把/按/同/扣除…，则
- * 实际增长 only says how a real figure is counted.  The window is the
+ * consequence (就, 会, 可以, 可使) before the figure, or the figure stands in
+ * its condition (如果…降低１％，就…); 如果把/按/同/扣除…，则 实际增长 only
+ * says how a real figure is counted.  只要 (provided that) supposes too,
+ * but its consequence is often the year's aim (只要…就一定能够实现增长７％的
+ * 目标): only the condition and a 就可以 are supposed.  The window is the
  * last_of window (40 characters before the figure).
  */
 static bool
 supposed(const Scan *s, const Figure *fig)
 {
-	static const char *const words[] = {"如果", "假如", "倘若", "假设", "即使", "如若", NULL};
+	static const char *const words[] = {"如果", "假如", "倘若", "假设", "即使", "如若", "只要", NULL};
 	static const char *const counting[] = {"把", "按", "同", "与", "跟", "扣除", "除去", "剔除",
 	"加上", "以", "从", "将", "不计", NULL};
 	static const char *const then[] = {"就", "会", "可以", "可使", "能", NULL};
+	static const char *const then_can[] = {"就可以", "就可", "即可", NULL};
 	size_t		at;
 	const char *w = last_of(s, s->sentence_start, fig->qstart, words, &at);
 
-	return w != NULL && !starts_with_any(s, at + strlen(w), fig->qstart, counting) &&
-		(strcmp(w, "即使") == 0 || last_of(s, at, fig->qstart, then, NULL) != NULL);
+	if (w == NULL || starts_with_any(s, at + strlen(w), fig->qstart, counting))
+		return false;
+	if (strcmp(w, "即使") == 0)
+		return true;
+	if (strcmp(w, "只要") == 0)
+		return last_of(s, at, fig->qstart, then_can, NULL) != NULL ||
+			(last_of(s, at, fig->qstart, then, NULL) == NULL && consequence_after(s, fig, then));
+	return last_of(s, at, fig->qstart, then, NULL) != NULL || consequence_after(s, fig, then);
 }
 
 /*

@@ -371,3 +371,9 @@ FROM extract_metrics(E'——1980年8月30日在第五届全国人民代表大�
 -- at_least (written for this test).
 SELECT mention, value, qualifier
 FROM extract_metrics('力争财政赤字少于三十亿元。误差小于5%。增速高于8%。参加人数多于300人。播种面积不少于16亿亩。');
+
+-- A figure in the condition of a supposition (如果…降低１％，就…) is supposed
+-- too; 只要 supposes its condition and a 就可以, but its 就一定能够实现… is the
+-- year's aim (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'各位代表：\n一、2012年的主要任务\n工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。如果粮食减产5%，就要进口。只要我们共同努力，就一定能够实现国内生产总值增长7%的目标。');
