@@ -216,7 +216,7 @@ NULL};
 /* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
 static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
 /* An aim said to be reached (提前实现了…翻两番的目标), not one to reach (为实现…目标). */
-static const char *const reached_words[] = {"实现了", "提前实现", "已经实现", "已实现", "完成了",
+static const char *const reached_words[] = {"实现了", "提前实现了", "已提前实现", "已经实现", "已实现", "完成了",
 	"达到了", "超额完成", NULL};
 /* An aim reached: 实现双精简20%目标 reports an outcome. */
 static const char *const achieved_words[] = {"实现", "完成", "已", "超额", "达到", "达成", NULL};
@@ -947,6 +947,23 @@ built_over_span(Scan *s, const Figure *fig)
 }
 
 /*
+ * 翻两番 with no year written is the quadrupling the nation set itself: of
+ * 1980's output by 2000 (the twelfth party congress, 1982), then of 2000's
+ * by 2020 (the sixteenth, November 2002).  0 outside those reports.
+ */
+static int
+quadrupling_goal(const Scan *s, const Figure *fig)
+{
+	if (!match_at(s, fig->q.start, "翻两番"))
+		return 0;
+	if (s->report_year >= 1981 && s->report_year <= 2002)
+		return 2000;
+	if (s->report_year >= 2003 && s->report_year <= 2020)
+		return 2020;
+	return 0;
+}
+
+/*
  * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
  * to be reached (到, 达到, 提高到 right before it; not a change nor an
  * average) is the plan's aim for its last year.
@@ -1060,6 +1077,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	/* year */
 	if (nation || supposition)
 		year = 0;
+	else if (wy <= 0 && quadrupling_goal(s, fig) > 0)
+		year = quadrupling_goal(s, fig);
 	else if (now && ry > 0 && !fig->from_level && !fig->baseline_level)
 		year = ry;
 	else if (wy > 0 && wy == ry && fig->from_level && !attached_to(s, fig) &&
@@ -1096,9 +1115,13 @@ read_target_and_year(Scan *s, Figure *fig)
 
 			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}
-		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to)
+		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to &&
+				 (sec->names_report_year || ry == sec->year_from))
 			year = ry;			/* 今后五年…及2022年工作重点: this year unless the
-								 * sentence speaks of the span (年均, 十四五) */
+								 * sentence speaks of the span (年均, 十四五); a
+								 * part of a five-year plan that began before
+								 * the report (第六个五年计划的基本任务 in 1982)
+								 * speaks of the span */
 		else if (sec && sec->year_from > 0)
 			year = 0;
 		else if (ry > 0)

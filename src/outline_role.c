@@ -208,6 +208,7 @@ typedef struct YearSpan
 {
 	int			from;
 	int			to;
+	bool		names_report_year;	/* the report's year is one it names */
 } YearSpan;
 
 static void
@@ -310,7 +311,7 @@ names_relative_year(const char *s, size_t start, size_t end, const char *word)
 static YearSpan
 heading_years(const char *s, size_t start, size_t end, int report_year)
 {
-	YearSpan	y = {0, 0};
+	YearSpan	y = {0, 0, false};
 	static const struct
 	{
 		const char *word;
@@ -333,6 +334,7 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 		if (q > 0)
 		{
 			span_add(&y, year, year);
+			y.names_report_year |= year == report_year;
 			p = q;
 			continue;
 		}
@@ -352,8 +354,11 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 	if (report_year > 0)
 		for (int i = 0; relative[i].word; i++)
 			if (names_relative_year(s, start, end, relative[i].word))
+			{
 				span_add(&y, report_year + relative[i].from,
 						 report_year + relative[i].to);
+				y.names_report_year |= relative[i].from == 0 && relative[i].to == 0;
+			}
 	/* 改革开放和现代化建设取得伟大成就的五年: the five years just past */
 	if (report_year > 0 && end >= start + 9 && ot_has_prefix(s, end - 9, end, "的五年") &&
 		ot_find(s, start, end, "今后") == NOT_FOUND && ot_find(s, start, end, "未来") == NOT_FOUND)
@@ -1145,7 +1150,7 @@ assign_years(const char *s, Outline *o, int i)
 {
 	OutlineSection *sec = &o->sections[i];
 	const OutlineSection *parent = sec->parent >= 0 ? &o->sections[sec->parent] : NULL;
-	YearSpan	y = {0, 0};
+	YearSpan	y = {0, 0, false};
 	int			ry = o->report_year;
 
 	/*
@@ -1168,6 +1173,7 @@ assign_years(const char *s, Outline *o, int i)
 	{
 		y.from = parent->year_from;
 		y.to = parent->year_to;
+		y.names_report_year = parent->names_report_year;
 	}
 	if (y.from == 0 && ry > 0)
 	{
@@ -1178,6 +1184,7 @@ assign_years(const char *s, Outline *o, int i)
 	}
 	sec->year_from = y.from;
 	sec->year_to = y.to;
+	sec->names_report_year = y.names_report_year;
 }
 
 void

@@ -62,6 +62,9 @@ typedef struct OutlineSection
 								 * heading decides */
 	int			year_from;		/* years the section speaks of (a review of */
 	int			year_to;		/* 2016: 2016..2016; 五年来: 2013..2017); 0 unknown */
+	bool		names_report_year;	/* its heading names the report's year
+									 * among them (第二个五年计划的第二年——
+									 * 一九五九年; 今年) */
 } OutlineSection;
 
 typedef struct Outline

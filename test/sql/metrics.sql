@@ -377,3 +377,12 @@ FROM extract_metrics('力争财政赤字少于三十亿元。误差小于5%。�
 -- year's aim (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'各位代表：\n一、2012年的主要任务\n工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。如果粮食减产5%，就要进口。只要我们共同努力，就一定能够实现国内生产总值增长7%的目标。');
+
+-- 翻两番 with no year is the nation's quadrupling: by 2000 in the reports of
+-- 1981-2002, by 2020 after; a year written decides.  A part of a five-year
+-- plan that began before the report (第六个五年计划 in 1982) speaks of the
+-- plan's span: its figures without a year have none (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n一、第六个五年计划的基本任务\n力争工农业年总产值翻两番。固定资产投资总额计划为三千六百亿元。到一九八五年，粮食产量达到三亿六千万吨。');
+SELECT year, mention
+FROM extract_metrics(E'2006年国务院政府工作报告\n各位代表：\n一、2006年的主要任务\n确保实现国内生产总值翻两番。到2010年人均国内生产总值翻一番。');
