@@ -622,6 +622,13 @@ frame_end(const Scan *s, size_t p)
 	return a == NO_POS ? NO_POS : a + 9;
 }
 
+/* 上年结转收入: a budget's item carried over, of the budget's year (after 上年 at p). */
+static bool
+carried_over(const Scan *s, size_t p)
+{
+	return match_at(s, p, "结转") || match_at(s, p, "结余") || match_at(s, p, "结存");
+}
+
 /* 今年, 去年, 上年, 明年 (the 年 at nian): years relative to the report's. */
 void
 target_note_relative_year(Scan *s, size_t nian)
@@ -648,9 +655,14 @@ target_note_relative_year(Scan *s, size_t nian)
 		return;
 	if (after_comparison(s, p) || match_at(s, nian + 3, "度") || frame_end(s, p) != NO_POS)
 		return;
+	if (d == -1 && carried_over(s, nian + 3))
+		return;
 	/* 2003年…由上年46亿元: the year before the one written */
 	if (match_at(s, p, "上") && s->year > 0)
 		d = s->year - s->report_year - 1;
+	/* １９５５年本年收入: 本年 is the year written in its clause */
+	if (match_at(s, p, "本") && s->year > 0 && s->year_at >= s->clause_start)
+		d = s->year - s->report_year;
 	if (after_source(s, p))
 	{
 		/* 由今年预计的３％提高到４％, 从去年超收收入中: not the sentence's year */
@@ -672,7 +684,8 @@ past_cue(Scan *s, Figure *fig)
 	if (w != NULL && fig->f.baseline.end > 0 && at >= fig->f.baseline.start &&
 		at < fig->f.baseline.end)
 		return false;
-	return w != NULL && !after_comparison(s, at) && !after_source(s, at);
+	return w != NULL && !after_comparison(s, at) && !after_source(s, at) &&
+		!(strcmp(w, "上年") == 0 && carried_over(s, at + strlen(w)));
 }
 
 /*

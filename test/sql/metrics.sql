@@ -386,3 +386,9 @@ SELECT is_target, year, mention
 FROM extract_metrics(E'——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n一、第六个五年计划的基本任务\n力争工农业年总产值翻两番。固定资产投资总额计划为三千六百亿元。到一九八五年，粮食产量达到三亿六千万吨。');
 SELECT year, mention
 FROM extract_metrics(E'2006年国务院政府工作报告\n各位代表：\n一、2006年的主要任务\n确保实现国内生产总值翻两番。到2010年人均国内生产总值翻一番。');
+
+-- 本年 after a year written in its clause is that year (１９５５年本年收入);
+-- one in a later clause is the report's; 上年结转收入 is an item of the
+-- budget, of its year, not the year before (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家预算的报告\n各位代表：\n一、１９５５年国家决算\n１９５５年本年收入合计２７２亿元，加上上年结转收入３１亿元。\n二、１９５６年的国家预算\n１９５６年国家预算规定，本年收入共为２９７亿元，上年结转收入１０亿元，收入总数共为３０７亿元。根据１９５５年的提案，国家已经在本年对７个项目免税。');
