@@ -864,6 +864,17 @@ one_year_back(const Scan *s, size_t at, const char *w)
 	return zh_digit_value(before) < 0 && !zh_is_number_start(before);
 }
 
+/*
+ * 油料在连续三年大增产的基础上，又增长１７％左右: a span inside a frame that
+ * closes before the figure is the frame's, not the figure's.
+ */
+static bool
+framed_before(const Scan *s, size_t at, const Figure *fig)
+{
+	return find_last(s, window_start(s->sentence_start, at), at, "在") != NO_POS &&
+		ot_find(s->doc, at, fig->qstart, "基础上") != NO_POS;
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -895,7 +906,7 @@ written_year(Scan *s, Figure *fig)
 					  s->sentence_start + 3 * 8 < fig->qstart ? s->sentence_start + 3 * 8 : fig->qstart,
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
-		!one_year_back(s, at, w) &&
+		!one_year_back(s, at, w) && !framed_before(s, at, fig) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&

@@ -392,3 +392,8 @@ FROM extract_metrics(E'2006年国务院政府工作报告\n各位代表：\n一�
 -- budget, of its year, not the year before (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家预算的报告\n各位代表：\n一、１９５５年国家决算\n１９５５年本年收入合计２７２亿元，加上上年结转收入３１亿元。\n二、１９５６年的国家预算\n１９５６年国家预算规定，本年收入共为２９７亿元，上年结转收入１０亿元，收入总数共为３０７亿元。根据１９５５年的提案，国家已经在本年对７个项目免税。');
+
+-- A span inside a frame that closes before the figure is the frame's: the
+-- figure after it has the part's year (written for this test).
+SELECT year, mention
+FROM extract_metrics(E'各位代表：\n一、2011年工作回顾\n油料在连续三年大增产的基础上，又增长17%左右。五年来粮食增产8%。');
