@@ -354,9 +354,9 @@ number_follows(const Scan *s, size_t p)
 						(cp >= 0xFF10 && cp <= 0xFF19) || match_at(s, p, "百分之"));
 }
 
-/* Does a multiple follow at p (2.9倍, 三倍多), the number then 倍? */
+/* Does a number then word follow at p (2.9倍, 三倍多; 二十八年中)? */
 static bool
-multiple_follows(const Scan *s, size_t p)
+number_then(const Scan *s, size_t p, const char *word)
 {
 	for (int n = 0; n < 12 && p < s->len; n++)
 	{
@@ -365,7 +365,7 @@ multiple_follows(const Scan *s, size_t p)
 
 		if (clen == 0 || !(zh_is_number_start(cp) || zh_digit_value(cp) >= 0 ||
 						   (cp >= '0' && cp <= '9') || cp == '.' || cp == 0xFF0E))
-			return n > 0 && match_at(s, p, "倍");
+			return n > 0 && match_at(s, p, word);
 		p += clen;
 	}
 	return false;
@@ -423,12 +423,13 @@ target_note_year(Scan *s, Figure *fig)
 		s->span_at = fig->pos;
 		return;
 	}
-	if (match_at(s, p, "的") && multiple_follows(s, p + 3) &&
+	if (match_at(s, p, "的") && number_then(s, p + 3, "倍") &&
 		(match_before(s, s->clause_start, fig->pos, "为") ||
 		 match_before(s, s->clause_start, fig->pos, "是") ||
 		 match_before(s, s->clause_start, fig->pos, "相当于")))
 		return;					/* 为1997年的2.9倍: the baseline of a multiple */
-	if (match_at(s, p, "的") && number_follows(s, p + 3))
+	/* 从一九五三年到一九八○年的二十八年中: the span's length, not a level */
+	if (match_at(s, p, "的") && number_follows(s, p + 3) && !number_then(s, p + 3, "年"))
 	{
 		/*
 		 * 由2003年的77%, 从1997年的509亿元增加到2002年的1161亿元: the year
@@ -1077,8 +1078,10 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = wy > ry;
 	else if (now)
 		target = 0;				/* 现已达到155个: a state now */
-	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry)
-		target = 0;				/* 从2003年到2006年年均超收: past years */
+	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry &&
+			 !(s->clause_start > s->span_at && last_of(s, s->clause_start, fig->qstart, target_words, NULL)))
+		target = 0;				/* 从2003年到2006年年均超收: past years (not
+								 * …，六五计划期间要求每年递增百分之四到五) */
 	else if (wy < 0 && past_span(s, fig))
 		target = 0;				/* 五年来, 2013年以来: looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)

@@ -397,3 +397,9 @@ FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家
 -- figure after it has the part's year (written for this test).
 SELECT year, mention
 FROM extract_metrics(E'各位代表：\n一、2011年工作回顾\n油料在连续三年大增产的基础上，又增长17%左右。五年来粮食增产8%。');
+
+-- 从一九五三年到一九八○年的二十八年中: the span's length after 的 is no
+-- level; the span is past, so its figure is an outcome, but a later clause
+-- with its own cue (六五计划期间要求) plans (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n一、第六个五年计划的基本任务\n从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五。');
