@@ -218,7 +218,13 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 				if (match_at(&s, pos, "纪末"))
 					target_note_relative_year(&s, pos);
 				break;
+			case 0x73B0:		/* 现 */
+				if (match_at(&s, pos, "现在"))
+					target_note_now(&s, pos);
+				break;
 			case 0x76EE:		/* 目 */
+				if (match_at(&s, pos, "目前"))
+					target_note_now(&s, pos);
 				if (match_at(&s, pos, "目标") &&
 					(match_before(&s, s.sentence_start, pos, "预期") ||
 					 match_before(&s, s.sentence_start, pos, "主要")))

@@ -88,6 +88,7 @@ typedef struct Scan
 	int			list_base;		/* the list's first name in names[] */
 	int			book_depth;		/* inside 《》 */
 	size_t		goal_at;		/* 预期目标 / 主要目标 seen in this sentence */
+	size_t		now_at;			/* 现在 / 目前 seen in this sentence */
 	bool		goal_before;	/* ... or in the sentence before, same paragraph */
 
 	/* character offset cursor */
@@ -244,6 +245,7 @@ extern void trim_span(const Scan *s, ZhSpan *sp);
 extern void target_begin(Scan *s);
 extern void target_note_year(Scan *s, Figure *fig);
 extern void target_note_relative_year(Scan *s, size_t nian);
+extern void target_note_now(Scan *s, size_t pos);
 extern void target_new_sentence(Scan *s, bool same_paragraph);
 extern void scan_heading(Scan *s, size_t start);
 extern void scan_paragraph_lead(Scan *s, size_t start);

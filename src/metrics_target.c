@@ -280,6 +280,7 @@ void
 target_begin(Scan *s)
 {
 	s->heading_mode = -1;
+	s->now_at = NO_POS;
 	s->section = 0;
 	s->report_year = s->outline ? s->outline->report_year : 0;
 	s->roles_found = false;
@@ -297,6 +298,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 {
 	s->goal_before = same_paragraph && s->goal_at != NO_POS;
 	s->goal_at = NO_POS;
+	s->now_at = NO_POS;
 	s->year_before = same_paragraph ? s->year : 0;
 	s->prev_from = false;
 	/* a change between written years lends them to the next sentence only */
@@ -802,6 +804,8 @@ past_span(const Scan *s, const Figure *fig)
 	return last_of(s, s->sentence_start, fig->qstart, words, NULL) != NULL;
 }
 
+static bool ends_a_verb(const Scan *s, size_t pos);
+
 /*
  * 现已, 目前 before the figure in its sentence, with no target word between
  * (目前要…): where the cue stands, or NO_POS.
@@ -811,10 +815,34 @@ now_cue(Scan *s, Figure *fig)
 {
 	size_t		at;
 
-	if (!last_of(s, s->sentence_start, fig->qstart, now_words, &at) ||
-		last_of(s, at, fig->qstart, target_words, NULL))
+	/* beyond the window: 现在 earlier in the sentence (…，现在已经合并…，平均…) */
+	if (!last_of(s, s->sentence_start, fig->qstart, now_words, &at) || ends_a_verb(s, at))
+	{
+		if (s->now_at == NO_POS || s->now_at >= fig->qstart)
+			return NO_POS;
+		at = s->now_at;
+	}
+	if (last_of(s, at, fig->qstart, target_words, NULL))
 		return NO_POS;
 	return at;
+}
+
+/* 实现在, 表现在, 体现在: the 现 of a verb, not 现在 (now). */
+static bool
+ends_a_verb(const Scan *s, size_t pos)
+{
+	static const char *const verbs[] = {"实", "表", "体", "出", "发", "呈", "显", "展", "再", NULL};
+
+	return pos > s->sentence_start && match_at(s, pos, "现") &&
+		starts_with_any(s, prev_char(s, pos), pos, verbs);
+}
+
+/* 现在 / 目前 at pos: the sentence speaks of now from here. */
+void
+target_note_now(Scan *s, size_t pos)
+{
+	if (!ends_a_verb(s, pos))
+		s->now_at = pos;
 }
 
 /*
