@@ -106,6 +106,18 @@ read_change(Scan *s, Figure *fig)
 }
 
 /* 同比, or what follows 比 / 较 up to the verb. */
+/*
+ * 炼铁焦比由九百五十公斤降到…, 占比, 之比: the 比 at b ends a noun (a
+ * ratio), it is no baseline.
+ */
+static bool
+ratio_noun(const Scan *s, size_t b)
+{
+	return match_at(s, b + 3, "由") || match_at(s, b + 3, "从") ||
+		match_before(s, s->clause_start, b, "焦") || match_before(s, s->clause_start, b, "占") ||
+		match_before(s, s->clause_start, b, "之");
+}
+
 static void
 read_baseline(Scan *s, Figure *fig)
 {
@@ -126,7 +138,8 @@ read_baseline(Scan *s, Figure *fig)
 	b = (b1 == NO_POS) ? b2 : (b2 == NO_POS ? b1 : (b1 > b2 ? b1 : b2));
 	if (b == NO_POS || match_at(s, b + 3, "重") || match_at(s, b + 3, "例") ||
 		match_at(s, b + 3, "率") || match_at(s, b + 3, "较") ||
-		match_before(s, s->clause_start, b, "对") || match_before(s, s->clause_start, b, "相"))
+		match_before(s, s->clause_start, b, "对") || match_before(s, s->clause_start, b, "相") ||
+		ratio_noun(s, b))
 		return;
 	{
 		size_t		e = b + 3;

@@ -21,14 +21,14 @@ static bool has_noun(const ZhToken *tok, int from, int n);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"多达", "高达", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减", "同期", "则",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
-	"不少于", "至少", "不超过", "略高于", "略低于", "高于", "低于", "少于", "小于", "多于", "多达", "高达",
-	"达到或", "或略", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
+	"不少于", "至少", "不超过", "略高于", "略低于", "高于", "低于", "少于", "小于", "多于",
+	"达到或", "或略", "到现在的", "到现在", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
 	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
 	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
@@ -47,7 +47,8 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"中西部地区", "贫困地区", "民族地区", "边远地区", "把", "今后五年", "今后三年", "今后两年",
 	"未来五年", "五年内", "三年内", "两年内", "今后", "期间", "时期", "上半年", "下半年",
 	"一季度", "第一季度", "前三季度", "同期", "“六五”", "“七五”", "“八五”",
-	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此", NULL};
+	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此",
+	"结果", "有些时期", "有些地方", "有的地方", "有些地区", "有的地区", "一些地方", "一些地区", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -280,6 +281,21 @@ strip_remark(const Scan *s, ZhSpan *sp)
 	return true;
 }
 
+/*
+ * 为实现本世纪末把我国人口控制在十二亿以内: the object of 把 is the measured
+ * thing; what stands before 把 is its frame.
+ */
+static bool
+strip_before_ba(const Scan *s, ZhSpan *sp)
+{
+	size_t		ba = find_last(s, sp->start, sp->end, "把");
+
+	if (ba == NO_POS || ba == sp->start || ba + 3 >= sp->end)
+		return false;
+	sp->start = ba + 3;
+	return true;
+}
+
 void
 trim_span(const Scan *s, ZhSpan *sp)
 {
@@ -311,7 +327,7 @@ trim_span(const Scan *s, ZhSpan *sp)
 			changed = true;
 		}
 		if (strip_year(s, sp, true) || strip_year(s, sp, false) || strip_basis(s, sp) ||
-			strip_remark(s, sp) || strip_frame(s, sp))
+			strip_remark(s, sp) || strip_frame(s, sp) || strip_before_ba(s, sp))
 			changed = true;
 		if ((after_spaces = skip_spaces(s, sp->start, sp->end)) != sp->start)
 		{

@@ -409,3 +409,10 @@ FROM extract_metrics(E'——1982年11月30日在第五届全国人民代表大�
 -- or 表现在 (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'各位代表：\n一、1981年的主要任务\n全国小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，生铁成本由三百零三元降到二百四十三元。成效将体现在钢产量增长5%。');
+
+-- Names of round 13 (written for this test): the object of 把 is the
+-- measured thing; 结果 and 有些时期/有些地方 are frames, 多达 a predicate;
+-- a 比 that ends a noun (焦比由…) is no baseline; 到现在的 before the level
+-- after a change leaves the name of the level before.
+SELECT mention, indicator
+FROM extract_metrics('为实现本世纪末把我国人口控制在十二亿以内的目标。结果炼铁焦比由九百五十公斤降到七百零五公斤。有些时期有些地方票证多达几十种。全国小铁厂由四百六十六个减少到现在的二百七十六个。');
