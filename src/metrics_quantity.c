@@ -213,10 +213,11 @@ skip_one_space(const Scan *s, size_t p)
 
 /*
  * People counted by the noun after a scale word: 2235万城市居民, 3000万贫困
- * 人口, 1亿多中小学生 count people (人); 1.2亿农户 households (户).
+ * 人口, 1亿多中小学生 count people (人); 1.2亿农户 households (户).  The
+ * noun may stand after modifiers (城市) only when modified is true.
  */
 static const ZhUnit *
-unit_from_noun(const Scan *s, size_t p)
+unit_from_noun(const Scan *s, size_t p, bool modified)
 {
 	static const char *const people[] = {"居民", "人口", "农民", "群众", "职工", "工人", "学生",
 		"儿童", "老人", "人民", "干部", "教师", "劳动力", "妇女", "青年", "贫困人", "党员",
@@ -239,7 +240,7 @@ unit_from_noun(const Scan *s, size_t p)
 		end += clen;
 		n++;
 	}
-	for (size_t at = p; at < end; at += 3)
+	for (size_t at = p; at < end && (modified || at == p); at += 3)
 	{
 		for (int i = 0; households[i]; i++)
 			if (at + strlen(households[i]) <= end && match_at(s, at, households[i]))
@@ -397,10 +398,17 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	else if (sl > 0 || ends_with_scale(s, pos, q->num_end))
 	{
 		/* 2000万城镇居民: the counted noun stands for the unit */
-		q->unit = unit_from_noun(s, p);
+		q->unit = unit_from_noun(s, p, true);
 		/* 参保人数分别增加1753万和2028万: a head count named before */
 		if (q->unit == NULL && head_count_before(s, pos))
 			q->unit = zh_match_unit("人", strlen("人"), &ulen);
+		q->noun_unit = q->unit != NULL;
+		ulen = 0;
+	}
+	else if (q->chinese && match_before(s, pos, q->num_end, "千"))
+	{
+		/* 五千农户: a thousand of a counted noun, people or households only */
+		q->unit = unit_from_noun(s, p, false);
 		q->noun_unit = q->unit != NULL;
 		ulen = 0;
 	}

@@ -167,6 +167,17 @@ next_is_blocked(const char *blocked, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * 二万四千多个人民公社: 个 before 人 is the word 个人 (individual), except
+ * before 人民 (人民公社, 人民团体), which it counts.
+ */
+static int
+counts_people_body(const ZhUnit *u, const char *next, size_t len)
+{
+	return strcmp(u->unit, "个") == 0 && len >= strlen("人民") &&
+		memcmp(next, "人民", strlen("人民")) == 0;
+}
+
 const ZhUnit *
 zh_match_unit(const char *s, size_t len, size_t *consumed)
 {
@@ -187,7 +198,8 @@ zh_match_unit(const char *s, size_t len, size_t *consumed)
 		ul = strlen(u->unit);
 		if (ul <= best_len || ul > len || memcmp(s, u->unit, ul) != 0)
 			continue;
-		if (next_is_blocked(u->blocked_next, s + ul, len - ul))
+		if (next_is_blocked(u->blocked_next, s + ul, len - ul) &&
+			!counts_people_body(u, s + ul, len - ul))
 			continue;
 		best = u;
 		best_len = ul;

@@ -66,3 +66,9 @@ FROM extract_metrics('落实了20条措施。根据十七条协议。新建铁�
 -- are words, not units.
 SELECT mention, value, unit, category, base_value, base_unit
 FROM extract_metrics('棉花增加了约三百九十万担。呢绒将增加约六百六十万尺。棉布将增加约五百七十八万匹。调运药品３０００箱。三个担任组长的同志。');
+
+-- 个 before 人民 counts (二万四千多个人民公社), where 个人 alone is the word
+-- "individual"; a Chinese thousand right before a people or household noun
+-- counts it (五千农户), but not a noun further on (两千多年来农民) (round 13).
+SELECT mention, value, unit
+FROM extract_metrics('现在已经合并改组成为二万四千多个人民公社。拥有五千农户。组织三千干部下乡。两千多年来农民种田。每个人的收入增加。');
