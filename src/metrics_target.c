@@ -827,6 +827,15 @@ now_cue(Scan *s, Figure *fig)
 	return at;
 }
 
+/* 由四百六十六个减少到现在的: the change after the figure runs to now. */
+static bool
+changed_to_now(const Scan *s, const Figure *fig)
+{
+	size_t		end = fig->end + 3 * 8 < s->len ? fig->end + 3 * 8 : s->len;
+
+	return ot_find(s->doc, fig->end, end, "到现在") != NO_POS;
+}
+
 /* 实现在, 表现在, 体现在: the 现 of a verb, not 现在 (now). */
 static bool
 ends_a_verb(const Scan *s, size_t pos)
@@ -1145,6 +1154,9 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = wy;
 	else if (wy < 0)
 		year = plan_end_level(s, fig, role, sec) ? sec->year_to : 0;
+	else if (fig->from_level && (now || changed_to_now(s, fig)))
+		year = 0;				/* 由四百六十六个减少到现在的…: a level of some
+								 * time before now */
 	else if (fig->from_level && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = ry - 1;
 	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))

@@ -405,8 +405,9 @@ SELECT is_target, year, mention
 FROM extract_metrics(E'——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n一、第六个五年计划的基本任务\n从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五。');
 
 -- 现在 / 目前 speaks of now to the sentence's end, beyond the 40-character
--- window: the figures after it are of the report's year, outcomes; not 实现在
--- or 表现在 (written for this test).
+-- window: the figures after it are of the report's year, outcomes; the
+-- levels before a change to now are of no year; not 实现在 or 体现在
+-- (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'各位代表：\n一、1981年的主要任务\n全国小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，生铁成本由三百零三元降到二百四十三元。成效将体现在钢产量增长5%。');
 
