@@ -1592,6 +1592,41 @@ last_is_de_noun(const Scan *s, size_t base, const ZhToken *tok, int n)
 }
 
 /*
+ * 钢产量有较大增长，比上年增长4.6%; 要求大家畜的数量较快发展，…: a clause
+ * before that says a change names its subject, the words before its
+ * predicate (and after a stating verb).
+ */
+static void
+subject_of_change(const Scan *s, ZhSpan *sp)
+{
+	static const char *const changes[] = {"增长", "发展", "提高", "增加", "下降", "减少", "扩大",
+	"上升", "好转", "改善", "降低", NULL};
+	ZhToken    *tok;
+	int			n,
+				first = 0;
+
+	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
+		return;
+	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	if (n < 3 || !token_is_one_of(s, sp->start, &tok[n - 1], changes))
+	{
+		pfree(tok);
+		return;
+	}
+	if (stating_verb(s, sp->start, &tok[0]))
+		first = 1;
+	for (int i = first + 1; i < n - 1; i++)
+		if (plain_verb(&tok[i]) || pos_class(&tok[i]) == 'd' || pos_class(&tok[i]) == 'c' ||
+			pos_class(&tok[i]) == 'a')
+		{
+			sp->end = sp->start + tok[i].byte_start;
+			sp->start += tok[first].byte_start;
+			break;
+		}
+	pfree(tok);
+}
+
+/*
  * The name in the clause before, which holds no figure: 工业和手工业所占的比重，
  * 一九五二年为41.5%; over an adverbial clause to the one before it (粮食每亩
  * 平均年产量，在三种不同的地区，分别达到…).
@@ -1604,6 +1639,7 @@ name_from_clause_before(const Scan *s)
 	/* 按照全国规划的要求，…: a clause of purpose, basis or cause frames, names nothing */
 	if (over_tokens(s, sp, first_is_frame))
 		sp.end = sp.start;
+	subject_of_change(s, &sp);
 	trim_span(s, &sp);
 	clean_by_pos(s, &sp);
 	/*

@@ -417,3 +417,8 @@ FROM extract_metrics(E'各位代表：\n一、1981年的主要任务\n全国小�
 -- after a change leaves the name of the level before.
 SELECT mention, indicator
 FROM extract_metrics('为实现本世纪末把我国人口控制在十二亿以内的目标。结果炼铁焦比由九百五十公斤降到七百零五公斤。有些时期有些地方票证多达几十种。全国小铁厂由四百六十六个减少到现在的二百七十六个。');
+
+-- A clause before that says a change names its subject, the words before
+-- its predicate: 钢产量有较大增长，比上年增长… → 钢产量 (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('钢产量有较大增长，比上年增长百分之四点六。大家畜的数量有比较快的发展，合计比上一年增长百分之四点六。工农业生产总值不仅没有下降，而且将比上年增长３％以上。');
