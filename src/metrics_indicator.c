@@ -843,6 +843,7 @@ stating_verb(const Scan *s, size_t base, const ZhToken *t)
 static void
 strip_leading_verbs(const Scan *s, ZhSpan *sp)
 {
+	static const char *const aspect_marks[] = {"了", "过", NULL};
 	ZhToken    *tok;
 	int			n,
 				a = 0,
@@ -862,9 +863,18 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 		a++;
 	else
 		a = 0;
-	v = a;
-	while (v < n - 1 && v < a + 2 && plain_verb(&tok[v]))
-		v++;
+	/* 共推广了各种改良农具: an adverb may stand before the verbs, 了 after them */
+	v = a < n - 1 && pos_class(&tok[a]) == 'd' && plain_verb(&tok[a + 1]) ? a + 1 : a;
+	{
+		int			verbs = v;
+
+		while (v < n - 1 && v < verbs + 2 && plain_verb(&tok[v]))
+			v++;
+		if (v > verbs && v < n - 1 && token_is_one_of(s, sp->start, &tok[v], aspect_marks))
+			v++;
+		else if (v == verbs)
+			v = a;
+	}
 	/*
 	 * 用于积累的部分: verbs before 的 make a modifier of the name; 占国内
 	 * 生产总值的比重 names a share

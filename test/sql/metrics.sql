@@ -422,3 +422,8 @@ FROM extract_metrics('为实现本世纪末把我国人口控制在十二亿以�
 -- its predicate: 钢产量有较大增长，比上年增长… → 钢产量 (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('钢产量有较大增长，比上年增长百分之四点六。大家畜的数量有比较快的发展，合计比上一年增长百分之四点六。工农业生产总值不仅没有下降，而且将比上年增长３％以上。');
+
+-- A long name that opens with verbs and 了 names what follows them (written
+-- for this test).
+SELECT mention, indicator
+FROM extract_metrics('顺利完成了计划，提前实现了本世纪末国民生产总值翻两番的目标。扩大和改善了灌溉面积６５００万亩。停建、缓建了大中型项目295个。');
