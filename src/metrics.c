@@ -130,6 +130,36 @@ end_sentence(Scan *s, size_t next, bool same_paragraph)
 	target_new_sentence(s, same_paragraph);
 }
 
+/*
+ * The Han characters the scan acts on: those that may start a figure
+ * (numerals, 百, 千, 万, 几) and the cases of its switch (年, 纪, 目, 分, 现).
+ * A bitmap built once, so every other character of the text costs one test.
+ */
+#define HAN_FIRST 0x4E00
+#define HAN_LAST 0x9FFF
+static uint8_t han_watch[(HAN_LAST - HAN_FIRST + 1) / 8];
+static bool han_watch_built = false;
+
+static void
+build_han_watch(void)
+{
+	static const unsigned int cases[] = {0x767E, 0x5343, 0x4E07, 0x51E0, 0x5E7E,	/* 百千万几幾 */
+	0x5E74, 0x7EAA, 0x76EE, 0x5206, 0x73B0};	/* 年纪目分现 */
+
+	for (unsigned int cp = HAN_FIRST; cp <= HAN_LAST; cp++)
+		if (zh_is_number_start(cp))
+			han_watch[(cp - HAN_FIRST) >> 3] |= (uint8_t) (1 << ((cp - HAN_FIRST) & 7));
+	for (int i = 0; i < (int) lengthof(cases); i++)
+		han_watch[(cases[i] - HAN_FIRST) >> 3] |= (uint8_t) (1 << ((cases[i] - HAN_FIRST) & 7));
+	han_watch_built = true;
+}
+
+static inline bool
+han_watched(unsigned int cp)
+{
+	return (han_watch[(cp - HAN_FIRST) >> 3] >> ((cp - HAN_FIRST) & 7)) & 1;
+}
+
 void
 zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 				   ZhFigureCallback emit, void *arg)
@@ -138,6 +168,8 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 	size_t		pos = 0;
 	unsigned long steps = 0;
 
+	if (!han_watch_built)
+		build_han_watch();
 	memset(&s, 0, sizeof(s));
 	s.doc = doc;
 	s.len = len;
@@ -159,6 +191,11 @@ zh_extract_figures(const char *doc, size_t len, const Outline *outline,
 		if (clen == 0)
 		{
 			pos++;
+			continue;
+		}
+		if (cp >= HAN_FIRST && cp <= HAN_LAST && !han_watched(cp))
+		{
+			pos += clen;		/* most characters: nothing starts here */
 			continue;
 		}
 		switch (cp)
