@@ -58,6 +58,10 @@ Deterministic and blind to extract_metrics:
   and every dev and dev2 report before 2000 its next DEV9_PER_REPORT
   (split "dev9": scores the rules of rounds 11-12 blind, then tuning
   material).
+- round 14: every dev and dev2 report (all decades) its next
+  DEV10_PER_REPORT (split "dev10": scores round 13's rules blind, then
+  tuning material), and every held-out report its next HELD9_PER_REPORT
+  (split "heldout9", scored once at the end of the round, with heldout8).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -87,6 +91,8 @@ DEV7_PER_REPORT = 6
 DEV8_PER_REPORT = 8
 HELD8_PER_REPORT = 6
 DEV9_PER_REPORT = 8
+DEV10_PER_REPORT = 6
+HELD9_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -146,12 +152,15 @@ def main():
                 picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
                 more += DEV5_PER_REPORT
                 picked += [("dev6", c) for c in cands[more:more + DEV6_PER_REPORT]]
+                more += DEV6_PER_REPORT
             else:
                 picked += [("dev7", c) for c in cands[more:more + DEV7_PER_REPORT]]
                 more += DEV7_PER_REPORT
                 picked += [("dev8", c) for c in cands[more:more + DEV8_PER_REPORT]]
                 more += DEV8_PER_REPORT
                 picked += [("dev9", c) for c in cands[more:more + DEV9_PER_REPORT]]
+                more += DEV9_PER_REPORT
+            picked += [("dev10", c) for c in cands[more:more + DEV10_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
@@ -166,6 +175,8 @@ def main():
             picked += [("heldout7", c) for c in cands[more:more + HELD7_PER_REPORT]]
             more += HELD7_PER_REPORT
             picked += [("heldout8", c) for c in cands[more:more + HELD8_PER_REPORT]]
+            more += HELD8_PER_REPORT
+            picked += [("heldout9", c) for c in cands[more:more + HELD9_PER_REPORT]]
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
