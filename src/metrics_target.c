@@ -1166,7 +1166,11 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = 0;
 	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 	{
-		if (sec && sec->year_from > 0 && sec->year_from == sec->year_to)
+		if (sec && sec->year_from > 0 && sec->year_from == sec->year_to && target == 0 &&
+			role != OUTLINE_ROLE_REVIEW && ry > 0 && sec->year_to > ry)
+			year = ry;			/* an outcome in a plan for a later year is of now
+								 * (世界上年产石油一亿吨以上的国家不到十个) */
+		else if (sec && sec->year_from > 0 && sec->year_from == sec->year_to)
 			year = sec->year_to;
 		else if (sec && role == OUTLINE_ROLE_REVIEW && ry > 0 && sec->year_from == ry - 1 &&
 				 sec->year_to >= ry)

@@ -1180,7 +1180,9 @@ assign_years(const char *s, Outline *o, int i)
 		if (sec->role == OUTLINE_ROLE_REVIEW)
 			y.from = y.to = o->reviews_report_year ? ry : ry - 1;
 		else if (sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_PLAN)
-			y.from = y.to = ry;
+			y.from = y.to = o->reviews_report_year ? ry + 1 : ry;	/* a late
+																	 * report plans
+																	 * the next */
 	}
 	sec->year_from = y.from;
 	sec->year_to = y.to;

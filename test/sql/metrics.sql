@@ -427,3 +427,9 @@ FROM extract_metrics('钢产量有较大增长，比上年增长百分之四点�
 -- for this test).
 SELECT mention, indicator
 FROM extract_metrics('顺利完成了计划，提前实现了本世纪末国民生产总值翻两番的目标。扩大和改善了灌溉面积６５００万亩。停建、缓建了大中型项目295个。');
+
+-- A report given late in its year plans for the next: a plan part's figures
+-- without a year are of the next year; an outcome stated there is of now
+-- (written for this test).
+SELECT is_target, year, mention
+FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n（一）工作回顾\n粮食增产。今年工业生产回升。今年财政收支基本平衡。今年物价稳定。糖料产量将比去年增长10%以上。\n（二）今后经济建设的方针\n要求社会商品零售总额增长８％。世界上年产石油一亿吨以上的国家不到十个。');
