@@ -666,7 +666,8 @@ target_note_relative_year(Scan *s, size_t nian)
 	/* １９５５年本年收入: 本年 is the year written in its clause */
 	if (match_at(s, p, "本") && s->year > 0 && s->year_at >= s->clause_start)
 		d = s->year - s->report_year;
-	if (after_source(s, p))
+	/* 从今年一月到九月: months of that year, not a source */
+	if (after_source(s, p) && !number_then(s, nian + 3, "月"))
 	{
 		/* 由今年预计的３％提高到４％, 从去年超收收入中: not the sentence's year */
 		s->from_year = s->report_year + d;

@@ -433,3 +433,8 @@ FROM extract_metrics('顺利完成了计划，提前实现了本世纪末国民�
 -- (written for this test).
 SELECT is_target, year, mention
 FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n各位代表：\n（一）工作回顾\n粮食增产。今年工业生产回升。今年财政收支基本平衡。今年物价稳定。糖料产量将比去年增长10%以上。\n（二）今后经济建设的方针\n要求社会商品零售总额增长８％。世界上年产石油一亿吨以上的国家不到十个。');
+
+-- 从今年一月到九月 names months of this year, not a source (从去年超收收入中)
+-- (written for this test).
+SELECT year, mention
+FROM extract_metrics(E'2012年政府工作报告\n各位代表：\n一、2012年的工作\n全国查处的案件从今年一月到九月共有十三万件。从去年超收收入中安排200亿元。');
