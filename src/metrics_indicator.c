@@ -1738,6 +1738,13 @@ read_indicator(Scan *s, Figure *fig)
 	 */
 	if ((share || multiple) && match_at(s, sp.start, "相当于") && match_before(s, sp.start, fig->qstart, "的"))
 		sp.end = sp.start;
+	/*
+	 * …用于社会文教事业的支出，共占本年支出的１０．８７％: a share whose clause
+	 * opens with 占 is of the thing named before, not of its whole
+	 */
+	if (share && (match_at(s, sp.start, "占") || match_at(s, sp.start, "共占") ||
+				  match_at(s, sp.start, "约占")) && match_before(s, sp.start, fig->qstart, "的"))
+		sp.end = sp.start;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
 	spoken = sp;
 	open_before = clean_by_pos(s, &sp);

@@ -438,3 +438,8 @@ FROM extract_metrics(E'政府工作报告\n——1981年11月30日在第五届�
 -- (written for this test).
 SELECT year, mention
 FROM extract_metrics(E'2012年政府工作报告\n各位代表：\n一、2012年的工作\n全国查处的案件从今年一月到九月共有十三万件。从去年超收收入中安排200亿元。');
+
+-- A share whose clause opens with 占 is of the thing named before it, not of
+-- its whole; 占 inside a name stays (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('各项税收为１３９亿元，占本年预算收入的４７．０２％。用于社会文教事业的支出，共占本年支出的１０．８７％。研发经费占国内生产总值的比重为2.5%。');
