@@ -204,6 +204,10 @@ read_from_level(Scan *s, Figure *fig)
 			p = q;
 		}
 	}
+	/* 由人均600元提高到720元: the basis of the level may stand between */
+	if (match_before(s, from, p, "人均") || match_before(s, from, p, "每人") ||
+		match_before(s, from, p, "户均") || match_before(s, from, p, "每户"))
+		p -= strlen("人均");
 	/* 由今年预计的３％, 由上年底的, 由上年46亿元: a time (or estimate) first */
 	if (!(match_before(s, from, p, "由") || match_before(s, from, p, "从")))
 	{

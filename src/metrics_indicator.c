@@ -21,7 +21,7 @@ static bool has_noun(const ZhToken *tok, int from, int n);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"多达", "高达", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"多达", "高达", "总共只", "总共", "只", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -554,6 +554,32 @@ collect_items(Scan *s, size_t from, size_t to)
 	}
 }
 
+/*
+ * Does a level (a number, a year, 上年, 原来的) follow the 由/从 that ends at
+ * p, within 8 characters?  Then it opens a change (人口覆盖率由2003年的77%);
+ * 农民每人平均从集体分得的收入 is no change, 从 is part of the name.
+ */
+static bool
+level_follows(const Scan *s, size_t p, size_t end)
+{
+	static const char *const times[] = {"今年", "去年", "上年", "明年", "原", "目前", "现在", "过去", NULL};
+
+	if (starts_with_any(s, p, end, times))
+		return true;
+	for (int n = 0; n < 8 && p < end; n++)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0)
+			break;
+		if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || zh_is_number_start(cp))
+			return true;
+		p += clen;
+	}
+	return false;
+}
+
 /* The words before the figure in its clause, after the previous figure. */
 static ZhSpan
 span_before(Scan *s, Figure *fig)
@@ -583,7 +609,7 @@ span_before(Scan *s, Figure *fig)
 	{
 		size_t		b = last_source_word(s, window_start(sp.start, sp.end), sp.end);
 
-		if (b != NO_POS && b > sp.start)
+		if (b != NO_POS && b > sp.start && level_follows(s, b + 3, sp.end))
 			sp.end = b;
 	}
 	if (f->period.end > 0 && f->period.start >= sp.start && f->period.end <= sp.end)

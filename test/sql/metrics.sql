@@ -443,3 +443,9 @@ FROM extract_metrics(E'2012年政府工作报告\n各位代表：\n一、2012年
 -- its whole; 占 inside a name stays (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('各项税收为１３９亿元，占本年预算收入的４７．０２％。用于社会文教事业的支出，共占本年支出的１０．８７％。研发经费占国内生产总值的比重为2.5%。');
+
+-- 由/从 cut a name only when a level follows (由人均600元提高到720元: 人均 may
+-- stand between); 从集体分得的收入 is part of the name; 只 and 总共 are
+-- predicate words (written for this test).
+SELECT mention, indicator, is_target, year
+FROM extract_metrics(E'2009年政府工作报告\n各位代表：\n一、2008年工作回顾\n农民每人平均从集体分得的收入总共只增加了10.5元。\n二、2009年的主要任务\n将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。');
