@@ -627,6 +627,13 @@ span_before(Scan *s, Figure *fig)
 			sp.end = f->period.start;
 	}
 	trim_span(s, &sp);
+	/* 原定的煤炭产量的指标是…: the target of a named thing (not 一九五七年的指标) */
+	if (match_before(s, sp.start, sp.end, "的指标") && sp.end - sp.start > 9 &&
+		!match_before(s, sp.start, sp.end - 9, "年"))
+	{
+		sp.end -= strlen("的指标");
+		trim_span(s, &sp);
+	}
 	/* 已经确定的…工农业年总产值: after the last 的, when a name follows */
 	{
 		size_t		de = find_last(s, window_start(sp.start, sp.end), sp.end, "的");

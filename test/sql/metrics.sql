@@ -449,3 +449,9 @@ FROM extract_metrics('各项税收为１３９亿元，占本年预算收入的�
 -- predicate words (written for this test).
 SELECT mention, indicator, is_target, year
 FROM extract_metrics(E'2009年政府工作报告\n各位代表：\n一、2008年工作回顾\n农民每人平均从集体分得的收入总共只增加了10.5元。\n二、2009年的主要任务\n将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。');
+
+-- 原定的煤炭产量的指标是…: the target of a named thing is named by the
+-- thing; a year's target (一九五七年的指标) keeps its words (written for this
+-- test).
+SELECT mention, indicator
+FROM extract_metrics('国家给他们原定的煤炭产量的指标是二百八十五万吨。还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。');
