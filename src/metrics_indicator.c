@@ -511,6 +511,8 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 	return sp;
 }
 
+static void subject_of_change(const Scan *s, ZhSpan *sp);
+
 /* 分别 lists: the items named before 分别 (A、B和C分别…). */
 static void
 collect_items(Scan *s, size_t from, size_t to)
@@ -539,6 +541,8 @@ collect_items(Scan *s, size_t from, size_t to)
 			{
 				s->items[s->nitems].start = a;
 				s->items[s->nitems].end = b;
+				/* 二氧化硫排放总量近年来首次出现双下降: before its change is cut */
+				subject_of_change(s, &s->items[s->nitems]);
 				/* the first item carries the sentence's lead-in (去年, 全年) */
 				trim_span(s, &s->items[s->nitems]);
 				/* 二氧化硫排放总量近年来首次出现双下降: the item ends at its predicate */

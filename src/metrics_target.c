@@ -882,6 +882,19 @@ attached_to(const Scan *s, const Figure *fig)
 }
 
 /*
+ * 近年来首次出现双下降, 十年来最高: a record within a span says when the
+ * figure stands out, it is still of its own year.
+ */
+static bool
+record_in_span(const Scan *s, size_t at, const char *w)
+{
+	static const char *const records[] = {"首次", "第一次", "最高", "最低", "最大", "最多", "最快",
+	"最好", NULL};
+
+	return starts_with_any(s, at + strlen(w), s->len, records);
+}
+
+/*
  * 一年来 (not 十一年来): the past year, one year and no span; the part or
  * the sentence before gives its year.  今年以来 is this year so far.
  */
@@ -945,7 +958,7 @@ written_year(Scan *s, Figure *fig)
 					  s->sentence_start + 3 * 8 < fig->qstart ? s->sentence_start + 3 * 8 : fig->qstart,
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
-		!one_year_back(s, at, w) && !framed_before(s, at, fig) &&
+		!one_year_back(s, at, w) && !framed_before(s, at, fig) && !record_in_span(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&

@@ -455,3 +455,9 @@ FROM extract_metrics(E'2009年政府工作报告\n各位代表：\n一、2008年
 -- test).
 SELECT mention, indicator
 FROM extract_metrics('国家给他们原定的煤炭产量的指标是二百八十五万吨。还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。');
+
+-- A record within a span (近年来首次, 十年来最高) is no span: the figure is
+-- of its year; a 分别 list's last item ends before its predicate (written
+-- for this test).
+SELECT mention, indicator, year
+FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、2007年工作回顾\n化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。五年来粮食增产8%。');
