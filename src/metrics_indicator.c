@@ -1721,6 +1721,22 @@ span_has_verb(const Scan *s, ZhSpan sp)
 }
 
 
+/*
+ * 农民从集体分得的收入，每人平均达到83.4元: a basis of the figure alone (每人,
+ * 人均, 每户, 每亩 …) is no name when a clause before names the thing.
+ */
+static bool
+basis_only(const Scan *s, ZhSpan sp)
+{
+	static const char *const bases[] = {"每人平均", "平均每人", "每人", "人均", "每户平均", "平均每户",
+	"每户", "户均", "每亩平均", "平均每亩", "每亩", "平均", NULL};
+
+	for (int i = 0; bases[i]; i++)
+		if (sp.end - sp.start == strlen(bases[i]) && match_at(s, sp.start, bases[i]))
+			return true;
+	return false;
+}
+
 /* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */
 static bool
 time_phrase_only(const Scan *s, ZhSpan sp)
@@ -1787,7 +1803,8 @@ read_indicator(Scan *s, Figure *fig)
 	open_before = clean_by_pos(s, &sp);
 	if (sp.start != spoken.start || sp.end != spoken.end)
 		trim_span(s, &sp);		/* what the cut left: 中央财政为此 */
-	if (time_phrase_only(s, sp))
+	if (time_phrase_only(s, sp) ||
+		(basis_only(s, sp) && s->lead_clause.end > s->lead_clause.start))
 		sp.end = sp.start;		/* 到去年十一月已经提高到99%: the name is before */
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */
 	{

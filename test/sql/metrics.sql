@@ -461,3 +461,9 @@ FROM extract_metrics('国家给他们原定的煤炭产量的指标是二百八�
 -- for this test).
 SELECT mention, indicator, year
 FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、2007年工作回顾\n化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。五年来粮食增产8%。');
+
+-- A basis alone (每人平均) names nothing when the clause before names the
+-- thing; with a figure in the clause before, it stays (written for this
+-- test).
+SELECT mention, indicator
+FROM extract_metrics('1979年农民从集体分得的收入，每人平均达到83.4元。全国一亿二千万农户，按年底存栏数平均每户一头半。');
