@@ -467,3 +467,8 @@ FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、2007年
 -- test).
 SELECT mention, indicator
 FROM extract_metrics('1979年农民从集体分得的收入，每人平均达到83.4元。全国一亿二千万农户，按年底存栏数平均每户一头半。');
+
+-- 在今年内, 在明年 frame the figure in time: no part of its name (written
+-- for this test).
+SELECT mention, indicator
+FROM extract_metrics('燃料工业的建设项目，在今年内可以建设完工的有五十二个。在今年进行建设的限额以上的项目共有一千零九十二个。');
