@@ -74,7 +74,8 @@ MIN = dict(dev=dict(recall=97, precision=98, indicator=92, is_target=96, year=95
            dev9=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
            heldout8=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
            dev10=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
-           heldout9=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0))
+           heldout9=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
+           dev11=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0))
 
 def read(path):
     with open(path, encoding="utf-8") as f:
@@ -161,7 +162,7 @@ for i, r in enumerate(rows):
 
 n = 0
 failed = 0
-for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev7", "heldout7", "dev8", "dev9", "heldout8", "dev10", "heldout9"):
+for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev7", "heldout7", "dev8", "dev9", "heldout8", "dev10", "heldout9", "dev11"):
     st = stats[split]
     m = st["matched"]
     fig = dict(recall=100.0 * m / st["gold"], precision=100.0 * m / st["rows"] if st["rows"] else 0.0)

@@ -62,6 +62,8 @@ Deterministic and blind to extract_metrics:
   DEV10_PER_REPORT (split "dev10": scores round 13's rules blind, then
   tuning material), and every held-out report its next HELD9_PER_REPORT
   (split "heldout9", scored once at the end of the round, with heldout8).
+- round 15: every dev and dev2 report its next DEV11_PER_REPORT (split
+  "dev11": scores the rules made from dev10 blind, then tuning material).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -92,6 +94,7 @@ DEV8_PER_REPORT = 8
 HELD8_PER_REPORT = 6
 DEV9_PER_REPORT = 8
 DEV10_PER_REPORT = 6
+DEV11_PER_REPORT = 6
 HELD9_PER_REPORT = 6
 
 NUMBER = re.compile(
@@ -161,6 +164,8 @@ def main():
                 picked += [("dev9", c) for c in cands[more:more + DEV9_PER_REPORT]]
                 more += DEV9_PER_REPORT
             picked += [("dev10", c) for c in cands[more:more + DEV10_PER_REPORT]]
+            more += DEV10_PER_REPORT
+            picked += [("dev11", c) for c in cands[more:more + DEV11_PER_REPORT]]
         else:
             picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
             more = per + HELD2_PER_REPORT
