@@ -229,6 +229,9 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 	int			n = 0;
 	size_t		ulen;
 
+	/* 三千六百万的少数民族人口: a 的 may join the noun to the number */
+	if (modified && match_at(s, p, "的"))
+		end = p = p + 3;
 	/* the noun phrase: up to 8 characters before punctuation or a number */
 	while (end < s->len && n < 8)
 	{
@@ -774,10 +777,17 @@ qualifier_before(Scan *s, size_t from, size_t pos, size_t *word_start)
 				if (match_before(s, from, st, "节") || match_before(s, from, st, "制") ||
 					match_before(s, from, st, "最") || match_before(s, from, st, "附") ||
 					match_before(s, from, st, "预") || match_before(s, from, st, "签") ||
-					match_before(s, from, st, "節") || match_before(s, from, st, "預"))
-					continue;
+					match_before(s, from, st, "節") || match_before(s, from, st, "預") ||
+					match_before(s, from, st, "条") || match_before(s, from, st, "公") ||
+					match_before(s, from, st, "合") || match_before(s, from, st, "协") ||
+					match_before(s, from, st, "契") || match_before(s, from, st, "特"))
+					continue;		/* …参加国际条约187个: 条约 is a treaty */
 			}
 			*word_start = st;
+			/* 达到或略高于10%, 达到或超过: at least the number */
+			if (words[i].q == ZQ_OVER &&
+				(match_before(s, from, st, "达到或略") || match_before(s, from, st, "达到或")))
+				return ZQ_AT_LEAST;
 			return words[i].q;
 		}
 	return ZQ_EXACT;

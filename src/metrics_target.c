@@ -205,6 +205,18 @@ paragraph_year(Scan *s)
 	return s->para_year;
 }
 
+/*
+ * 在一九五八年，少数民族的经济和文化，也有了巨大的跃进: a paragraph that a
+ * year before the report's frames reviews that year, also in a plan part.
+ */
+static bool
+past_paragraph(Scan *s)
+{
+	int			y = paragraph_year(s);
+
+	return y > 0 && s->report_year > 0 && y < s->report_year;
+}
+
 /* Target cues for the clause; 预期目标 / 主要目标 hold for the sentence. */
 static const char *const target_words[] = {"目标", "力争", "确保", "计划", "争取", "争创", "规划", "预期",
 "拟", "要", "将", "年预算", "安排", "必须", "应当", NULL};
@@ -425,11 +437,14 @@ target_note_year(Scan *s, Figure *fig)
 		s->span_at = fig->pos;
 		return;
 	}
-	if (match_at(s, p, "的") && number_then(s, p + 3, "倍") &&
+	if (match_at(s, p, "的") &&
+		(number_then(s, p + 3, "倍") || number_then(s, p + 3, "％") || number_then(s, p + 3, "%") ||
+		 match_at(s, p + 3, "百分之")) &&
 		(match_before(s, s->clause_start, fig->pos, "为") ||
 		 match_before(s, s->clause_start, fig->pos, "是") ||
 		 match_before(s, s->clause_start, fig->pos, "相当于")))
-		return;					/* 为1997年的2.9倍: the baseline of a multiple */
+		return;					/* 为1997年的2.9倍, 为１９５５年的９８．８８％: the
+								 * baseline of a multiple or a share */
 	/* 从一九五三年到一九八○年的二十八年中: the span's length, not a level */
 	if (match_at(s, p, "的") && number_follows(s, p + 3) && !number_then(s, p + 3, "年"))
 	{
@@ -544,17 +559,51 @@ aim_said_done(const Scan *s, const Figure *fig)
 }
 
 /*
+ * 比1980年预计增加, 比上年预计数, 原来预计的: the estimate (at [at, end))
+ * is the baseline's, not the figure's.
+ */
+static bool
+estimate_of_baseline(const Scan *s, size_t at, size_t end)
+{
+	unsigned int before = at > s->sentence_start ? char_at(s, prev_char(s, at), NULL) : 0;
+
+	return before == 0x5E74 || before == 0x6BD4 || before == 0x7684 || before == 0x6765 ||	/* 年比的来 */
+		match_at(s, end, "数") || match_at(s, end, "的");
+}
+
+/* How far back in its sentence an estimate still holds for a figure. */
+#define ESTIMATE_BYTES (3 * 60)
+
+/*
  * 预计到１９５６年底，…将变化如下：国营占６３．８％: a sentence that opens
  * with an estimate gives outcomes throughout, also after 将 and a colon.
+ * One said later holds for the clauses after it that say no plan word
+ * (社会商品零售总额预计将达到４６０亿元，比上年增长１５％).
  */
 static bool
 estimated_in_sentence(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"预计", "估计", "估算", NULL};
-
 	size_t		p = skip_spaces(s, s->sentence_start, fig->qstart);
+	size_t		from = fig->qstart > s->sentence_start + ESTIMATE_BYTES ?
+		fig->qstart - ESTIMATE_BYTES : s->sentence_start;
 
-	return fig->qstart > p && starts_with_any(s, p, fig->qstart, words);
+	if (fig->qstart > p && starts_with_any(s, p, fig->qstart, words))
+		return true;
+	if (last_of(s, s->clause_start, fig->qstart, target_words, NULL))
+		return false;
+	for (size_t at = from; at < s->clause_start;)
+	{
+		int			which;
+
+		at = ot_find_any(s->doc, at, s->clause_start, words, &which);
+		if (at == NO_POS)
+			return false;
+		if (!estimate_of_baseline(s, at, at + strlen(words[which])))
+			return true;
+		at += strlen(words[which]);
+	}
+	return false;
 }
 
 /* Bytes after a figure where the consequence of its condition may follow. */
@@ -1057,6 +1106,18 @@ plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSectio
 }
 
 /*
+ * 经济效益往往是全部研究经费的几十倍: what usually holds is a general fact,
+ * of no year and no plan.
+ */
+static bool
+habitual(const Scan *s, const Figure *fig)
+{
+	static const char *const words[] = {"往往", "通常", NULL};
+
+	return last_of(s, s->clause_start, fig->qstart, words, NULL) != NULL;
+}
+
+/*
  * A timeless fact of the nation: its people (六亿多人民, 近八亿人口的国家,
  * 13亿人口的发展中国家), its hundreds of millions of peasants or workers
  * (动员三亿多农村劳动力, 八亿农民), its 56个民族.  An outcome of no year,
@@ -1110,7 +1171,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
-	bool		nation = nation_fact(s, fig);
+	bool		nation = nation_fact(s, fig) || habitual(s, fig);
 	bool		supposition = supposed(s, fig);
 	bool		aim = names_aim(s, fig);
 	int			target = -1;
@@ -1138,8 +1199,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
-		target = (past_cue(s, fig) || s->para_review || reported_later(s, fig) ||
-				  plan_met(s, fig) || estimated_in_sentence(s, fig)) ? 0 : 1;
+		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
+				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);
@@ -1176,6 +1237,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (s->para_review && ry > 0 && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = s->review_now ? ry : ry - 1; /* a paragraph of a plan part that
 											 * reviews the year */
+	else if (target == 0 && past_paragraph(s) && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
+		year = paragraph_year(s);	/* 在一九五八年，少数民族的经济和文化… */
 	else if (fig->from_level || fig->baseline_level)
 		year = 0;
 	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)

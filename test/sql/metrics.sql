@@ -472,3 +472,12 @@ FROM extract_metrics('1979年农民从集体分得的收入，每人平均达到
 -- for this test).
 SELECT mention, indicator
 FROM extract_metrics('燃料工业的建设项目，在今年内可以建设完工的有五十二个。在今年进行建设的限额以上的项目共有一千零九十二个。');
+
+-- Round 15's rules (written for this test): 为１９５５年的９８．８８％ has its
+-- year as a baseline; what 往往 holds is a general fact; 三千六百万的少数民族
+-- 人口 counts people; 条约 is no 约; 达到或略高于 is at_least; an estimate said
+-- in the sentence holds for the clauses after it with no plan word, not one
+-- of a baseline (比1980年预计); a paragraph a past year frames reviews it,
+-- also in a plan part.
+SELECT mention, qualifier, unit, is_target, year
+FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家预算的报告\n各位代表：\n一、１９５６年的国家预算\n农业税收入为３０亿元，为１９５５年的９８．８８％。良种的经济效益往往是研究经费的几十倍。１９５６年社会商品零售总额预计将达到４６０亿元，比上年增长１５％。粮食产量比1955年预计增加3%。参加国际条约187个。经济增长达到或略高于10%。\n在一九五五年，少数民族的文化有了跃进。在全国的三千六百万的少数民族人口中，学生总数达到三百五十一万人。');
