@@ -34,6 +34,9 @@ static const char *const tail_words[] = {"多达", "高达", "总共只", "总�
 	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
 "增产", "减产", "至", "降至", "降到", "按", "拟按", "拟", NULL};
 
+/* Words that end in a tail word and are whole (国际条约: not 条 + 约). */
+static const char *const whole_words[] = {"条约", "公约", "合约", "协约", "契约", "节约", "制约", NULL};
+
 /* Words before the indicator, stripped from its start. */
 /*
  * Single characters only where they never start a name (其他, 在校, 使用,
@@ -49,7 +52,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"一季度", "第一季度", "前三季度", "同期", "“六五”", "“七五”", "“八五”",
 	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此",
 	"结果", "有些时期", "有些地方", "有的地方", "有些地区", "有的地区", "一些地方", "一些地区",
-	"在今年内", "在明年内", "在今年", "在明年", "在去年", NULL};
+	"在今年内", "在明年内", "在今年", "在明年", "在去年", "或者", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -311,7 +314,8 @@ trim_span(const Scan *s, ZhSpan *sp)
 		size_t		l;
 
 		changed = false;
-		if ((l = word_at_edge(s, sp->start, sp->end, tail_words, false)) > 0)
+		if (!ends_with_any(s, sp->start, sp->end, whole_words) &&
+			(l = word_at_edge(s, sp->start, sp->end, tail_words, false)) > 0)
 		{
 			sp->end -= l;
 			changed = true;
@@ -1798,6 +1802,11 @@ read_indicator(Scan *s, Figure *fig)
 	 */
 	if (share && (match_at(s, sp.start, "占") || match_at(s, sp.start, "共占") ||
 				  match_at(s, sp.start, "约占")) && match_before(s, sp.start, fig->qstart, "的"))
+		sp.end = sp.start;
+	/* 粮食总产量达到…，完成年度计划的１０２％: the plan met is the thing's */
+	if (share && match_at(s, sp.start, "完成") &&
+		(match_before(s, sp.start, fig->qstart, "计划的") || match_before(s, sp.start, fig->qstart, "预算的")) &&
+		s->prev_indicator.end > s->prev_indicator.start)
 		sp.end = sp.start;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
 	spoken = sp;

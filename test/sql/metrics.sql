@@ -481,3 +481,9 @@ FROM extract_metrics('燃料工业的建设项目，在今年内可以建设完�
 -- also in a plan part.
 SELECT mention, qualifier, unit, is_target, year
 FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家预算的报告\n各位代表：\n一、１９５６年的国家预算\n农业税收入为３０亿元，为１９５５年的９８．８８％。良种的经济效益往往是研究经费的几十倍。１９５６年社会商品零售总额预计将达到４６０亿元，比上年增长１５％。粮食产量比1955年预计增加3%。参加国际条约187个。经济增长达到或略高于10%。\n在一九五五年，少数民族的文化有了跃进。在全国的三千六百万的少数民族人口中，学生总数达到三百五十一万人。');
+
+-- A share of the plan met (完成年度计划的１０２％) is the thing's, and so is
+-- the figure after it; 条约 is a whole word at a name's end (written for
+-- this test).
+SELECT mention, indicator
+FROM extract_metrics('粮食总产量达到３６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。我国缔结或者参加国际条约187个。');
