@@ -1126,6 +1126,7 @@ habitual(const Scan *s, const Figure *fig)
 static bool
 nation_fact(const Scan *s, const Figure *fig)
 {
+	static const char *const daily_words[] = {"每天", "每日", "今年", "去年", NULL};
 	static const char *const masses[] = {"农民", "农村劳动力", "劳动力", "农村人口", "人口", "妇女",
 	"青年", "群众", NULL};
 	const ZhNumber *n = &fig->q.n;
@@ -1137,9 +1138,14 @@ nation_fact(const Scan *s, const Figure *fig)
 		 (match_at(s, after, "人口的") &&
 		  find_last(s, after, after + 3 * 8 < s->len ? after + 3 * 8 : s->len, "国") != NO_POS)))
 		return true;
-	/* hundreds of millions (10^8 and more) of a mass of people, no change */
+	/*
+	 * hundreds of millions (10^8 and more) of a mass of people, no change
+	 * and no time said (目前全国每天有近一亿劳动力参加…: a state of now)
+	 */
 	if (fig->q.noun_unit && fig->f.change == NULL && n->ndigits > 0 && n->ndigits + n->exp10 >= 9 &&
-		starts_with_any(s, after, s->len, masses))
+		starts_with_any(s, after, s->len, masses) &&
+		!last_of(s, s->clause_start, fig->qstart, now_words, NULL) &&
+		!last_of(s, s->clause_start, fig->qstart, daily_words, NULL))
 		return true;
 	return match_at(s, fig->end, "民族") && fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
 }

@@ -487,3 +487,9 @@ FROM extract_metrics(E'关于１９５５年国家决算和１９５６年国家
 -- this test).
 SELECT mention, indicator
 FROM extract_metrics('粮食总产量达到３６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。我国缔结或者参加国际条约187个。');
+
+-- Hundreds of millions of peasants or workers are a timeless fact of the
+-- nation, unless a time is said with them (目前…每天有近一亿劳动力) (written
+-- for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'一九五八年政府工作报告\n各位代表：\n一、一九五八年的任务\n动员三亿多农村劳动力。目前全国每天有近一亿劳动力参加农田水利的建设。');
