@@ -1008,7 +1008,7 @@ written_year(Scan *s, Figure *fig)
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!one_year_back(s, at, w) && !framed_before(s, at, fig) && !record_in_span(s, at, w) &&
-		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && at > 0 &&
+		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && !match_at(s, at, "两") && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
 		!after_comparison(s, at))

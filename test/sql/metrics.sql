@@ -493,3 +493,8 @@ FROM extract_metrics('粮食总产量达到３６８０亿斤，完成年度计�
 -- for this test).
 SELECT mention, is_target, year
 FROM extract_metrics(E'一九五八年政府工作报告\n各位代表：\n一、一九五八年的任务\n动员三亿多农村劳动力。目前全国每天有近一亿劳动力参加农田水利的建设。');
+
+-- 1978、1979两年: a span of the years written, not the year 1979 (written
+-- for this test).
+SELECT mention, year
+FROM extract_metrics(E'1980年政府工作报告\n各位代表：\n一、1979年工作回顾\n粮食产量达到33，212万吨，1978、1979两年共增产粮食4，900多万吨。');
