@@ -498,3 +498,7 @@ FROM extract_metrics(E'一九五八年政府工作报告\n各位代表：\n一�
 -- for this test).
 SELECT mention, year
 FROM extract_metrics(E'1980年政府工作报告\n各位代表：\n一、1979年工作回顾\n粮食产量达到33，212万吨，1978、1979两年共增产粮食4，900多万吨。');
+
+-- 现在, 目前 and 大大 lead no name (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('现在日产量已经达到一千二百多吨。目前由市场决定价格的比重扩大到百分之八十左右。基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度。');
