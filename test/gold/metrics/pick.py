@@ -129,6 +129,30 @@ def extra_held_out(folder):
     return extra
 
 
+def blocks_of(split, year):
+    """The later blocks a report gives, in the order they were picked."""
+    if split == "heldout":
+        return [("heldout2", HELD2_PER_REPORT), ("heldout3", HELD3_PER_REPORT),
+                ("heldout4", HELD4_PER_REPORT), ("heldout5", HELD5_PER_REPORT),
+                ("heldout6", HELD6_PER_REPORT), ("heldout7", HELD7_PER_REPORT),
+                ("heldout8", HELD8_PER_REPORT), ("heldout9", HELD9_PER_REPORT)]
+    blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
+    if year >= DEV5_FROM_YEAR:
+        blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
+    else:
+        blocks += [("dev7", DEV7_PER_REPORT), ("dev8", DEV8_PER_REPORT), ("dev9", DEV9_PER_REPORT)]
+    return blocks + [("dev10", DEV10_PER_REPORT), ("dev11", DEV11_PER_REPORT)]
+
+
+def blocks_after(cands, first, blocks):
+    """The candidates of each block, in md5 order after the first ones."""
+    picked = []
+    for split, n in blocks:
+        picked += [(split, c) for c in cands[first:first + n]]
+        first += n
+    return picked
+
+
 def main():
     folder = sys.argv[1]
     order = sorted(REPORTS, key=lambda y: md5(str(y)))
@@ -146,42 +170,7 @@ def main():
         per = DEV2_PER_REPORT if year in dev2 else PER_REPORT
         split = "dev2" if year in dev2 else "heldout" if year in held else "dev"
         picked = [(split, c) for c in cands[:per]]
-        if split != "heldout":
-            picked += [("dev3", c) for c in cands[per:per + DEV3_PER_REPORT]]
-            more = per + DEV3_PER_REPORT
-            picked += [("dev4", c) for c in cands[more:more + DEV4_PER_REPORT]]
-            more += DEV4_PER_REPORT
-            if year >= DEV5_FROM_YEAR:
-                picked += [("dev5", c) for c in cands[more:more + DEV5_PER_REPORT]]
-                more += DEV5_PER_REPORT
-                picked += [("dev6", c) for c in cands[more:more + DEV6_PER_REPORT]]
-                more += DEV6_PER_REPORT
-            else:
-                picked += [("dev7", c) for c in cands[more:more + DEV7_PER_REPORT]]
-                more += DEV7_PER_REPORT
-                picked += [("dev8", c) for c in cands[more:more + DEV8_PER_REPORT]]
-                more += DEV8_PER_REPORT
-                picked += [("dev9", c) for c in cands[more:more + DEV9_PER_REPORT]]
-                more += DEV9_PER_REPORT
-            picked += [("dev10", c) for c in cands[more:more + DEV10_PER_REPORT]]
-            more += DEV10_PER_REPORT
-            picked += [("dev11", c) for c in cands[more:more + DEV11_PER_REPORT]]
-        else:
-            picked += [("heldout2", c) for c in cands[per:per + HELD2_PER_REPORT]]
-            more = per + HELD2_PER_REPORT
-            picked += [("heldout3", c) for c in cands[more:more + HELD3_PER_REPORT]]
-            more += HELD3_PER_REPORT
-            picked += [("heldout4", c) for c in cands[more:more + HELD4_PER_REPORT]]
-            more += HELD4_PER_REPORT
-            picked += [("heldout5", c) for c in cands[more:more + HELD5_PER_REPORT]]
-            more += HELD5_PER_REPORT
-            picked += [("heldout6", c) for c in cands[more:more + HELD6_PER_REPORT]]
-            more += HELD6_PER_REPORT
-            picked += [("heldout7", c) for c in cands[more:more + HELD7_PER_REPORT]]
-            more += HELD7_PER_REPORT
-            picked += [("heldout8", c) for c in cands[more:more + HELD8_PER_REPORT]]
-            more += HELD8_PER_REPORT
-            picked += [("heldout9", c) for c in cands[more:more + HELD9_PER_REPORT]]
+        picked += blocks_after(cands, per, blocks_of(split, year))
         for split, (h, at, s) in sorted(picked, key=lambda p: p[1][1]):
             print("%s\t%d\t%s\t%d\t%s" % (split, year, h[:8], at, s))
 
