@@ -105,7 +105,6 @@ read_change(Scan *s, Figure *fig)
 		f->change = NULL;
 }
 
-/* 同比, or what follows 比 / 较 up to the verb. */
 /*
  * 炼铁焦比由九百五十公斤降到…, 占比, 之比: the 比 at b ends a noun (a
  * ratio), it is no baseline.
@@ -118,6 +117,7 @@ ratio_noun(const Scan *s, size_t b)
 		match_before(s, s->clause_start, b, "之");
 }
 
+/* 同比, or what follows 比 / 较 up to the verb. */
 static void
 read_baseline(Scan *s, Figure *fig)
 {
@@ -205,9 +205,16 @@ read_from_level(Scan *s, Figure *fig)
 		}
 	}
 	/* 由人均600元提高到720元: the basis of the level may stand between */
-	if (match_before(s, from, p, "人均") || match_before(s, from, p, "每人") ||
-		match_before(s, from, p, "户均") || match_before(s, from, p, "每户"))
-		p -= strlen("人均");
+	{
+		static const char *const bases[] = {"人均", "每人", "户均", "每户", NULL};
+
+		for (int i = 0; bases[i]; i++)
+			if (match_before(s, from, p, bases[i]))
+			{
+				p -= strlen(bases[i]);
+				break;
+			}
+	}
 	/* 由今年预计的３％, 由上年底的, 由上年46亿元: a time (or estimate) first */
 	if (!(match_before(s, from, p, "由") || match_before(s, from, p, "从")))
 	{

@@ -88,8 +88,8 @@ typedef struct Scan
 	int			list_base;		/* the list's first name in names[] */
 	int			book_depth;		/* inside 《》 */
 	size_t		goal_at;		/* 预期目标 / 主要目标 seen in this sentence */
-	size_t		now_at;			/* 现在 / 目前 seen in this sentence */
 	bool		goal_before;	/* ... or in the sentence before, same paragraph */
+	size_t		now_at;			/* 现在 / 目前 seen in this sentence */
 
 	/* character offset cursor */
 	size_t		cur_byte;

@@ -1177,14 +1177,15 @@ read_target_and_year(Scan *s, Figure *fig)
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
 	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
-	bool		nation = nation_fact(s, fig) || habitual(s, fig);
+	/* a fact of the nation, or what usually holds: no plan and no year */
+	bool		timeless = nation_fact(s, fig) || habitual(s, fig);
 	bool		supposition = supposed(s, fig);
 	bool		aim = names_aim(s, fig);
 	int			target = -1;
 	int			year = 0;
 
 	/* target or outcome */
-	if (fig->from_level || fig->baseline_level || nation || supposition)
+	if (fig->from_level || fig->baseline_level || timeless || supposition)
 		target = 0;
 	else if (aim && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
 		target = 0;				/* 提前实现了…翻两番的目标: an aim reached */
@@ -1220,7 +1221,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	f->is_target = target;
 
 	/* year */
-	if (nation || supposition)
+	if (timeless || supposition)
 		year = 0;
 	else if (wy <= 0 && quadrupling_goal(s, fig) > 0)
 		year = quadrupling_goal(s, fig);
