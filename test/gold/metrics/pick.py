@@ -64,6 +64,8 @@ Deterministic and blind to extract_metrics:
   (split "heldout9", scored once at the end of the round, with heldout8).
 - round 15: every dev and dev2 report its next DEV11_PER_REPORT (split
   "dev11": scores the rules made from dev10 blind, then tuning material).
+- round 16: the same again (split "dev12"), and every held-out report its
+  next HELD10_PER_REPORT (split "heldout10", scored once at the end).
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -95,6 +97,8 @@ HELD8_PER_REPORT = 6
 DEV9_PER_REPORT = 8
 DEV10_PER_REPORT = 6
 DEV11_PER_REPORT = 6
+DEV12_PER_REPORT = 6
+HELD10_PER_REPORT = 6
 HELD9_PER_REPORT = 6
 
 NUMBER = re.compile(
@@ -135,13 +139,15 @@ def blocks_of(split, year):
         return [("heldout2", HELD2_PER_REPORT), ("heldout3", HELD3_PER_REPORT),
                 ("heldout4", HELD4_PER_REPORT), ("heldout5", HELD5_PER_REPORT),
                 ("heldout6", HELD6_PER_REPORT), ("heldout7", HELD7_PER_REPORT),
-                ("heldout8", HELD8_PER_REPORT), ("heldout9", HELD9_PER_REPORT)]
+                ("heldout8", HELD8_PER_REPORT), ("heldout9", HELD9_PER_REPORT),
+                ("heldout10", HELD10_PER_REPORT)]
     blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
     if year >= DEV5_FROM_YEAR:
         blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
     else:
         blocks += [("dev7", DEV7_PER_REPORT), ("dev8", DEV8_PER_REPORT), ("dev9", DEV9_PER_REPORT)]
-    return blocks + [("dev10", DEV10_PER_REPORT), ("dev11", DEV11_PER_REPORT)]
+    return blocks + [("dev10", DEV10_PER_REPORT), ("dev11", DEV11_PER_REPORT),
+                     ("dev12", DEV12_PER_REPORT)]
 
 
 def blocks_after(cands, first, blocks):
