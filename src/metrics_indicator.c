@@ -87,6 +87,7 @@ strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 {
 	size_t		p;
 	int			n = 0;
+	bool		bare;
 
 	if (at_start)
 	{
@@ -108,15 +109,17 @@ strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 		}
 		return false;
 	}
-	if (!match_before(s, sp->start, sp->end, "年"))
+	/* …一九八○比一九七五年: a year before 比 may leave out its 年 (4 digits) */
+	bare = !match_before(s, sp->start, sp->end, "年");
+	if (bare && !match_at(s, sp->end, "比"))
 		return false;
-	p = sp->end - 3;
+	p = bare ? sp->end : sp->end - 3;
 	while (p > sp->start && digit_char(char_at(s, prev_char(s, p), NULL)) && n < 12)
 	{
 		p = prev_char(s, p);
 		n++;
 	}
-	if (n < 2)
+	if (n < 2 || (bare && n != 4))
 		return false;
 	sp->end = p;
 	return true;
@@ -1871,6 +1874,7 @@ read_indicator(Scan *s, Figure *fig)
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
 	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
 		sp = s->prev_indicator;
+
 	if (sp.start == before.start && sp.end == before.end)
 	{
 		strip_leading_verbs(s, &sp);

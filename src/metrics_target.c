@@ -388,6 +388,20 @@ number_then(const Scan *s, size_t p, const char *word)
 static size_t frame_end(const Scan *s, size_t p);
 
 /*
+ * 一九八○比一九七五年增加二百二十六亿元: a year with its 年 left out, as
+ * the comparison that follows shows (a four-digit number, then 比 and a
+ * year within 8 characters).
+ */
+static bool
+year_before_comparison(const Scan *s, const Quantity *q, size_t p)
+{
+	size_t		end = p + 3 * 8 < s->len ? p + 3 * 8 : s->len;
+
+	return q->unit == NULL && q->nchars == 4 && match_at(s, p, "比") &&
+		ot_find(s->doc, p, end, "年") != NO_POS;
+}
+
+/*
  * A number read anywhere: when it is a year (1955年, 一九五四年, 1 9 9 7 年)
  * remember what it says for the figures after it in the sentence.
  */
@@ -403,12 +417,13 @@ target_note_year(Scan *s, Figure *fig)
 		return;
 	if (match_at(s, p, " "))
 		p++;
-	if (!match_at(s, p, "年"))
-		return;
 	y = small_int(&q->n);
 	if (y < 1900 || y > 2100 || q->fraction)
 		return;
-	p += 3;
+	if (match_at(s, p, "年"))
+		p += 3;
+	else if (!year_before_comparison(s, q, p))
+		return;
 	/* 按一九五七年不变价格计算: the year of the prices, not of the figure */
 	if (match_before(s, s->clause_start, fig->pos, "按"))
 		return;

@@ -64,6 +64,8 @@ const ZhUnit zh_units_compiled[] = {
 	{"吨标煤", "energy", "吨标准煤", "1", NULL},
 	{"千瓦", "power", "千瓦", "1", NULL},
 	{"兆瓦", "power", "千瓦", "1000", NULL},
+	/* 内燃机2，000万马力: the metric horsepower, 735.49875 W */
+	{"马力", "power", "千瓦", "0.73549875", NULL},
 	/* transport: freight and passenger turnover (货物周转量, 旅客周转量) */
 	{"吨公里", "freight", "吨公里", "1", NULL},
 	{"人公里", "passengers", "人公里", "1", NULL},

@@ -502,3 +502,8 @@ FROM extract_metrics(E'1980年政府工作报告\n各位代表：\n一、1979年
 -- 现在, 目前 and 大大 lead no name (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('现在日产量已经达到一千二百多吨。目前由市场决定价格的比重扩大到百分之八十左右。基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度。');
+
+-- A year before 比 may leave out its 年 (一九八○比一九七五年): it dates the
+-- figure and is no part of its name (written for this test).
+SELECT mention, indicator, year
+FROM extract_metrics(E'1986年政府工作报告\n各位代表：\n一、过去五年的回顾\n财政收入1980比1975年增加226亿元。');

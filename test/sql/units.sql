@@ -72,3 +72,7 @@ FROM extract_metrics('棉花增加了约三百九十万担。呢绒将增加约�
 -- counts it (五千农户), but not a noun further on (两千多年来农民) (round 13).
 SELECT mention, value, unit
 FROM extract_metrics('现在已经合并改组成为二万四千多个人民公社。拥有五千农户。组织三千干部下乡。两千多年来农民种田。每个人的收入增加。');
+
+-- 马力, the metric horsepower (round 16).
+SELECT mention, value, unit, category, base_value, base_unit
+FROM extract_metrics('内燃机2000万马力。');

@@ -122,6 +122,10 @@ for r in rows:
             r["sid"] = sid
 rows = [r for r in rows if r["sid"]]
 
+def same_unit(row, gold):
+    # 个百分点 is written out by some coders; the extractor's unit is 百分点
+    return row == gold or (row == "百分点" and gold == "个百分点")
+
 def indicator_ok(ind, cores):
     return any(c and c in ind and len(ind) - len(c) <= 6 for c in cores.split("|"))
 
@@ -134,7 +138,7 @@ for g in gold:
             continue
         # a range (value empty in the gold) matches a row without a value
         want = Decimal(g["value"]) if g["value"] else None
-        if r["unit"] == g["unit"] and r["value"] == want:
+        if same_unit(r["unit"], g["unit"]) and r["value"] == want:
             hit = i
             break
     st = stats.setdefault(split_of[g["sid"]], dict(gold=0, rows=0, matched=0, indicator=0,
