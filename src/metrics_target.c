@@ -920,6 +920,21 @@ target_note_now(Scan *s, size_t pos)
 }
 
 /*
+ * 五年来，…；…: the sentence's first clause looks back, for every part of
+ * it (not 1997年，…五年来年均实际增长6％；农村居民人均纯收入达到2090元).
+ */
+static bool
+opens_looking_back(const Scan *s, const Figure *fig)
+{
+	static const char *const words[] = {"以来", "年来", "过去", NULL};
+	static const char *const ends[] = {"，", "；", ",", ";", NULL};
+	size_t		limit = s->sentence_start + WINDOW < fig->qstart ? s->sentence_start + WINDOW : fig->qstart;
+	size_t		end = ot_find_any(s->doc, s->sentence_start, limit, ends, NULL);
+
+	return last_of(s, s->sentence_start, end != NO_POS ? end : limit, words, NULL) != NULL;
+}
+
+/*
  * Where the figure's part of the sentence starts: after its last ；, unless
  * the sentence looks back (五年来，…；…；…: the frame holds for every part).
  */
@@ -930,7 +945,7 @@ semicolon_part(const Scan *s, const Figure *fig)
 	size_t		wide = find_last(s, from, fig->qstart, "；");
 	size_t		narrow = find_last(s, from, fig->qstart, ";");	/* the normal form's */
 
-	if ((wide == NO_POS && narrow == NO_POS) || past_span(s, fig))
+	if ((wide == NO_POS && narrow == NO_POS) || opens_looking_back(s, fig))
 		return s->sentence_start;
 	if (narrow != NO_POS && (wide == NO_POS || narrow > wide))
 		return narrow + 1;

@@ -507,3 +507,9 @@ FROM extract_metrics('现在日产量已经达到一千二百多吨。目前由�
 -- figure and is no part of its name (written for this test).
 SELECT mention, indicator, year
 FROM extract_metrics(E'1986年政府工作报告\n各位代表：\n一、过去五年的回顾\n财政收入1980比1975年增加226亿元。');
+
+-- A look back frames every part of a sentence only when it opens it (五年来，…；…);
+-- one in a later clause leaves the next part its year (written for this
+-- test).
+SELECT mention, year
+FROM extract_metrics(E'1998年政府工作报告\n各位代表：\n一、过去五年的工作回顾\n城乡居民收入显著增加。\n1997年，城镇居民人均可支配收入达到5160元，五年来年均实际增长6％；农村居民人均纯收入达到2090元。五年来，粮食增产8％；棉花增产5％。');
