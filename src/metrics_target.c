@@ -621,6 +621,42 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 	return false;
 }
 
+/*
+ * 在本年的４６种主要工业产品中，…有２８种达到…: a count inside 在…中 is the
+ * set the clause counts in, a fact, not a plan.
+ */
+static bool
+base_set(const Scan *s, const Figure *fig)
+{
+	static const char *const stops[] = {"，", ",", "。", NULL};
+	size_t		end = fig->end + 3 * 12 < s->len ? fig->end + 3 * 12 : s->len;
+	size_t		stop = ot_find_any(s->doc, fig->end, end, stops, NULL);
+
+	/* the clause after the figure ends in 中 (…主要工业产品中，) */
+	return stop != NO_POS && stop >= fig->end + 3 && match_before(s, fig->end, stop, "中") &&
+		!match_at(s, stop, "。") &&
+		find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, "在") != NO_POS &&
+		!last_of(s, s->clause_start, fig->qstart, target_words, NULL);
+}
+
+/*
+ * 代表团已于今年一月十八日…签订了…，并且议定了一百二十二项重大合作项目: a
+ * sentence that opens on what was done (已于, 已经) reports it in its later
+ * clauses too, where they say 了 and no plan word.
+ */
+static bool
+done_in_sentence(const Scan *s, const Figure *fig)
+{
+	static const char *const done[] = {"已于", "已经", NULL};
+	size_t		from = fig->qstart > s->sentence_start + ESTIMATE_BYTES ?
+		fig->qstart - ESTIMATE_BYTES : s->sentence_start;
+
+	return s->clause_start > from &&
+		ot_find_any(s->doc, from, s->clause_start, done, NULL) != NO_POS &&
+		find_last(s, s->clause_start, fig->qstart, "了") != NO_POS &&
+		!last_of(s, s->clause_start, fig->qstart, target_words, NULL);
+}
+
 /* Bytes after a figure where the consequence of its condition may follow. */
 #define CONSEQUENCE_BYTES (3 * 20)
 
@@ -1237,7 +1273,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
-				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig)) ? 0 : 1;
+				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig) ||
+				  base_set(s, fig) || done_in_sentence(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);

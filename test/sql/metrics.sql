@@ -513,3 +513,9 @@ FROM extract_metrics(E'1986年政府工作报告\n各位代表：\n一、过去�
 -- test).
 SELECT mention, year
 FROM extract_metrics(E'1998年政府工作报告\n各位代表：\n一、过去五年的工作回顾\n城乡居民收入显著增加。\n1997年，城镇居民人均可支配收入达到5160元，五年来年均实际增长6％；农村居民人均纯收入达到2090元。五年来，粮食增产8％；棉花增产5％。');
+
+-- In a plan part, a count inside 在…中， is the set the clause counts in, a
+-- fact; a sentence that opens on what was done (已于, 已经) reports it in
+-- its later clauses that say 了 and no plan word (written for this test).
+SELECT mention, is_target
+FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九五八年的任务\n在本年的４６种主要工业产品中，有２８种要达到原定水平。代表团已于今年一月在莫斯科签订了协定，并且议定了一百二十二项重大合作项目。在执行中争取达到百分之五。');
