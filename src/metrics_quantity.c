@@ -228,6 +228,7 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 	size_t		end = p;
 	int			n = 0;
 	size_t		ulen;
+	const char *found = NULL;
 
 	/* 三千六百万的少数民族人口: a 的 may join the noun to the number */
 	if (modified && match_at(s, p, "的"))
@@ -243,16 +244,17 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 		end += clen;
 		n++;
 	}
+	/* the last noun that counts is the head: 贫困家庭学生 counts pupils */
 	for (size_t at = p; at < end && (modified || at == p); at += 3)
 	{
 		for (int i = 0; households[i]; i++)
 			if (at + strlen(households[i]) <= end && match_at(s, at, households[i]))
-				return zh_match_unit("户", strlen("户"), &ulen);
+				found = "户";
 		for (int i = 0; people[i]; i++)
 			if (at + strlen(people[i]) <= end && match_at(s, at, people[i]))
-				return zh_match_unit("人", strlen("人"), &ulen);
+				found = "人";
 	}
-	return NULL;
+	return found ? zh_match_unit(found, strlen(found), &ulen) : NULL;
 }
 
 /*

@@ -76,3 +76,8 @@ FROM extract_metrics('现在已经合并改组成为二万四千多个人民公�
 -- 马力, the metric horsepower (round 16).
 SELECT mention, value, unit, category, base_value, base_unit
 FROM extract_metrics('内燃机2000万马力。');
+
+-- The counted noun is the head, the last of the phrase: 贫困家庭学生 counts
+-- pupils, 农村沼气用户 households (round 16).
+SELECT mention, value, unit
+FROM extract_metrics('为2400多万贫困家庭学生免费提供教科书。新增450万农村沼气用户。');
