@@ -1682,6 +1682,36 @@ subject_of_change(const Scan *s, ZhSpan *sp)
 }
 
 /*
+ * 要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元: when the
+ * figure's clause says again the change the clause before said of a thing,
+ * the figure is of that thing (the object after the verb there).
+ */
+static bool
+object_of_change_again(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	static const char *const changes[] = {"增加", "提高", "扩大", "减少", "降低", "新增", "压减", NULL};
+	ZhSpan		lead = s->lead_clause;
+
+	for (int i = 0; changes[i]; i++)
+	{
+		size_t		v = find_last(s, lead.start, lead.end, changes[i]);
+		ZhSpan		object;
+
+		if (v == NO_POS || find_last(s, s->clause_start, fig->qstart, changes[i]) == NO_POS)
+			continue;
+		object.start = v + strlen(changes[i]);
+		object.end = lead.end;
+		trim_span(s, &object);
+		if (ot_count_chars(s->doc, object.start, object.end) >= 3 && opens_with_noun(s, object))
+		{
+			*sp = object;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * The name in the clause before, which holds no figure: 工业和手工业所占的比重，
  * 一九五二年为41.5%; over an adverbial clause to the one before it (粮食每亩
  * 平均年产量，在三种不同的地区，分别达到…).
@@ -1869,6 +1899,9 @@ read_indicator(Scan *s, Figure *fig)
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
 				match_before(s, 0, s->lead_clause.start, ";"))))
 		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
+	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start &&
+			 object_of_change_again(s, fig, &sp))
+		;						/* 要逐年增加中央预算内…投资，今年拟先增加50亿元 */
 	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start)
 		sp = name_from_clause_before(s);
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */

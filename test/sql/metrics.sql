@@ -523,3 +523,8 @@ FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九�
 -- 减轻 is a predicate, no part of the name (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('试点地区农民负担平均减轻30%。');
+
+-- A clause that says again the change the clause before said of a thing is
+-- of that thing (written for this test).
+SELECT mention, indicator
+FROM extract_metrics('要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。逐步降低农业税税率，平均每年降低1个百分点以上。');
