@@ -1103,7 +1103,7 @@ static int
 list_length_ahead(const Scan *s, const Figure *fig)
 {
 	static const char *const seps[] = {"、", "和", "及", "与", NULL};
-	size_t		end = fig->end + WINDOW < s->len ? fig->end + WINDOW : s->len;
+	size_t		end = bounded_end(s, fig->end, WINDOW);
 	int			n = 1;
 
 	for (size_t p = fig->end; p < end;)
@@ -1536,6 +1536,16 @@ strip_brackets(const Scan *s, ZhSpan *sp)
 	}
 }
 
+/* Is the span exactly one of words? */
+static bool
+span_is_one_of(const Scan *s, ZhSpan sp, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (sp.end - sp.start == strlen(words[i]) && match_at(s, sp.start, words[i]))
+			return true;
+	return false;
+}
+
 /* Is the name only an attribute (规模, 总量, 增速) of a thing named before? */
 static bool
 attribute_only(const Scan *s, ZhSpan sp)
@@ -1543,10 +1553,7 @@ attribute_only(const Scan *s, ZhSpan sp)
 	static const char *const words[] = {"规模", "总规模", "总量", "总额", "数量", "增速", "增幅",
 	"幅度", NULL};
 
-	for (int i = 0; words[i]; i++)
-		if (sp.end - sp.start == strlen(words[i]) && match_at(s, sp.start, words[i]))
-			return true;
-	return false;
+	return span_is_one_of(s, sp, words);
 }
 
 /*
@@ -1769,10 +1776,7 @@ basis_only(const Scan *s, ZhSpan sp)
 	static const char *const bases[] = {"每人平均", "平均每人", "每人", "人均", "每户平均", "平均每户",
 	"每户", "户均", "每亩平均", "平均每亩", "每亩", "平均", NULL};
 
-	for (int i = 0; bases[i]; i++)
-		if (sp.end - sp.start == strlen(bases[i]) && match_at(s, sp.start, bases[i]))
-			return true;
-	return false;
+	return span_is_one_of(s, sp, bases);
 }
 
 /* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */

@@ -149,6 +149,13 @@ window_start(size_t from, size_t pos)
 	return (pos > from + WINDOW) ? pos - WINDOW : from;
 }
 
+/* pos plus max_bytes, or the end of the text when that is nearer */
+static inline size_t
+bounded_end(const Scan *s, size_t pos, size_t max_bytes)
+{
+	return pos + max_bytes < s->len ? pos + max_bytes : s->len;
+}
+
 static inline unsigned int
 char_at(const Scan *s, size_t pos, int *clen)
 {

@@ -40,7 +40,7 @@ void
 scan_heading(Scan *s, size_t start)
 {
 	size_t		end = start;
-	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+	size_t		limit = bounded_end(s, start, 240);
 	int			clen;
 	size_t		at;
 	bool		is_long;
@@ -51,7 +51,7 @@ scan_heading(Scan *s, size_t start)
 		s->heading_mode = 0;
 		return;
 	}
-	limit = start + 240 < s->len ? start + 240 : s->len;
+	limit = bounded_end(s, start, 240);
 	end = start;
 	while (end < limit && s->doc[end] != '\n')
 		end++;
@@ -175,7 +175,7 @@ scan_paragraph_lead(Scan *s, size_t start)
 {
 	static const char *const looking_back[] = {"过去一年", "过去的一年", "一年来", "这一年", NULL};
 	size_t		end = start;
-	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+	size_t		limit = bounded_end(s, start, 240);
 
 	while (end < limit && s->doc[end] != '\n' && !match_at(s, end, "。"))
 		end++;
@@ -193,7 +193,7 @@ paragraph_year(Scan *s)
 {
 	size_t		start = s->para_start;
 	size_t		end = start;
-	size_t		limit = start + 240 < s->len ? start + 240 : s->len;
+	size_t		limit = bounded_end(s, start, 240);
 
 	if (s->para_year >= 0)
 		return s->para_year;
@@ -227,6 +227,13 @@ static const char *const past_words[] = {"去年", "上年", "已经", "已", "�
 NULL};
 /* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
 static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
+/* A target word in the figure's clause before it (要, 计划, 力争 …)? */
+static bool
+clause_plans(const Scan *s, const Figure *fig)
+{
+	return last_of(s, s->clause_start, fig->qstart, target_words, NULL) != NULL;
+}
+
 /* An aim said to be reached (提前实现了…翻两番的目标), not one to reach (为实现…目标). */
 static const char *const reached_words[] = {"实现了", "提前实现了", "已提前实现", "已经实现", "已实现", "完成了",
 	"达到了", "超额完成", NULL};
@@ -395,7 +402,7 @@ static size_t frame_end(const Scan *s, size_t p);
 static bool
 year_before_comparison(const Scan *s, const Quantity *q, size_t p)
 {
-	size_t		end = p + 3 * 8 < s->len ? p + 3 * 8 : s->len;
+	size_t		end = bounded_end(s, p, 3 * 8);
 
 	return q->unit == NULL && q->nchars == 4 && match_at(s, p, "比") &&
 		ot_find(s->doc, p, end, "年") != NO_POS;
@@ -600,12 +607,11 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"预计", "估计", "估算", NULL};
 	size_t		p = skip_spaces(s, s->sentence_start, fig->qstart);
-	size_t		from = fig->qstart > s->sentence_start + ESTIMATE_BYTES ?
-		fig->qstart - ESTIMATE_BYTES : s->sentence_start;
+	size_t		from = bounded_start(s, s->sentence_start, fig->qstart, ESTIMATE_BYTES);
 
 	if (fig->qstart > p && starts_with_any(s, p, fig->qstart, words))
 		return true;
-	if (last_of(s, s->clause_start, fig->qstart, target_words, NULL))
+	if (clause_plans(s, fig))
 		return false;
 	for (size_t at = from; at < s->clause_start;)
 	{
@@ -629,14 +635,14 @@ static bool
 base_set(const Scan *s, const Figure *fig)
 {
 	static const char *const stops[] = {"，", ",", "。", NULL};
-	size_t		end = fig->end + 3 * 12 < s->len ? fig->end + 3 * 12 : s->len;
+	size_t		end = bounded_end(s, fig->end, 3 * 12);
 	size_t		stop = ot_find_any(s->doc, fig->end, end, stops, NULL);
 
 	/* the clause after the figure ends in 中 (…主要工业产品中，) */
 	return stop != NO_POS && stop >= fig->end + 3 && match_before(s, fig->end, stop, "中") &&
 		!match_at(s, stop, "。") &&
 		find_last(s, window_start(s->clause_start, fig->qstart), fig->qstart, "在") != NO_POS &&
-		!last_of(s, s->clause_start, fig->qstart, target_words, NULL);
+		!clause_plans(s, fig);
 }
 
 /*
@@ -648,13 +654,12 @@ static bool
 done_in_sentence(const Scan *s, const Figure *fig)
 {
 	static const char *const done[] = {"已于", "已经", NULL};
-	size_t		from = fig->qstart > s->sentence_start + ESTIMATE_BYTES ?
-		fig->qstart - ESTIMATE_BYTES : s->sentence_start;
+	size_t		from = bounded_start(s, s->sentence_start, fig->qstart, ESTIMATE_BYTES);
 
 	return s->clause_start > from &&
 		ot_find_any(s->doc, from, s->clause_start, done, NULL) != NO_POS &&
 		find_last(s, s->clause_start, fig->qstart, "了") != NO_POS &&
-		!last_of(s, s->clause_start, fig->qstart, target_words, NULL);
+		!clause_plans(s, fig);
 }
 
 /* Bytes after a figure where the consequence of its condition may follow. */
@@ -667,7 +672,7 @@ done_in_sentence(const Scan *s, const Figure *fig)
 static bool
 consequence_after(const Scan *s, const Figure *fig, const char *const *then)
 {
-	size_t		end = fig->end + CONSEQUENCE_BYTES < s->len ? fig->end + CONSEQUENCE_BYTES : s->len;
+	size_t		end = bounded_end(s, fig->end, CONSEQUENCE_BYTES);
 	size_t		stop = ot_find(s->doc, fig->end, end, "。");
 
 	return last_of(s, fig->end, stop != NO_POS ? stop : end, then, NULL) != NULL;
@@ -712,7 +717,7 @@ supposed(const Scan *s, const Figure *fig)
 static size_t
 frame_end(const Scan *s, size_t p)
 {
-	size_t		end = p + 3 * 24 < s->len ? p + 3 * 24 : s->len;
+	size_t		end = bounded_end(s, p, 3 * 24);
 	size_t		a,
 				b;
 
@@ -801,9 +806,9 @@ static bool
 reported_later(Scan *s, Figure *fig)
 {
 	static const char *const words[] = {"超额完成", "完成了", "实现了", "已经", NULL};
-	size_t		end = fig->end + 2 * WINDOW < s->len ? fig->end + 2 * WINDOW : s->len;
+	size_t		end = bounded_end(s, fig->end, 2 * WINDOW);
 
-	if (last_of(s, s->clause_start, fig->qstart, target_words, NULL))
+	if (clause_plans(s, fig))
 		return false;
 	for (size_t p = fig->end; p < end;)
 	{
@@ -932,7 +937,7 @@ now_cue(Scan *s, Figure *fig)
 static bool
 changed_to_now(const Scan *s, const Figure *fig)
 {
-	size_t		end = fig->end + 3 * 8 < s->len ? fig->end + 3 * 8 : s->len;
+	size_t		end = bounded_end(s, fig->end, 3 * 8);
 
 	return ot_find(s->doc, fig->end, end, "到现在") != NO_POS;
 }
@@ -1202,7 +1207,7 @@ nation_fact(const Scan *s, const Figure *fig)
 		(match_at(s, fig->end, "人民") || match_at(s, after, "人民") ||
 		 match_at(s, after, "人口大国") ||
 		 (match_at(s, after, "人口的") &&
-		  find_last(s, after, after + 3 * 8 < s->len ? after + 3 * 8 : s->len, "国") != NO_POS)))
+		  find_last(s, after, bounded_end(s, after, 3 * 8), "国") != NO_POS)))
 		return true;
 	/*
 	 * hundreds of millions (10^8 and more) of a mass of people, no change
@@ -1264,7 +1269,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (now)
 		target = 0;				/* 现已达到155个: a state now */
 	else if (wy < 0 && s->span_end > 0 && ry > 0 && s->span_end < ry &&
-			 !(s->clause_start > s->span_at && last_of(s, s->clause_start, fig->qstart, target_words, NULL)))
+			 !(s->clause_start > s->span_at && clause_plans(s, fig)))
 		target = 0;				/* 从2003年到2006年年均超收: past years (not
 								 * …，六五计划期间要求每年递增百分之四到五) */
 	else if (wy < 0 && past_span(s, fig))
