@@ -380,7 +380,11 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	if (match_at(s, p, "余") || match_at(s, p, "多") || match_at(s, p, "几"))
 	{
 		q->over = true;
+		q->nchars++;			/* 十几万: a quantity, not a lone digit */
 		p += 3;
+		/* 一百几十亿元: 几十 is a digit not given, 亿 the scale */
+		if (match_at(s, p - 3, "几"))
+			p += zh_vague_place(s->doc + pos, q->num_end - pos, s->doc + p, s->len - p);
 	}
 	else if (vague)
 		q->over = true;
@@ -495,6 +499,8 @@ canonical_unit(const ZhUnit *u)
 		return "%";
 	if (strcmp(u->unit, "个百分点") == 0)
 		return "百分点";
+	if (strcmp(u->unit, "个千分点") == 0)
+		return "千分点";
 	return u->unit;
 }
 

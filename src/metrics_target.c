@@ -418,7 +418,8 @@ target_note_year(Scan *s, Figure *fig)
 	Quantity   *q = &fig->q;
 	size_t		p = q->num_end;
 	long		y;
-	size_t		fe;
+	size_t		fe,
+				lead;
 
 	if (q->unit != NULL && !match_at(s, p, "年") && !match_at(s, p, " 年"))
 		return;
@@ -500,11 +501,15 @@ target_note_year(Scan *s, Figure *fig)
 		s->attached_end = NO_POS;
 		s->span_at = NO_POS;
 	}
-	if ((match_before(s, s->sentence_start, fig->pos, "到") ||
-		 match_before(s, s->sentence_start, fig->pos, "至")) &&
-		(find_last(s, window_start(s->sentence_start, fig->pos), fig->pos, "从") != NO_POS ||
-		 match_before(s, s->sentence_start, fig->pos, "年到") ||
-		 match_before(s, s->sentence_start, fig->pos, "年至")))
+	/* 2003年到 2007年: a space may stand before the span's end */
+	lead = fig->pos;
+	while (lead > s->sentence_start && s->doc[lead - 1] == ' ')
+		lead--;
+	if ((match_before(s, s->sentence_start, lead, "到") ||
+		 match_before(s, s->sentence_start, lead, "至")) &&
+		(find_last(s, window_start(s->sentence_start, lead), lead, "从") != NO_POS ||
+		 match_before(s, s->sentence_start, lead, "年到") ||
+		 match_before(s, s->sentence_start, lead, "年至")))
 	{
 		s->span_at = fig->pos;
 		s->span_end = (int) y;
@@ -1047,6 +1052,16 @@ framed_before(const Scan *s, size_t at, const Figure *fig)
 		ot_find(s->doc, at, fig->qstart, "基础上") != NO_POS;
 }
 
+/*
+ * 酝酿多年的改革, 几年的积累: a vague length before 的 says how long a thing
+ * took, not the span the figure covers.
+ */
+static bool
+vague_span_modifier(const Scan *s, size_t at, const char *w)
+{
+	return (strcmp(w, "多年") == 0 || strcmp(w, "几年") == 0) && match_at(s, at + strlen(w), "的");
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -1079,6 +1094,7 @@ written_year(Scan *s, Figure *fig)
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!one_year_back(s, at, w) && !framed_before(s, at, fig) && !record_in_span(s, at, w) &&
+		!vague_span_modifier(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && !match_at(s, at, "两") && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
@@ -1167,9 +1183,13 @@ quadrupling_goal(const Scan *s, const Figure *fig)
 static bool
 plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSection *sec)
 {
+	/* “十四五”时期，森林覆盖率提高到24.1%: the plan's own name is no length */
+	static const char *const plans[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
+
 	if (sec == NULL || s->report_year == 0 || sec->year_to <= s->report_year ||
 		(role != OUTLINE_ROLE_TARGETS && role != OUTLINE_ROLE_PLAN) ||
-		fig->f.change != NULL || fig->from_level || fig->f.period.end > 0)
+		fig->f.change != NULL || fig->from_level ||
+		(fig->f.period.end > 0 && !starts_with_any(s, fig->f.period.start, fig->f.period.end, plans)))
 		return false;
 	return match_before(s, s->clause_start, fig->qstart, "到") ||
 		match_before(s, s->clause_start, fig->qstart, "达") ||
@@ -1214,7 +1234,8 @@ nation_fact(const Scan *s, const Figure *fig)
 	 * and no time said (目前全国每天有近一亿劳动力参加…: a state of now)
 	 */
 	if (fig->q.noun_unit && fig->f.change == NULL && n->ndigits > 0 && n->ndigits + n->exp10 >= 9 &&
-		starts_with_any(s, after, s->len, masses) &&
+		(starts_with_any(s, after, s->len, masses) ||
+		 starts_with_any(s, fig->end, s->len, masses)) &&	/* 十亿以上人口 */
 		!last_of(s, s->clause_start, fig->qstart, now_words, NULL) &&
 		!last_of(s, s->clause_start, fig->qstart, daily_words, NULL))
 		return true;

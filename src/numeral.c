@@ -932,6 +932,24 @@ zh_scale_last_section(const char *num, size_t nlen, const char *scale, size_t sl
 	return true;
 }
 
+size_t
+zh_vague_place(const char *num, size_t nlen, const char *str, size_t len)
+{
+	unsigned int last = 0,
+				next;
+	size_t		p = 0;
+	int			clen;
+
+	while (p < nlen && (clen = utf8_decode_char((const unsigned char *) num + p, nlen - p, &last)) > 0)
+		p += clen;
+	clen = utf8_decode_char((const unsigned char *) str, len, &next);
+	if (clen == 0 || small_unit_power(next) == 0)
+		return 0;
+	if (big_unit_power(last) > 0 || small_unit_power(last) > small_unit_power(next))
+		return clen;
+	return 0;
+}
+
 ZhParseResult
 zh_parse_approx(const char *str, size_t len, int flags, ZhNumber *out,
 				size_t *consumed, bool *approx)
@@ -948,6 +966,8 @@ zh_parse_approx(const char *str, size_t len, int flags, ZhNumber *out,
 		  memcmp(str + p, "幾", 3) == 0))
 		return r;
 	p += 3;
+	if (memcmp(str + p - 3, "几", 3) == 0 || memcmp(str + p - 3, "幾", 3) == 0)
+		p += zh_vague_place(str, *consumed, str + p, len - p);
 	power = zh_parse_scale(str + p, len - p, &sl);
 	if (sl > 0 && !zh_scale_last_section(str, *consumed, str + p, sl, power, flags, out) &&
 		!zh_number_scale(out, power))

@@ -63,6 +63,14 @@ extern int	zh_parse_scale(const char *s, size_t len, size_t *consumed);
 extern ZhParseResult zh_parse_approx(const char *s, size_t len, int flags,
 									 ZhNumber *out, size_t *consumed, bool *approx);
 
+/*
+ * 一百几十, 一千几百: after a number num[0, nlen) ending in a place (百, 千,
+ * 万), 几 and a smaller place stand for an unknown digit.  Returns the bytes
+ * of that place word after 几 at str (0 if none), so that the scale after it
+ * (一百几十亿) multiplies the stated base value.
+ */
+extern size_t zh_vague_place(const char *num, size_t nlen, const char *str, size_t len);
+
 /* num / den for small whole numbers, to ZH_DIVIDE_PLACES places; false if not. */
 extern bool zh_number_divide(const ZhNumber *num, const ZhNumber *den, ZhNumber *out);
 

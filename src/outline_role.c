@@ -312,6 +312,7 @@ static YearSpan
 heading_years(const char *s, size_t start, size_t end, int report_year)
 {
 	YearSpan	y = {0, 0, false};
+	int			vision = 0;
 	static const struct
 	{
 		const char *word;
@@ -331,10 +332,19 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 					n;
 		size_t		q = ot_read_year(s, p, end, &year);
 
-		if (q > 0)
+		/*
+		 * “十四五”时期主要目标任务和2035年远景目标: a vision's far year is
+		 * the part's only when it names no other
+		 */
+		if (q > 0 && ot_has_prefix(s, q, end, "远景"))
+			vision = year;
+		else if (q > 0)
 		{
 			span_add(&y, year, year);
 			y.names_report_year |= year == report_year;
+		}
+		if (q > 0)
+		{
 			p = q;
 			continue;
 		}
@@ -363,6 +373,8 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 	if (report_year > 0 && end >= start + 9 && ot_has_prefix(s, end - 9, end, "的五年") &&
 		ot_find(s, start, end, "今后") == NOT_FOUND && ot_find(s, start, end, "未来") == NOT_FOUND)
 		span_add(&y, report_year - 5, report_year - 1);
+	if (y.from == 0 && vision > 0)
+		span_add(&y, vision, vision);
 	return y;
 }
 

@@ -81,6 +81,9 @@ const ZhUnit zh_units_compiled[] = {
 	{"‰", "ratio", "%", "0.1", NULL},
 	{"个百分点", "ratio", "百分点", "1", NULL},
 	{"百分点", "ratio", "百分点", "1", NULL},
+	/* 出生率下降５个千分点: points of a rate per thousand */
+	{"个千分点", "ratio", "百分点", "0.1", NULL},
+	{"千分点", "ratio", "百分点", "0.1", NULL},
 	{"倍", "multiple", "倍", "1", NULL},
 	{"成", "ratio", "%", "10", "为立员果绩本效交都长就"},
 	/* time */

@@ -528,3 +528,21 @@ FROM extract_metrics('试点地区农民负担平均减轻30%。');
 -- of that thing (written for this test).
 SELECT mention, indicator
 FROM extract_metrics('要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。逐步降低农业税税率，平均每年降低1个百分点以上。');
+
+-- 十几万人 is a quantity (not 几万 after a lone 十); 一百几十亿元 is 100亿
+-- and more (round 17, written for this test).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('还会有一百几十亿元的赤字。组织了十几万人。');
+
+-- A span of years may have a space before its end (2003年到 2007年); a
+-- vague length before 的 (酝酿多年的改革) is how long a thing took, not the
+-- figure's span; a mass of people after 以上 (十亿以上人口) is the nation's
+-- state, no target (round 17, written for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n各位代表：\n一、2003年工作回顾\n酝酿多年的农村信用社改革开始在8个省试点。2003年到 2007年，转移支付累计4.25万亿元。\n二、2004年工作任务\n十亿以上人口的生活又要不断改善。粮食产量要达到9000亿斤。');
+
+-- A part of the years of a five-year plan and of a vision (“十四五”时期…
+-- 和2035年远景目标): levels are the plan's last year's, not the vision's
+-- (round 17, written for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n——在第十三届全国人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n国内生产总值增长2.3%。\n二、“十四五”时期主要目标任务和2035年远景目标\n“十四五”时期，森林覆盖率提高到24.1%。到2035年，人均国内生产总值达到中等发达国家水平。\n三、2021年重点工作\n今年国内生产总值增长6%以上。');

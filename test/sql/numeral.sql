@@ -41,3 +41,10 @@ SELECT zh_number(NULL) IS NULL AS strict_null;
 SELECT t, zh_number(t) FROM (VALUES
   ('五亿二千多万'), ('3亿2千多万'), ('1亿零5百余万'), ('二十多万'), ('两千多亿')
 ) AS v(t);
+
+-- 几 and a smaller place after a place (一百几十, 一千几百) stand for an
+-- unknown digit: the stated base value, and a scale after them multiplies it
+-- (一百几十亿 is 100亿, not 一百 times 几十亿).
+SELECT t, zh_number(t) FROM (VALUES
+  ('一百几十'), ('一百几十亿'), ('一千几百万'), ('一万几千'), ('十几万'), ('三十几')
+) AS v(t);

@@ -81,3 +81,8 @@ FROM extract_metrics('内燃机2000万马力。');
 -- pupils, 农村沼气用户 households (round 16).
 SELECT mention, value, unit
 FROM extract_metrics('为2400多万贫困家庭学生免费提供教科书。新增450万农村沼气用户。');
+
+-- 个千分点: points of a rate per thousand, a tenth of a percentage point
+-- (round 17).
+SELECT mention, value, unit, base_value, base_unit
+FROM extract_metrics('出生率下降５个千分点。');
