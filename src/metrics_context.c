@@ -117,6 +117,9 @@ ratio_noun(const Scan *s, size_t b)
 		match_before(s, s->clause_start, b, "之");
 }
 
+
+static void split_compared_thing(const Scan *s, Figure *fig);
+
 /* 同比, or what follows 比 / 较 up to the verb. */
 static void
 read_baseline(Scan *s, Figure *fig)
@@ -161,11 +164,64 @@ read_baseline(Scan *s, Figure *fig)
 		{
 			f->baseline.start = b + 3;
 			f->baseline.end = e;
+			if (n < 12)			/* a baseline cut short is no whole noun */
+				split_compared_thing(s, fig);
 		}
 		/* 比1958年的548亿元增长19%: the number is the level compared with */
 		if (e == fig->qstart && n < 12 && match_before(s, b + 3, e, "的"))
 			fig->baseline_level = true;
 	}
+}
+
+/*
+ * The end of a time compared with at p (上年, 去年同期, 1978年, 一九七九年),
+ * or p when none stands there.
+ */
+static size_t
+compared_time_end(const Scan *s, size_t p, size_t end)
+{
+	static const char *const times[] = {"上年同期", "去年同期", "上年", "去年", "前年", "同期", NULL};
+	size_t		q = p;
+
+	for (int i = 0; times[i]; i++)
+		if (match_at(s, p, times[i]))
+			return p + strlen(times[i]);
+	while (q < end)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, q, &clen);
+
+		if (clen == 0 || !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
+						   zh_digit_value(cp) >= 0))
+			break;
+		q += clen;
+	}
+	if (q - p >= 4 && match_at(s, q, "年"))
+		return match_at(s, q + 3, "同期") ? q + 9 : q + 3;
+	return p;
+}
+
+/*
+ * 1979年比上年产值增长14.9％: a noun after the time compared is the thing
+ * that changed, not part of the baseline (the baseline is 上年).
+ */
+static void
+split_compared_thing(const Scan *s, Figure *fig)
+{
+	/* 比上年预计, 比1980年计划数: which of that year's figures, not a thing */
+	static const char *const kinds[] = {"预计", "实际", "预算", "决算", "计划", "完成", "执行",
+	"原", "规定", "水平", "数", "增长", "平均", NULL};
+	ZhSpan	   *b = &fig->f.baseline;
+	size_t		t = compared_time_end(s, b->start, b->end);
+
+	if (t == b->start || b->end < t + 2 * 3 || match_at(s, t, "的") ||
+		find_last(s, t, b->end, "的") != NO_POS || starts_with_any(s, t, b->end, kinds) ||
+		find_last(s, t, b->end, "决算") != NO_POS || find_last(s, t, b->end, "预算") != NO_POS ||
+		find_last(s, t, b->end, "计划") != NO_POS)
+		return;
+	fig->compared_thing.start = t;
+	fig->compared_thing.end = b->end;
+	b->end = t;
 }
 
 /* 今年, 去年, 上年, 本年 at p */

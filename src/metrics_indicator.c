@@ -1807,6 +1807,18 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 	return p >= sp.end;
 }
 
+/*
+ * 去年经济增长8.8%: the economy is no measure, its growth is (经济增长, as the
+ * reports call it).
+ */
+static void
+name_the_growth(const Scan *s, ZhSpan *sp)
+{
+	if (sp->end == sp->start + strlen("经济") && match_at(s, sp->start, "经济") &&
+		match_at(s, sp->end, "增长"))
+		sp->end += strlen("增长");
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1898,6 +1910,8 @@ read_indicator(Scan *s, Figure *fig)
 	else if (open_before && after.end == after.start &&
 			 ends_with_any(s, spoken.start, spoken.end, budget_verbs) && named_by_purpose(s, fig, &sp))
 		;						/* 安排150亿元，增加对…的转移支付 */
+	else if (sp.end == sp.start && fig->compared_thing.end > fig->compared_thing.start)
+		sp = fig->compared_thing;	/* 1979年比上年产值增长14.9％ */
 	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start &&
 			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
@@ -1925,5 +1939,6 @@ read_indicator(Scan *s, Figure *fig)
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		keep_head_of_long_name(s, &sp);
 	drop_open_quote(s, &sp);
+	name_the_growth(s, &sp);
 	f->indicator = sp;
 }

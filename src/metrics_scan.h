@@ -123,6 +123,7 @@ typedef struct Figure
 	bool		range;
 	bool		from_level;		/* 由X…到Y / 从X增加到Y: X is the level before */
 	bool		baseline_level;	/* 比1958年的548亿元: a level compared with */
+	ZhSpan		compared_thing;	/* 比上年产值增长: 产值, after the time compared */
 } Figure;
 
 /* --- text helpers (inline: used in every step) --- */

@@ -11,6 +11,7 @@
 
 #include "metrics_scan.h"
 #include "outline_text.h"
+#include "outline_role.h"
 
 /*
  * A line that names a part of the report sets the context for targets:
@@ -915,6 +916,46 @@ past_span(const Scan *s, const Figure *fig)
 	return last_of(s, s->sentence_start, fig->qstart, words, NULL) != NULL;
 }
 
+/*
+ * 以第一个五年计划期间的总投资额计算 (in 1958): the last five-year plan the
+ * sentence names before the figure ended before the report's year.
+ */
+static bool
+past_plan(const Scan *s, const Figure *fig)
+{
+	int			ended = 0;
+
+	for (size_t p = s->sentence_start; p < fig->qstart;)
+	{
+		size_t		at = ot_find(s->doc, p, fig->qstart, "五");
+		size_t		after;
+		int			first;
+
+		if (at == NO_POS)
+			break;
+		/*
+		 * the name starts at 第 (第一个五年) or at the numerals before 五:
+		 * the longest reading (十一五, not 一五); after 比 it is a baseline
+		 */
+		for (size_t back = 4 * 3; back >= 3; back -= 3)
+			if (back <= at - s->sentence_start &&
+				(first = outline_plan_named_at(s->doc, at - back, fig->qstart, &after)) > 0 &&
+				after > at)
+			{
+				size_t		name = at - back;
+
+				if (match_before(s, s->sentence_start, name, "“"))
+					name -= strlen("“");
+				if (!match_before(s, s->sentence_start, name, "比") &&
+					!match_before(s, s->sentence_start, name, "较"))
+					ended = first + 4;
+				break;
+			}
+		p = at + 3;
+	}
+	return ended > 0 && s->report_year > 0 && ended < s->report_year;
+}
+
 static bool ends_a_verb(const Scan *s, size_t pos);
 
 /*
@@ -1293,8 +1334,9 @@ read_target_and_year(Scan *s, Figure *fig)
 			 !(s->clause_start > s->span_at && clause_plans(s, fig)))
 		target = 0;				/* 从2003年到2006年年均超收: past years (not
 								 * …，六五计划期间要求每年递增百分之四到五) */
-	else if (wy < 0 && past_span(s, fig))
-		target = 0;				/* 五年来, 2013年以来: looking back */
+	else if (wy < 0 && (past_span(s, fig) || past_plan(s, fig)))
+		target = 0;				/* 五年来, 2013年以来, 第一个五年计划期间
+								 * (in 1958): looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)

@@ -378,6 +378,18 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 	return y;
 }
 
+int
+outline_plan_named_at(const char *s, size_t pos, size_t end, size_t *after)
+{
+	int			n;
+	size_t		q = read_five_year_plan(s, pos, end, &n);
+
+	if (q == 0 || five_year_plan_start(n) == 0)
+		return 0;
+	*after = q;
+	return five_year_plan_start(n);
+}
+
 /* ---------- the report's year ---------- */
 
 int

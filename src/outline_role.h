@@ -29,4 +29,10 @@ extern int	outline_npc_session_year(int term, int session);
 extern bool outline_find_date(const char *s, size_t start, size_t end,
 							  int *y, int *m, int *d);
 
+/*
+ * A five-year plan named at pos (第一个五年计划, “六五”): its first year,
+ * and *after the position after its name; 0 if none is named there.
+ */
+extern int	outline_plan_named_at(const char *s, size_t pos, size_t end, size_t *after);
+
 #endif							/* GOVREPORT_OUTLINE_ROLE_H */

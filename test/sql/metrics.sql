@@ -546,3 +546,16 @@ FROM extract_metrics(E'政府工作报告\n各位代表：\n一、2003年工作�
 -- (round 17, written for this test).
 SELECT mention, is_target, year
 FROM extract_metrics(E'政府工作报告\n——在第十三届全国人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n国内生产总值增长2.3%。\n二、“十四五”时期主要目标任务和2035年远景目标\n“十四五”时期，森林覆盖率提高到24.1%。到2035年，人均国内生产总值达到中等发达国家水平。\n三、2021年重点工作\n今年国内生产总值增长6%以上。');
+
+-- A noun after the year compared with (比上年产值增长) is what changed; the
+-- baseline is the year; a year's estimate or plan (比上年预计) stays the
+-- baseline. 经济 before 增长 names the growth (round 17, written for this
+-- test).
+SELECT mention, indicator, baseline
+FROM extract_metrics('1979年比上年产值增长14.9％，利润增长33％。今年比去年同期工业产值增长10%。粮食产量比上年预计增长2%。去年经济增长8.8％。');
+
+-- A five-year plan that ended before the report, named in the figure's
+-- sentence, makes its figures a look back: outcomes of no year; one named
+-- after 比 is a baseline only (round 17, written for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九五八年的计划\n以第一个五年计划期间的总投资额计算，非生产性建设的投资比重占百分之二十三点四。第二个五年计划期间，钢产量要比“一五”期间增加百分之八十。');
