@@ -71,7 +71,8 @@ static const char *const action_verbs[] = {"建设", "新建", "建成", "完成
 static const char *const noun_stops[] = {"的", "和", "以及", "及", "与", "、", "已", "将", "实现", "得到", "得以",
 	"增长", "增加", "提高", "下降", "减少", "扩大", "降低", "上升", "缩小", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
-	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标", NULL};
+	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标",
+	"对", "对于", "经过", "往往", "曾经", NULL};
 
 /* Is c a digit of any kind (a year's or a number's)? */
 static bool
@@ -1819,6 +1820,43 @@ name_the_growth(const Scan *s, ZhSpan *sp)
 		sp->end += strlen("增长");
 }
 
+/* Does one of words occur in s[from, to)? */
+static bool
+occurs_between(const Scan *s, size_t from, size_t to, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (ot_find(s->doc, from, to, words[i]) != NO_POS)
+			return true;
+	return false;
+}
+
+/*
+ * 英国的煤产量在二十世纪初期曾经两次接近三亿吨: a 在 phrase of time between
+ * the subject and the number says when; the subject is the name.
+ */
+static void
+cut_time_adverbial(const Scan *s, ZhSpan *sp)
+{
+	static const char *const times[] = {"世纪", "年", "时期", "期间", "初期", "月", "以前", "以后",
+	NULL};
+	size_t		zai = ot_find(s->doc, sp->start, sp->end, "在");
+
+	ZhToken    *tok;
+	int			n;
+	bool		subject;
+
+	if (zai == NO_POS || ot_count_chars(s->doc, sp->start, zai) < 2 ||
+		ot_find(s->doc, zai, sp->end, "的") != NO_POS ||
+		!occurs_between(s, zai, sp->end, times))
+		return;
+	/* a noun ends before 在 (not 稳定在, 可以为在: a verb's or a preposition's) */
+	tok = zh_segment_span(s->doc + sp->start, (int) (zai - sp->start), &n);
+	subject = n > 0 && pos_class(&tok[n - 1]) == 'n';
+	pfree(tok);
+	if (subject)
+		sp->end = zai;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1928,6 +1966,7 @@ read_indicator(Scan *s, Figure *fig)
 
 	if (sp.start == before.start && sp.end == before.end)
 	{
+		cut_time_adverbial(s, &sp);
 		strip_leading_verbs(s, &sp);
 		if (sp.start != before.start)
 			trim_span(s, &sp);

@@ -559,3 +559,10 @@ FROM extract_metrics('1979年比上年产值增长14.9％，利润增长33％。
 -- after 比 is a baseline only (round 17, written for this test).
 SELECT mention, is_target, year
 FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九五八年的计划\n以第一个五年计划期间的总投资额计算，非生产性建设的投资比重占百分之二十三点四。第二个五年计划期间，钢产量要比“一五”期间增加百分之八十。');
+
+-- The counted thing after the number ends before a preposition or an
+-- adverb (专家对…, 专家经过…); a 在 phrase of time after the subject is no
+-- part of the name, a verb's 在 is (稳定在) (round 17, written for this
+-- test).
+SELECT mention, indicator
+FROM extract_metrics('组织2000多位专家对若干战略问题进行研究。几千名专家经过几年反复研究。英国的煤产量在二十世纪初期曾经两次接近三亿吨。征购量稳定在１９５２年的３８８亿斤。');
