@@ -652,6 +652,24 @@ base_set(const Scan *s, const Figure *fig)
 }
 
 /*
+ * 第一季度已经开工的…增长６２％, 可比产品成本降低额在第一季度只完成全年计划
+ * 的１１％: a part of the year already past, named in the figure's
+ * sentence with no word of a plan after it, reports what happened in it.
+ */
+static bool
+elapsed_part_of_year(const Scan *s, const Figure *fig)
+{
+	static const char *const parts[] = {"第一季度", "一季度", "上半年", "前三季度", "一、二两月份",
+	"１——５月份", "1—5月份", "1-5月份", "一至五月", NULL};
+	static const char *const ahead[] = {"要", "将", "力争", "争取", "确保", "拟", "必须", "应当",
+	"明年", "下半年", "第四季度", NULL};
+	size_t		at;
+
+	return last_of(s, s->sentence_start, fig->qstart, parts, &at) != NULL &&
+		!last_of(s, s->sentence_start, fig->qstart, ahead, NULL);
+}
+
+/*
  * 代表团已于今年一月十八日…签订了…，并且议定了一百二十二项重大合作项目: a
  * sentence that opens on what was done (已于, 已经) reports it in its later
  * clauses too, where they say 了 and no plan word.
@@ -1342,7 +1360,7 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
 				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig) ||
-				  base_set(s, fig) || done_in_sentence(s, fig)) ? 0 : 1;
+				  base_set(s, fig) || done_in_sentence(s, fig) || elapsed_part_of_year(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);

@@ -566,3 +566,9 @@ FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九�
 -- test).
 SELECT mention, indicator
 FROM extract_metrics('组织2000多位专家对若干战略问题进行研究。几千名专家经过几年反复研究。英国的煤产量在二十世纪初期曾经两次接近三亿吨。征购量稳定在１９５２年的３８８亿斤。');
+
+-- A part of the year already past (第一季度, 上半年) named in the sentence of
+-- a plan part, with no plan word after it, reports what happened (round 17,
+-- written for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'1956年政府工作报告\n各位代表：\n一、1956年的计划\n第一季度已经开工的工程件数比去年同期增长６２％。钢产量要增长２０％。下半年要完成投资的６０％。');
