@@ -22,7 +22,7 @@ static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
 static const char *const tail_words[] = {"多达", "高达", "总共只", "总共", "只", "平均减轻", "减轻", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
-	"由上年", "由去年", "从上年", "从去年", "拟定", "确定", "规定", "核定", "估算",
+	"由上年", "由去年", "从上年", "从去年", "预定", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减", "同期", "则",
@@ -1311,6 +1311,15 @@ keep_head_of_long_name(const Scan *s, ZhSpan *sp)
 		return;					/* …进步分子以及可以说服的中间分子: a list */
 	if (ot_count_chars(s->doc, sp->start, sp->end) > 12 && ot_count_chars(s->doc, de + 3, sp->end) >= 4)
 		sp->start = de + 3;
+	else if (ot_count_chars(s->doc, sp->start, sp->end) > 12)
+	{
+		/* 国家财政和社会各方面对教育事业的投入: who gives is no part of it */
+		size_t		dui = find_last(s, sp->start, de, "对");
+
+		if (dui != NO_POS && dui > sp->start && ot_count_chars(s->doc, dui + 3, de) >= 2 &&
+			!match_at(s, dui + 3, "外"))
+			sp->start = dui + 3;
+	}
 }
 
 /* 使粮食产量, 使非生产性建设投资的比重: what is made to change is the name. */

@@ -820,6 +820,10 @@ qualifier_after(Scan *s, size_t *pos, ZhQualifier q)
 		*pos += strlen("以内");
 		return ZQ_AT_MOST;
 	}
+	/* 增长10％或者更多一些: at least; the words stay out of the mention */
+	if (q == ZQ_EXACT &&
+		(match_at(s, *pos, "或者更多") || match_at(s, *pos, "或更多") || match_at(s, *pos, "甚至更多")))
+		return ZQ_AT_LEAST;
 	return q;
 }
 

@@ -1374,7 +1374,9 @@ read_target_and_year(Scan *s, Figure *fig)
 	f->is_target = target;
 
 	/* year */
-	if (timeless || supposition)
+	if (supposition && wy > 0)
+		year = wy;				/* 如果…，１９８１年还会有…的赤字: the year said */
+	else if (timeless || supposition)
 		year = 0;
 	else if (wy <= 0 && quadrupling_goal(s, fig) > 0)
 		year = quadrupling_goal(s, fig);

@@ -390,9 +390,12 @@ read_para(Scanner *sc, Para *para)
 			sc->have_line = false;
 			continue;
 		}
+		/* 2023年政府工作报告 / 各位代表：: a salutation opens its own line */
 		if (line->blank_before || para->starts_marker ||
 			is_paragraph_end(last_char(sc->doc, para->start, para->end)) ||
-			starts_with_marker(sc->doc, line->start, line->end))
+			starts_with_marker(sc->doc, line->start, line->end) ||
+			has_prefix(sc->doc, line->start, line->end, "各位代表") ||
+			has_prefix(sc->doc, line->start, line->end, "同志们"))
 			break;
 		para->end = line->end;
 		para->nlines++;

@@ -572,3 +572,10 @@ FROM extract_metrics('组织2000多位专家对若干战略问题进行研究。
 -- written for this test).
 SELECT mention, is_target, year
 FROM extract_metrics(E'1956年政府工作报告\n各位代表：\n一、1956年的计划\n第一季度已经开工的工程件数比去年同期增长６２％。钢产量要增长２０％。下半年要完成投资的６０％。');
+
+-- 或者更多一些 after a number: at least it (the words stay out of the
+-- mention); a supposition keeps the year it writes; who gives is no part
+-- of a long name of what is given (各方面对教育事业的投入) (round 17,
+-- written for this test).
+SELECT mention, qualifier, year, indicator
+FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、过去五年的回顾\n五年来国家财政和社会各方面对教育事业的投入达３２００亿元。\n二、今年的任务\n今年全社会固定资产投资预定增长10％或者更多一些。如果不采取措施，１９９３年还会有一百几十亿元的赤字。');
