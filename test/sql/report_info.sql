@@ -59,3 +59,8 @@ SELECT (SELECT row(i.*)::text FROM report_info(E'政府工作報告\n\n——202
      = (SELECT row(i.*)::text FROM report_info(E'政府工作报告\n\n——2023年1月5日在某某县第五届人民代表大会第三次会议上\n\n某某县人民政府县长　李　强\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n一、2022年工作回顾\n\n一年来成绩显著。') i)
        AS traditional_reads_as_simplified;
 SELECT * FROM report_info(E'政府工作報告\n\n——2023年1月5日在某某縣第五屆人民代表大會第三次會議上\n\n某某縣人民政府縣長　李　強\n\n各位代表：\n\n現在，我代表縣人民政府向大會報告工作。');
+
+-- A page title right above the salutation, with no blank line between (as
+-- web copies have it), is front matter: the title and its year are read
+-- (written for this test).
+SELECT title, report_year FROM report_info(E'2023年政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、过去一年和五年工作回顾\n粮食增产。');
