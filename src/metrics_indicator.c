@@ -1357,7 +1357,21 @@ leave_out_whole(const Scan *s, ZhSpan *sp)
 	zai = ot_find(s->doc, sp->start, sp->end, "在");
 	zhong = zai == NO_POS ? NO_POS : ot_find(s->doc, zai + 3, sp->end, "中");
 	if (zhong == NO_POS || zhong + 3 + 6 > sp->end)
+	{
+		/*
+		 * 轻工业产值占工业总产值的比重 → 轻工业产值比重: the part and its
+		 * share; the whole (占…的) is left out
+		 */
+		size_t		zhan = ot_find(s->doc, sp->start, sp->end, "占");
+
+		/* not 所占比例: that 占 is the share's own word */
+		if (zhan != NO_POS && zhan >= sp->start + 6 && !match_before(s, sp->start, zhan, "所"))
+		{
+			gap.start = zhan;
+			gap.end = sp->end - 6;	/* before 比重 / 比例 */
+		}
 		return gap;
+	}
 	if (zai == sp->start)
 		sp->start = zhong + 3;
 	else if (zai >= sp->start + 6)

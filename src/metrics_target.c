@@ -348,6 +348,15 @@ section_at(Scan *s, size_t pos, OutlineRole *role)
 	return &o->sections[s->section];
 }
 
+/* １９８７年来华旅游: 来 is a verb of coming there, not "since". */
+static bool
+comes_to(const Scan *s, size_t p)
+{
+	static const char *const visits[] = {"来华", "来京", "来访", "来自", "来沪", "来电", NULL};
+
+	return starts_with_any(s, p, s->len, visits);
+}
+
 /* Is the word before p (within the clause) one of 比 较 同? A baseline. */
 static bool
 after_comparison(const Scan *s, size_t p)
@@ -456,7 +465,8 @@ target_note_year(Scan *s, Figure *fig)
 		}
 		return;
 	}
-	if (match_at(s, p, "以来") || match_at(s, p, "来") || match_at(s, p, "以后"))
+	if ((match_at(s, p, "以来") || match_at(s, p, "来") || match_at(s, p, "以后")) &&
+		!comes_to(s, p))
 	{
 		s->span_at = fig->pos;
 		return;
@@ -568,7 +578,23 @@ names_aim(const Scan *s, const Figure *fig)
 	static const char *const aims[] = {"的目标", "目标", "的预定目标", "的预期目标", "的计划目标",
 	"的奋斗目标", NULL};
 
-	return starts_with_any(s, fig->end, s->len, aims);
+	static const char *const stops[] = {"，", "。", "；", NULL};
+	size_t		end = bounded_end(s, fig->end, 3 * 40),
+				stop = NO_POS;
+
+	if (starts_with_any(s, fig->end, s->len, aims))
+		return true;
+	/* 降低4%左右、主要污染物排放总量减少2%的目标: a list's aim is every item's */
+	if (!match_at(s, fig->end, "、"))
+		return false;
+	for (int i = 0; stops[i]; i++)
+	{
+		size_t		at = ot_find(s->doc, fig->end, end, stops[i]);
+
+		if (at != NO_POS && (stop == NO_POS || at < stop))
+			stop = at;
+	}
+	return stop != NO_POS && match_before(s, fig->end, stop, "的目标");
 }
 
 /*
@@ -1153,7 +1179,7 @@ written_year(Scan *s, Figure *fig)
 					  span_words, &at)) != NULL) &&
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!one_year_back(s, at, w) && !framed_before(s, at, fig) && !record_in_span(s, at, w) &&
-		!vague_span_modifier(s, at, w) &&
+		!vague_span_modifier(s, at, w) && !(strcmp(w, "年来") == 0 && comes_to(s, at + 3)) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && !match_at(s, at, "两") && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&
