@@ -827,6 +827,44 @@ qualifier_after(Scan *s, size_t *pos, ZhQualifier q)
 	return q;
 }
 
+/*
+ * 已接近高中阶段学生人数的百分之五十: a bound before the whole a share is of
+ * bounds the share (12 characters at most, no number between).
+ */
+static ZhQualifier
+bound_of_share(const Scan *s, const Figure *fig)
+{
+	static const struct
+	{
+		const char *w;
+		ZhQualifier q;
+	}			bounds[] = {
+		{"接近", ZQ_NEARLY}, {"将近", ZQ_NEARLY}, {"不超过", ZQ_AT_MOST}, {"超过", ZQ_OVER},
+		{"不到", ZQ_UNDER},
+		{"不足", ZQ_UNDER}, {NULL, ZQ_EXACT}
+	};
+	size_t		from = bounded_start(s, s->clause_start, fig->qstart, 3 * 12);
+
+	for (int i = 0; bounds[i].w; i++)
+	{
+		size_t		at = find_last(s, from, fig->qstart, bounds[i].w);
+
+		if (at == NO_POS)
+			continue;
+		for (size_t p = at; p < fig->qstart;)
+		{
+			int			clen;
+			unsigned int cp = char_at(s, p, &clen);
+
+			if (clen == 0 || zh_is_number_start(cp) || (cp >= '0' && cp <= '9'))
+				return ZQ_EXACT;
+			p += clen;
+		}
+		return bounds[i].q;
+	}
+	return ZQ_EXACT;
+}
+
 /* Step "qualifier": words before and after; bounds into low / high. */
 void
 read_qualifier(Scan *s, Figure *fig)
@@ -839,6 +877,9 @@ read_qualifier(Scan *s, Figure *fig)
 	if (f->qualifier == ZQ_EXACT &&
 		find_last(s, bounded_start(s, s->clause_start, fig->qstart, 30), fig->qstart, "约占") != NO_POS)
 		f->qualifier = ZQ_ABOUT;
+	if (f->qualifier == ZQ_EXACT && q->unit && strcmp(q->unit->category, "ratio") == 0 &&
+		match_before(s, s->clause_start, fig->qstart, "的"))
+		f->qualifier = bound_of_share(s, fig);
 	if (match_at(s, fig->end, "以内") &&
 		find_last(s, window_start(s->clause_start, fig->pos), fig->pos, "控制在") != NO_POS)
 		f->qualifier = ZQ_AT_MOST;

@@ -268,8 +268,11 @@ last_source_word(const Scan *s, size_t from, size_t to)
 bool
 average_names_measure(const Scan *s, size_t at, const char *w)
 {
+	/* 年平均工资 names a measure; 五年平均人口自然增长率 averages over a span */
 	return strcmp(w, "年平均") == 0 && noun_starts_at(s, at + strlen(w)) &&
-		!match_at(s, at + strlen(w), "增");
+		!match_at(s, at + strlen(w), "增") &&
+		!(at > 0 && (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
+					 match_before(s, 0, at, "两")));
 }
 
 /* Is cp one of the characters of set (UTF-8)? */

@@ -586,3 +586,9 @@ FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、过去�
 -- for this test).
 SELECT mention, is_target, year, indicator
 FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年工作回顾\n全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。１９８７年来华旅游入境总人数达到２６９０万人次。轻工业产值占工业总产值的比重由44％提高到45％。');
+
+-- A bound before the whole a share is of bounds the share (接近…的百分之五十,
+-- 不超过正税的２２％); 五年平均 averages over a span, 年平均工资 names a
+-- measure (round 17, written for this test).
+SELECT mention, qualifier, year, indicator
+FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、今年的任务\n在校学生已接近高中阶段学生人数的百分之五十。地方附加不超过正税的２２％。五年平均人口自然增长率控制在千分之十三左右。职工年平均工资达到2000元。');
