@@ -629,6 +629,18 @@ estimate_of_baseline(const Scan *s, size_t at, size_t end)
 #define ESTIMATE_BYTES (3 * 60)
 
 /*
+ * 预计今年一般公共预算支出规模28.5万亿元 in a report given early in its
+ * year: a forecast of the year to come is its budget, a plan; 预计今年 in a
+ * report given late in its year estimates what is nearly done.
+ */
+static bool
+forecast_of_this_year(const Scan *s, size_t after)
+{
+	return s->roles_found && !s->outline->reviews_report_year &&
+		(match_at(s, after, "今年") || match_at(s, after, "本年") || match_at(s, after, "全年"));
+}
+
+/*
  * 预计到１９５６年底，…将变化如下：国营占６３．８％: a sentence that opens
  * with an estimate gives outcomes throughout, also after 将 and a colon.
  * One said later holds for the clauses after it that say no plan word
@@ -642,7 +654,7 @@ estimated_in_sentence(const Scan *s, const Figure *fig)
 	size_t		from = bounded_start(s, s->sentence_start, fig->qstart, ESTIMATE_BYTES);
 
 	if (fig->qstart > p && starts_with_any(s, p, fig->qstart, words))
-		return true;
+		return !forecast_of_this_year(s, p + strlen("预计"));
 	if (clause_plans(s, fig))
 		return false;
 	for (size_t at = from; at < s->clause_start;)
@@ -844,7 +856,8 @@ past_cue(Scan *s, Figure *fig)
 		at < fig->f.baseline.end)
 		return false;
 	return w != NULL && !after_comparison(s, at) && !after_source(s, at) &&
-		!(strcmp(w, "上年") == 0 && carried_over(s, at + strlen(w)));
+		!(strcmp(w, "上年") == 0 && carried_over(s, at + strlen(w))) &&
+		!(strcmp(w, "预计") == 0 && forecast_of_this_year(s, at + strlen(w)));
 }
 
 /*

@@ -592,3 +592,9 @@ FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年
 -- measure (round 17, written for this test).
 SELECT mention, qualifier, year, indicator
 FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、今年的任务\n在校学生已接近高中阶段学生人数的百分之五十。地方附加不超过正税的２２％。五年平均人口自然增长率控制在千分之十三左右。职工年平均工资达到2000元。');
+
+-- 预计今年 in the plan of a report given early in its year forecasts its
+-- budget: a target; in a report given late in its year it estimates what is
+-- nearly done (written for this test, in the form of the 2024 report).
+SELECT mention, indicator, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n脱贫县农村居民人均可支配收入增长8.4%。\n二、2024年经济社会发展总体要求和政策取向\n预计今年一般公共预算支出规模28.5万亿元，比上年增加1.1万亿元。');
