@@ -52,7 +52,8 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"一季度", "第一季度", "前三季度", "同期", "“六五”", "“七五”", "“八五”",
 	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此",
 	"结果", "有些时期", "有些地方", "有的地方", "有些地区", "有的地区", "一些地方", "一些地区",
-	"在今年内", "在明年内", "在今年", "在明年", "在去年", "或者", "现在", "目前", "大大", NULL};
+	"在今年内", "在明年内", "在今年", "在明年", "在去年", "或者", "现在", "目前", "大大",
+	"各地区", "各地", "各省", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -1720,15 +1721,20 @@ subject_of_change(const Scan *s, ZhSpan *sp)
 static bool
 object_of_change_again(const Scan *s, const Figure *fig, ZhSpan *sp)
 {
-	static const char *const changes[] = {"增加", "提高", "扩大", "减少", "降低", "新增", "压减", NULL};
+	static const char *const changes[] = {"增加", "提高", "扩大", "减少", "降低", "新增", "压减",
+	"下调", "上调", NULL};
+	/* the same change said with other words: 下调…比例，各地可降至16% */
+	static const char *const ups[] = {"增加", "提高", "扩大", "新增", "上调", "升至", "增至", NULL};
+	static const char *const downs[] = {"减少", "降低", "压减", "下调", "降至", "降到", "减至", NULL};
 	ZhSpan		lead = s->lead_clause;
 
 	for (int i = 0; changes[i]; i++)
 	{
 		size_t		v = find_last(s, lead.start, lead.end, changes[i]);
+		const char *const *same = starts_with_any(s, v == NO_POS ? 0 : v, s->len, ups) ? ups : downs;
 		ZhSpan		object;
 
-		if (v == NO_POS || find_last(s, s->clause_start, fig->qstart, changes[i]) == NO_POS)
+		if (v == NO_POS || !last_of(s, s->clause_start, fig->qstart, same, NULL))
 			continue;
 		object.start = v + strlen(changes[i]);
 		object.end = lead.end;
@@ -1959,6 +1965,7 @@ read_indicator(Scan *s, Figure *fig)
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
 			  lone_modifier(s, sp) ||
+			  (match_at(s, fig->end, "的") && match_before(s, sp.start, sp.end, "现行")) ||
 			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{

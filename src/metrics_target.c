@@ -1366,7 +1366,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	int			ry = s->report_year;
 	size_t		now_at = now_cue(s, fig);
 	/* a year written after the cue is the figure's (现在…今年的亏损额) */
-	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig);
+	bool		now = (now_at != NO_POS && !(wy > 0 && s->year_at > now_at)) || people_share(s, fig) ||
+		match_before(s, s->clause_start, fig->qstart, "现行");	/* 将现行16%的税率降至13% */
 	/* a fact of the nation, or what usually holds: no plan and no year */
 	bool		timeless = nation_fact(s, fig) || habitual(s, fig);
 	bool		supposition = supposed(s, fig);

@@ -598,3 +598,10 @@ FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、今年�
 -- nearly done (written for this test, in the form of the 2024 report).
 SELECT mention, indicator, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n脱贫县农村居民人均可支配收入增长8.4%。\n二、2024年经济社会发展总体要求和政策取向\n预计今年一般公共预算支出规模28.5万亿元，比上年增加1.1万亿元。');
+
+-- The rate in force (现行16%的增值税税率) is now's level, named by the noun
+-- after it; the same change said again with other words (下调…比例，各地可
+-- 降至16%) names what the clause before changed; 各地 is no name (written
+-- for this test, in the form of the 2019 report).
+SELECT mention, indicator, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2019年3月5日在第十三届全国人民代表大会第二次会议上\n各位代表：\n一、2018年工作回顾\n国内生产总值增长6.6%。\n二、2019年政府工作任务\n将制造业等行业现行16%的增值税税率降至13%。下调城镇职工基本养老保险单位缴费比例，各地可降至16%。');
