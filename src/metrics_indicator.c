@@ -1383,6 +1383,18 @@ leave_out_whole(const Scan *s, ZhSpan *sp)
 	return gap;
 }
 
+/* 稳定在１９５２年…的水平上: the verb's 在 opens no time phrase */
+static bool
+level_kept_at(const Scan *s, size_t from, size_t year_start)
+{
+	static const char *const verbs[] = {"稳定在", "保持在", "控制在", "维持在", NULL};
+
+	for (int i = 0; verbs[i]; i++)
+		if (match_before(s, from, year_start, verbs[i]))
+			return true;
+	return false;
+}
+
 /*
  * 基本建设1979年交付使用的固定资产占投资的比重: a year inside a name ends
  * the topic before it; the name starts after the year.
@@ -1409,7 +1421,8 @@ start_after_inner_year(const Scan *s, ZhSpan *sp)
 		 * 原计划1957年修到…
 		 */
 		if (n == 4 && d > sp->start && ot_count_chars(s->doc, nian + 3, sp->end) >= 4 &&
-			!char_in(char_at(s, prev_char(s, d), NULL), "在到至于从自划") &&
+			(!char_in(char_at(s, prev_char(s, d), NULL), "在到至于从自划") ||
+			 level_kept_at(s, sp->start, d)) &&
 			!char_in(char_at(s, nian + 3, NULL), "底末初以前内中一") &&
 			!digit_char(char_at(s, nian + 3, NULL)))
 		{

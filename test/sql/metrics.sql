@@ -565,7 +565,7 @@ FROM extract_metrics(E'1958年政府工作报告\n各位代表：\n一、一九�
 -- part of the name, a verb's 在 is (稳定在) (round 17, written for this
 -- test).
 SELECT mention, indicator
-FROM extract_metrics('组织2000多位专家对若干战略问题进行研究。几千名专家经过几年反复研究。英国的煤产量在二十世纪初期曾经两次接近三亿吨。征购量稳定在１９５２年的３８８亿斤。');
+FROM extract_metrics('组织2000多位专家对若干战略问题进行研究。几千名专家经过几年反复研究。英国的煤产量在二十世纪初期曾经两次接近三亿吨。征购量稳定在１９５２年的３８８亿斤。农业税稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上。');
 
 -- A part of the year already past (第一季度, 上半年) named in the sentence of
 -- a plan part, with no plan word after it, reports what happened (round 17,
