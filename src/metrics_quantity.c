@@ -258,15 +258,20 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 }
 
 /*
- * Is a head count (人数, 人口) named in the clause shortly before pos?  Then a
+ * Is a head count (人数, 人口, 员额) named in the clause shortly before pos?  Then a
  * number of 万 or 亿 with no unit counts people.
  */
 static bool
 head_count_before(const Scan *s, size_t pos)
 {
+	/* 裁减军队员额20万: a quota of people (员额, 名额) counts them too */
+	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", NULL};
 	size_t		from = bounded_start(s, s->clause_start, pos, 3 * 16);
 
-	return find_last(s, from, pos, "人数") != NO_POS || find_last(s, from, pos, "人口") != NO_POS;
+	for (int i = 0; counts[i]; i++)
+		if (find_last(s, from, pos, counts[i]) != NO_POS)
+			return true;
+	return false;
 }
 
 /* Does the numeral end with 万 or 亿 (2235万, 十亿)? */
@@ -408,10 +413,10 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 	{
 		/* 2000万城镇居民: the counted noun stands for the unit */
 		q->unit = unit_from_noun(s, p, true);
-		/* 参保人数分别增加1753万和2028万: a head count named before */
+		q->noun_unit = q->unit != NULL;
+		/* 参保人数分别增加1753万和2028万: a head count named before (the name too) */
 		if (q->unit == NULL && head_count_before(s, pos))
 			q->unit = zh_match_unit("人", strlen("人"), &ulen);
-		q->noun_unit = q->unit != NULL;
 		ulen = 0;
 	}
 	else if (q->chinese && match_before(s, pos, q->num_end, "千"))

@@ -605,3 +605,8 @@ FROM extract_metrics(E'政府工作报告\n——2024年3月5日在第十四届�
 -- for this test, in the form of the 2019 report).
 SELECT mention, indicator, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2019年3月5日在第十三届全国人民代表大会第二次会议上\n各位代表：\n一、2018年工作回顾\n国内生产总值增长6.6%。\n二、2019年政府工作任务\n将制造业等行业现行16%的增值税税率降至13%。下调城镇职工基本养老保险单位缴费比例，各地可降至16%。');
+
+-- A quota of people named before a bare 万 (裁减军队员额20万) counts people;
+-- the name is the words before (round 17, written for this test).
+SELECT mention, value, unit, indicator
+FROM extract_metrics('确保完成裁减军队员额20万等各项任务。');
