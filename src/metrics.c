@@ -110,6 +110,7 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 	if (!match_at(s, fig.f.indicator.start, "占"))
 	{
 		s->prev_indicator = fig.f.indicator;
+		s->prev_gap = fig.f.indicator_gap;
 		remember_name(s, fig.f.indicator);
 	}
 	return fig.end;
@@ -123,6 +124,7 @@ end_sentence(Scan *s, size_t next, bool same_paragraph)
 	s->fenbie_at = NO_POS;
 	s->prev_end = 0;
 	s->prev_indicator.start = s->prev_indicator.end = 0;
+	s->prev_gap.start = s->prev_gap.end = 0;
 	s->nnames = 0;
 	s->list_n = 0;
 	s->lead_clause.start = s->lead_clause.end = 0;

@@ -1899,6 +1899,48 @@ cut_time_adverbial(const Scan *s, ZhSpan *sp)
 		sp->end = zai;
 }
 
+/*
+ * 交通运输和邮电通信建设，五年投资二百九十八亿元; 在手工业方面，…总产值: a word
+ * that names no thing of its own (投资, 总产值) takes the topic the clause
+ * before names; the words between are left out (交通运输和邮电通信建设投资).
+ */
+static ZhSpan
+topic_of_generic(const Scan *s, ZhSpan *sp)
+{
+	static const char *const generics[] = {"投资", "总投资", "产值", "总产值", "产量", "总产量",
+	"资金", "支出", "收入", "利润", "增加值", NULL};
+	ZhSpan		gap = {0, 0};
+	ZhSpan		topic = s->lead_clause;
+	bool		generic = false;
+
+	for (int i = 0; generics[i] && !generic; i++)
+		generic = sp->end - sp->start == strlen(generics[i]) && match_at(s, sp->start, generics[i]);
+	if (!generic || topic.end <= topic.start || topic.start < s->sentence_start ||
+		topic.end > sp->start)
+		return gap;
+	if (match_at(s, topic.start, "在"))
+		topic.start += strlen("在");
+	if (match_before(s, topic.start, topic.end, "方面"))
+		topic.end -= strlen("方面");
+	{
+		/* 全国粮食连续四年增产，2007年产量: no topic; 邮电通信建设 is one */
+		ZhSpan		head = topic;
+
+		if (match_before(s, head.start, head.end, "建设"))
+			head.end -= strlen("建设");
+		if (span_has_verb(s, head))
+			return gap;
+	}
+	trim_span(s, &topic);
+	if (ot_count_chars(s->doc, topic.start, topic.end) < 2 ||
+		ot_count_chars(s->doc, topic.start, topic.end) > 12 || !opens_with_noun(s, topic))
+		return gap;
+	gap.start = topic.end;
+	gap.end = sp->start;
+	sp->start = topic.start;
+	return gap;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -1913,6 +1955,7 @@ read_indicator(Scan *s, Figure *fig)
 	bool		open_before;
 	ZhSpan		before;
 	ZhSpan		spoken;			/* the words before, as trimmed before the tags cut */
+	ZhSpan		reused_gap = {0, 0};	/* the gap of a name said before */
 
 	/* 在能源增长不到3％的情况下: 在 frames the figure itself, not a place */
 	if (match_at(s, sp.start, "在") &&
@@ -1997,7 +2040,10 @@ read_indicator(Scan *s, Figure *fig)
 			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
 				match_before(s, 0, s->lead_clause.start, ";"))))
+	{
 		sp = s->prev_indicator;		/* …达89404亿元，平均每年增长8.3% */
+		reused_gap = s->prev_gap;
+	}
 	else if (sp.end == sp.start && s->lead_clause.end > s->lead_clause.start &&
 			 object_of_change_again(s, fig, &sp))
 		;						/* 要逐年增加中央预算内…投资，今年拟先增加50亿元 */
@@ -2005,7 +2051,10 @@ read_indicator(Scan *s, Figure *fig)
 		sp = name_from_clause_before(s);
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
 	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
+	{
 		sp = s->prev_indicator;
+		reused_gap = s->prev_gap;
+	}
 
 	if (sp.start == before.start && sp.end == before.end)
 	{
@@ -2017,9 +2066,15 @@ read_indicator(Scan *s, Figure *fig)
 	strip_brackets(s, &sp);
 	strip_causative(s, &sp);
 	start_after_inner_year(s, &sp);
-	f->indicator_gap = leave_out_whole(s, &sp);
+	/* a name said before keeps what it left out */
+	if (reused_gap.end > reused_gap.start && reused_gap.start >= sp.start && reused_gap.end <= sp.end)
+		f->indicator_gap = reused_gap;
+	else
+		f->indicator_gap = leave_out_whole(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		keep_head_of_long_name(s, &sp);
+	if (f->indicator_gap.end == f->indicator_gap.start)
+		f->indicator_gap = topic_of_generic(s, &sp);
 	drop_open_quote(s, &sp);
 	name_the_growth(s, &sp);
 	f->indicator = sp;

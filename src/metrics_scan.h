@@ -80,6 +80,7 @@ typedef struct Scan
 	/* the previous figure of the current sentence */
 	size_t		prev_end;
 	ZhSpan		prev_indicator;
+	ZhSpan		prev_gap;		/* what prev_indicator leaves out */
 	/* the names of the sentence's figures so far, each once, in order */
 	ZhSpan		names[MAX_ITEMS];
 	int			nnames;
