@@ -24,6 +24,27 @@ is_bare_scale_over(const Scan *s, size_t pos, unsigned int cp, int clen)
 		(match_at(s, pos + clen, "余") || match_at(s, pos + clen, "多"));
 }
 
+/*
+ * 近百亿元, 上千家, 近万人: a bare scale word after 近 or 上 stands for one
+ * of it, before a greater scale or a unit (not 近百年: a span of time).
+ */
+static bool
+is_bare_scale_near(const Scan *s, size_t pos, unsigned int cp, int clen)
+{
+	size_t		ulen;
+	const ZhUnit *u;
+
+	if (!(cp == 0x767E || cp == 0x5343 || cp == 0x4E07) ||
+		!(match_before(s, 0, pos, "近") || match_before(s, 0, pos, "上")) ||
+		match_before(s, 0, pos, "以上") || match_before(s, 0, pos, "最近") ||
+		match_before(s, 0, pos, "附近"))
+		return false;
+	if (match_at(s, pos + clen, "万") || match_at(s, pos + clen, "亿"))
+		return true;
+	u = zh_match_unit(s->doc + pos + clen, s->len - pos - clen, &ulen);
+	return u != NULL && strcmp(u->category, "time") != 0;
+}
+
 /* 几千万, 几十万: 几 before a scale word stands for one of it (documented). */
 static bool
 is_vague_scale(const Scan *s, size_t pos, unsigned int cp, int clen)
@@ -45,9 +66,11 @@ is_figure_start(const Scan *s, size_t pos, unsigned int cp, int clen)
 	{
 		case 0x767E:			/* 百 */
 		case 0x5343:			/* 千 */
-			return is_fraction_prefix(s, pos) || is_bare_scale_over(s, pos, cp, clen);
-		case 0x4E07:			/* 万: 万余, 超过万亿元 */
-			return is_bare_scale_over(s, pos, cp, clen) || match_at(s, pos, "万亿");
+			return is_fraction_prefix(s, pos) || is_bare_scale_over(s, pos, cp, clen) ||
+				is_bare_scale_near(s, pos, cp, clen);
+		case 0x4E07:			/* 万: 万余, 超过万亿元, 近万人 */
+			return is_bare_scale_over(s, pos, cp, clen) || match_at(s, pos, "万亿") ||
+				is_bare_scale_near(s, pos, cp, clen);
 		case 0x51E0:			/* 几 */
 		case 0x5E7E:			/* 幾 */
 			return is_vague_scale(s, pos, cp, clen);
@@ -266,7 +289,8 @@ head_count_before(const Scan *s, size_t pos)
 {
 	/* 裁减军队员额20万: a quota of people (员额, 名额) counts them too */
 	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", NULL};
-	size_t		from = bounded_start(s, s->clause_start, pos, 3 * 16);
+	/* 总人口，必须控制在十亿六千万左右: also the clause before, when close */
+	size_t		from = bounded_start(s, s->sentence_start, pos, 3 * 16);
 
 	for (int i = 0; counts[i]; i++)
 		if (find_last(s, from, pos, counts[i]) != NO_POS)
@@ -335,6 +359,15 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		zh_number_scale(&q->n, 12);
 		c = 6;
 		q->nchars = 2;
+	}
+	else if (is_bare_scale_near(s, pos, first, clen))
+	{
+		/* 近百亿元 = nearly 100亿 (近 is read as the qualifier), 上千家 = over 1000 */
+		set_small(&q->n, 1);
+		zh_number_scale(&q->n, first == 0x767E ? 2 : (first == 0x5343 ? 3 : 4));
+		c = clen;
+		q->nchars = 2;
+		q->over = match_before(s, 0, pos, "上");
 	}
 	else if (is_bare_scale_over(s, pos, first, clen))
 	{

@@ -225,7 +225,7 @@ static const char *const outcome_words[] = {"预计", "同比", "了", "已经",
 "过去", NULL};
 /* Outcome words strong enough to turn a figure of a plan part (去年超收) */
 static const char *const past_words[] = {"去年", "上年", "已经", "已", "过去", "预计", "估算", "估计",
-NULL};
+"原先", NULL};
 /* A state stated as now (现已达到155个, 到现在为止): an outcome of the report year. */
 static const char *const now_words[] = {"现已", "现在", "目前", "至今", "迄今", NULL};
 /* A target word in the figure's clause before it (要, 计划, 力争 …)? */

@@ -616,3 +616,10 @@ FROM extract_metrics('确保完成裁减军队员额20万等各项任务。');
 -- later figure reuses the name (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('交通运输和邮电通信建设，五年投资二百九十八亿元。在手工业方面，１９５６年的全国总产值将比１９５５年增长１６．２％。海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年增加了一百九十万吨。全国粮食连续四年增产，2007年产量达到50150万吨。');
+
+-- A bare 百/千/万 after 近 or 上 is one of it (近百亿元 nearly 100亿, 上千种
+-- over 1000), not before a span of time (近百年来); 只 counts watches, not
+-- the adverb; a head count in the clause just before counts the bare 万 of
+-- the next (round 17, written for this test).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('还可能增加近百亿元。试制成功上千种新产品。近百年来的历史。表2360万只，只有一半出口。二十九个省的总人口，必须控制在十亿六千万左右。糖260万吨。');
