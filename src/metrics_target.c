@@ -830,6 +830,19 @@ target_note_relative_year(Scan *s, size_t nian)
 	/* 2003年…由上年46亿元: the year before the one written */
 	if (match_at(s, p, "上") && s->year > 0)
 		d = s->year - s->report_year - 1;
+	else if (match_at(s, p, "上") && after_source(s, p))
+	{
+		/*
+		 * a review of last year: …试点城市由上年的88个增加到317个: the year
+		 * before the one reviewed (去年 is the speaker's)
+		 */
+		OutlineRole role;
+		const OutlineSection *sec = section_at(s, p, &role);
+
+		if (sec && role == OUTLINE_ROLE_REVIEW && sec->year_from == sec->year_to &&
+			sec->year_to == s->report_year - 1)
+			d = -2;
+	}
 	/* １９５５年本年收入: 本年 is the year written in its clause */
 	if (match_at(s, p, "本") && s->year > 0 && s->year_at >= s->clause_start)
 		d = s->year - s->report_year;
@@ -1160,6 +1173,20 @@ vague_span_modifier(const Scan *s, size_t at, const char *w)
 	return (strcmp(w, "多年") == 0 || strcmp(w, "几年") == 0) && match_at(s, at + strlen(w), "的");
 }
 
+/*
+ * 粮食连续五年增产，总产量10570亿斤: a streak in a clause before the
+ * figure's says how long something grew, not the span the figure covers.
+ */
+static bool
+streak_before(const Scan *s, size_t at, const char *w)
+{
+	/* not 连续三年累计投入90亿元，…，7651所学校受益: what the span built */
+	static const char *const runs[] = {"增产", "增长", "丰收", "下降", "减少", "提高", NULL};
+
+	return at < s->clause_start && match_before(s, s->sentence_start, at, "连续") &&
+		starts_with_any(s, at + strlen(w), s->clause_start, runs);
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -1193,6 +1220,7 @@ written_year(Scan *s, Figure *fig)
 		(s->year == 0 || at > s->year_at) && !average_names_measure(s, at, w) &&
 		!one_year_back(s, at, w) && !framed_before(s, at, fig) && !record_in_span(s, at, w) &&
 		!vague_span_modifier(s, at, w) && !(strcmp(w, "年来") == 0 && comes_to(s, at + 3)) &&
+		!streak_before(s, at, w) &&
 		!(zh_digit_value(char_at(s, at, NULL)) >= 0 && !match_at(s, at, "两") && at > 0 &&
 		  (zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0 ||
 		   (s->doc[at - 1] >= '0' && s->doc[at - 1] <= '9') || s->doc[at - 1] == ' ')) &&

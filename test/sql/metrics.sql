@@ -623,3 +623,9 @@ FROM extract_metrics('交通运输和邮电通信建设，五年投资二百九�
 -- the next (round 17, written for this test).
 SELECT mention, value, unit, qualifier
 FROM extract_metrics('还可能增加近百亿元。试制成功上千种新产品。近百年来的历史。表2360万只，只有一半出口。二十九个省的总人口，必须控制在十亿六千万左右。糖260万吨。');
+
+-- In a review of last year, 由上年的 is the year before the one reviewed;
+-- a streak in the clause before (粮食连续五年增产，总产量…) is no span of the
+-- figure (round 17, written for this test, in the form of the 2009 report).
+SELECT mention, year
+FROM extract_metrics(E'政府工作报告\n——2009年3月5日在第十一届全国人民代表大会第二次会议上\n各位代表：\n一、2008年工作回顾\n试点城市由上年的88个增加到317个。粮食连续五年增产，总产量10570亿斤。\n二、2009年工作总体部署\n粮食产量要稳定在10000亿斤以上。');
