@@ -242,6 +242,25 @@ read_from_level(Scan *s, Figure *fig)
 	size_t		p = fig->qstart;
 	size_t		from = bounded_start(s, s->clause_start, p, 24);
 
+	/* 由2002年7703元增加到…: a four-digit year may stand right before it */
+	if (match_before(s, from, p, "年") && !match_before(s, from, p, "的"))
+	{
+		size_t		q = p - strlen("年");
+		int			digits = 0;
+
+		while (q > from)
+		{
+			unsigned int cp = char_at(s, prev_char(s, q), NULL);
+
+			if (!((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
+				  zh_digit_value(cp) >= 0))
+				break;
+			q = prev_char(s, q);
+			digits++;
+		}
+		if (digits == 4 && (match_before(s, from, q, "由") || match_before(s, from, q, "从")))
+			p = q;
+	}
 	if (match_before(s, from, p, "的"))
 	{
 		size_t		y = find_last(s, from, p, "年的");

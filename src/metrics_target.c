@@ -1253,6 +1253,12 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 	s->prev_from = fig->from_level;
 	if (fig->from_level)
 	{
+		/*
+		 * 由2002年7703元增加到2007年13786元，…由2476元增加到4140元: the last
+		 * end's year, still the sentence's, is no year of the next start
+		 */
+		if (wy > 0 && wy == s->pair_to && s->pair_from && s->pair_from < wy)
+			return s->pair_from;
 		if (wy > 0)
 		{
 			s->pair_from = wy;
@@ -1262,6 +1268,12 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 	}
 	if (!to_level)
 		return year;
+	/*
+	 * 从2002年1288亿元增加到2007年的3664亿元，…比重从1.07%提高到1.49%: the
+	 * start's year, still the sentence's, is no year of the next end
+	 */
+	if (wy > 0 && wy == s->pair_from && s->pair_to > wy)
+		return s->pair_to;
 	if (wy > 0)
 	{
 		s->pair_to = wy;

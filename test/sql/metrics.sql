@@ -629,3 +629,9 @@ FROM extract_metrics('还可能增加近百亿元。试制成功上千种新产�
 -- figure (round 17, written for this test, in the form of the 2009 report).
 SELECT mention, year
 FROM extract_metrics(E'政府工作报告\n——2009年3月5日在第十一届全国人民代表大会第二次会议上\n各位代表：\n一、2008年工作回顾\n试点城市由上年的88个增加到317个。粮食连续五年增产，总产量10570亿斤。\n二、2009年工作总体部署\n粮食产量要稳定在10000亿斤以上。');
+
+-- 由2002年7703元: a year right before a start level is its year; the years
+-- of one pair of levels are no years of the next pair's start or end
+-- (round 17, written for this test).
+SELECT mention, year
+FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、过去五年工作回顾\n研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元。');
