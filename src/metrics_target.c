@@ -1346,6 +1346,19 @@ habitual(const Scan *s, const Figure *fig)
 	return last_of(s, s->clause_start, fig->qstart, words, NULL) != NULL;
 }
 
+/* 有4.1亿农民参加: who took part in something are a count of that time. */
+static bool
+joins_in(const Scan *s, const Figure *fig)
+{
+	static const char *const verbs[] = {"参加", "参与", "参保", "参合", "受益", "享受", NULL};
+	size_t		end = bounded_end(s, fig->end, 3 * 6);
+
+	for (int i = 0; verbs[i]; i++)
+		if (ot_find(s->doc, fig->end, end, verbs[i]) != NO_POS)
+			return true;
+	return false;
+}
+
 /*
  * A timeless fact of the nation: its people (六亿多人民, 近八亿人口的国家,
  * 13亿人口的发展中国家), its hundreds of millions of peasants or workers
@@ -1372,6 +1385,7 @@ nation_fact(const Scan *s, const Figure *fig)
 	 * and no time said (目前全国每天有近一亿劳动力参加…: a state of now)
 	 */
 	if (fig->q.noun_unit && fig->f.change == NULL && n->ndigits > 0 && n->ndigits + n->exp10 >= 9 &&
+		!joins_in(s, fig) &&
 		(starts_with_any(s, after, s->len, masses) ||
 		 starts_with_any(s, fig->end, s->len, masses)) &&	/* 十亿以上人口 */
 		!last_of(s, s->clause_start, fig->qstart, now_words, NULL) &&

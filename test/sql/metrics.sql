@@ -635,3 +635,9 @@ FROM extract_metrics(E'政府工作报告\n——2009年3月5日在第十一届�
 -- (round 17, written for this test).
 SELECT mention, year
 FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、过去五年工作回顾\n研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元。');
+
+-- Hundreds of millions of peasants are the nation's state, but those who
+-- took part in something (有4.1亿农民参加) are a count of that year (round
+-- 17, written for this test).
+SELECT mention, year
+FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年工作回顾\n合作医疗试点范围扩大到1451个县，有4.1亿农民参加。我国有八亿农民。');
