@@ -477,7 +477,9 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 		unsigned int cp = char_at(s, sp.end, &clen);
 		bool		stop = false;
 
-		if (ends_words(cp, clen) || (cp == 0x201D && !quoted) || (cp == 0x201C && quoted) ||
+		/* a numeral inside quotes is part of a name (“三提五统”, “两基”) */
+		if ((ends_words(cp, clen) && !(quoted && zh_digit_value(cp) >= 0)) ||
+			(cp == 0x201D && !quoted) || (cp == 0x201C && quoted) ||
 			match_at(s, sp.end, "百分之") || match_at(s, sp.end, "千分之"))
 			break;				/* …八千五百多万亩的百分之四十二: a number, no noun */
 		/* 11处“智慧警务驿站”, 8家“瞪羚”企业: a name in quotes is a noun */

@@ -641,3 +641,8 @@ FROM extract_metrics(E'2008年政府工作报告\n各位代表：\n一、过去�
 -- 17, written for this test).
 SELECT mention, year
 FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年工作回顾\n合作医疗试点范围扩大到1451个县，有4.1亿农民参加。我国有八亿农民。');
+
+-- A numeral inside quotes is part of the name after the number (“三提五统”)
+-- (round 17, written for this test).
+SELECT mention, indicator
+FROM extract_metrics('而且取消了700多亿元的“三提五统”和农村教育集资等。410个“两基”攻坚县。');
