@@ -576,7 +576,7 @@ static bool
 names_aim(const Scan *s, const Figure *fig)
 {
 	static const char *const aims[] = {"的目标", "目标", "的预定目标", "的预期目标", "的计划目标",
-	"的奋斗目标", NULL};
+	"的奋斗目标", "的任务", NULL};
 
 	static const char *const stops[] = {"，", "。", "；", NULL};
 	size_t		end = bounded_end(s, fig->end, 3 * 40),
@@ -1187,6 +1187,21 @@ streak_before(const Scan *s, size_t at, const char *w)
 		starts_with_any(s, at + strlen(w), s->clause_start, runs);
 }
 
+/* Does the sentence open on the year just past (在过去的一年里, 一年来)? */
+static bool
+opens_on_last_year(const Scan *s)
+{
+	static const char *const words[] = {"过去的一年", "过去一年", "一年来", NULL};
+	size_t		at;
+	size_t		end = bounded_end(s, s->sentence_start, 3 * 8);
+
+	if (!last_of(s, s->sentence_start, end, words, &at))
+		return false;
+	/* 十一年来 is a span */
+	return !(match_at(s, at, "一年来") && at > s->sentence_start &&
+			 zh_digit_value(char_at(s, prev_char(s, at), NULL)) >= 0);
+}
+
 /* The year the figure's own words give: -1 a span, 0 none. */
 static int
 written_year(Scan *s, Figure *fig)
@@ -1234,6 +1249,9 @@ written_year(Scan *s, Figure *fig)
 	/* 到1985年，…总额将达到855亿元。其中，出口总额…: parts of that year's whole */
 	if (s->year == 0 && s->year_before > 0 && match_at(s, s->sentence_start, "其中"))
 		return s->year_before;
+	/* 在过去的一年里，…减少员额一百万的任务接近完成: the year looked back on */
+	if (s->year == 0 && s->report_year > 0 && opens_on_last_year(s))
+		return s->review_now ? s->report_year : s->report_year - 1;
 	return s->year;
 }
 
@@ -1434,8 +1452,9 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = 0;
 	else if (aim && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
 		target = 0;				/* 提前实现了…翻两番的目标: an aim reached */
-	else if (aim && !aim_said_done(s, fig))
-		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标) */
+	else if (aim && !aim_said_done(s, fig) && !reported_later(s, fig))
+		target = 1;				/* 翻两番的目标: the figure is the aim (not 实现…目标,
+								 * nor …翻两番的任务，已经超额完成) */
 	else if (required_level(s, fig))
 		target = 1;
 	else if (wy > 0 && ry > 0 && wy != ry)

@@ -646,3 +646,9 @@ FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年
 -- (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('而且取消了700多亿元的“三提五统”和农村教育集资等。410个“两基”攻坚县。');
+
+-- A sentence that opens on the year just past (在过去的一年里) dates its
+-- figures; a figure before 的任务 is the task's aim unless the sentence says
+-- it was done (已经超额完成) (round 17, written for this test).
+SELECT mention, is_target, year
+FROM extract_metrics(E'2001年政府工作报告\n各位代表：\n一、当前形势和基本任务\n在过去的一年里，精简整编、减少员额一百万的任务接近完成。人均国民生产总值比1980年翻两番的任务，已经超额完成。');
