@@ -477,8 +477,11 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 		unsigned int cp = char_at(s, sp.end, &clen);
 		bool		stop = false;
 
-		/* a numeral inside quotes is part of a name (“三提五统”, “两基”) */
-		if ((ends_words(cp, clen) && !(quoted && zh_digit_value(cp) >= 0)) ||
+		/*
+		 * a numeral inside quotes that open the noun is part of a name
+		 * (“三提五统”, “两基”)
+		 */
+		if ((ends_words(cp, clen) && !(quoted && opened == sp.start && zh_digit_value(cp) >= 0)) ||
 			(cp == 0x201D && !quoted) || (cp == 0x201C && quoted) ||
 			match_at(s, sp.end, "百分之") || match_at(s, sp.end, "千分之"))
 			break;				/* …八千五百多万亩的百分之四十二: a number, no noun */
@@ -1360,21 +1363,7 @@ leave_out_whole(const Scan *s, ZhSpan *sp)
 	zai = ot_find(s->doc, sp->start, sp->end, "在");
 	zhong = zai == NO_POS ? NO_POS : ot_find(s->doc, zai + 3, sp->end, "中");
 	if (zhong == NO_POS || zhong + 3 + 6 > sp->end)
-	{
-		/*
-		 * 轻工业产值占工业总产值的比重 → 轻工业产值比重: the part and its
-		 * share; the whole (占…的) is left out
-		 */
-		size_t		zhan = ot_find(s->doc, sp->start, sp->end, "占");
-
-		/* not 所占比例: that 占 is the share's own word */
-		if (zhan != NO_POS && zhan >= sp->start + 6 && !match_before(s, sp->start, zhan, "所"))
-		{
-			gap.start = zhan;
-			gap.end = sp->end - 6;	/* before 比重 / 比例 */
-		}
 		return gap;
-	}
 	if (zai == sp->start)
 		sp->start = zhong + 3;
 	else if (zai >= sp->start + 6)

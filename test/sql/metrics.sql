@@ -581,9 +581,8 @@ SELECT mention, qualifier, year, indicator
 FROM extract_metrics(E'1993年政府工作报告\n各位代表：\n一、过去五年的回顾\n五年来国家财政和社会各方面对教育事业的投入达３２００亿元。\n二、今年的任务\n今年全社会固定资产投资预定增长10％或者更多一些。如果不采取措施，１９９３年还会有一百几十亿元的赤字。');
 
 -- An aim named after a list (A降低4%左右、B减少2%的目标) is every item's;
--- １９８７年来华 is a year and a visit, not "since 1987"; a long share of a
--- whole (A占B的比重) leaves the whole out, as 在…中 does (round 17, written
--- for this test).
+-- １９８７年来华 is a year and a visit, not "since 1987"; a share of a whole
+-- written with 占 keeps its whole (round 17, written for this test).
 SELECT mention, is_target, year, indicator
 FROM extract_metrics(E'2007年政府工作报告\n各位代表：\n一、2006年工作回顾\n全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。１９８７年来华旅游入境总人数达到２６９０万人次。轻工业产值占工业总产值的比重由44％提高到45％。');
 
