@@ -651,3 +651,9 @@ FROM extract_metrics('而且取消了700多亿元的“三提五统”和农村�
 -- it was done (已经超额完成) (round 17, written for this test).
 SELECT mention, is_target, year
 FROM extract_metrics(E'2001年政府工作报告\n各位代表：\n一、当前形势和基本任务\n在过去的一年里，精简整编、减少员额一百万的任务接近完成。人均国民生产总值比1980年翻两番的任务，已经超额完成。');
+
+-- 建成, 开工, 竣工 before the number are predicates, no part of the name; a
+-- clause of only such a verb names what the clause before named (written
+-- for this test, in the form of the 2015 report).
+SELECT mention, indicator
+FROM extract_metrics('城镇保障性安居工程住房基本建成511万套，新开工740万套。江河堤防加固工程开工3.5万公里。');
