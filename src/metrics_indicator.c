@@ -73,7 +73,7 @@ static const char *const noun_stops[] = {"的", "和", "以及", "及", "与", "
 	"增长", "增加", "提高", "下降", "减少", "扩大", "降低", "上升", "缩小", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
 	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标",
-	"对", "对于", "经过", "往往", "曾经", NULL};
+	"对", "对于", "经过", "往往", "曾经", "用好", "管好", NULL};
 
 /* Is c a digit of any kind (a year's or a number's)? */
 static bool
@@ -2013,6 +2013,8 @@ read_indicator(Scan *s, Figure *fig)
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
 			  lone_modifier(s, sp) ||
 			  (match_at(s, fig->end, "的") && match_before(s, sp.start, sp.end, "现行")) ||
+			  (match_before(s, s->clause_start, fig->qstart, "的") && !share &&
+			   !match_before(s, s->clause_start, fig->qstart, "年的")) ||	/* 符合条件的580户企业 */
 			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
 			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{

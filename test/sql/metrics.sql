@@ -657,3 +657,10 @@ FROM extract_metrics(E'2001年政府工作报告\n各位代表：\n一、当前�
 -- for this test, in the form of the 2015 report).
 SELECT mention, indicator
 FROM extract_metrics('城镇保障性安居工程住房基本建成511万套，新开工740万套。江河堤防加固工程开工3.5万公里。');
+
+-- A 的 right before the number makes the words before it a modifier of
+-- the noun after, which names the figure (符合条件的580户国有大中型企业);
+-- not the 的 of a year (一九五三年的三百四十八亿元) (round 17, written for
+-- this test).
+SELECT mention, indicator
+FROM extract_metrics('确定对符合条件的580户国有大中型企业实施债权转股权。把中央财政的400亿元补贴资金用好用活。');
