@@ -1939,6 +1939,9 @@ read_indicator(Scan *s, Figure *fig)
 	ZhFigure   *f = &fig->f;
 	ZhSpan		sp = span_before(s, fig);
 	bool		counted = fig->q.unit && strcmp(fig->q.unit->category, "count") == 0;
+	/* 5200万名学生: people counted with a classifier, the noun after them */
+	bool		people = fig->q.unit && !fig->q.noun_unit &&
+		(strcmp(fig->q.unit->unit, "名") == 0 || strcmp(fig->q.unit->unit, "位") == 0);
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0;
 	bool		multiple = fig->q.unit && strcmp(fig->q.unit->category, "multiple") == 0;
 	ZhSpan		after = noun_after(s, fig->end, share, share || counted);
@@ -2016,7 +2019,7 @@ read_indicator(Scan *s, Figure *fig)
 			  (match_before(s, s->clause_start, fig->qstart, "的") && !share &&
 			   !match_before(s, s->clause_start, fig->qstart, "年的")) ||	/* 符合条件的580户企业 */
 			  joined_to_previous(s, fig) || named_by_previous(s, sp) ||
-			  (counted && (after.end - after.start >= 6 || is_noun(s, after)))))
+			  ((counted || people) && (after.end - after.start >= 6 || is_noun(s, after)))))
 	{
 		/*
 		 * The measured thing follows: 95%以上的干部和群众, 2235万城市居民,

@@ -664,3 +664,8 @@ FROM extract_metrics('城镇保障性安居工程住房基本建成511万套，�
 -- this test).
 SELECT mention, indicator
 FROM extract_metrics('确定对符合条件的580户国有大中型企业实施债权转股权。把中央财政的400亿元补贴资金用好用活。');
+
+-- People counted with a classifier (名, 位) are named by the noun after
+-- them (round 17, written for this test).
+SELECT mention, indicator
+FROM extract_metrics('全部免除了西部地区和部分中部地区农村义务教育阶段5200万名学生的学杂费。');
