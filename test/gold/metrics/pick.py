@@ -75,6 +75,8 @@ Deterministic and blind to extract_metrics:
   (DEV15_LATE_PER_REPORT) from the reports of 2000 and later, the closest to
   the reports analysts load (split "dev15"); every held-out report its next
   HELD13_PER_REPORT (split "heldout13", scored once at the end).
+- round 20: the same again (splits "dev16" and "heldout14"), coded while
+  the rules made from dev15 were written.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -116,6 +118,9 @@ HELD12_PER_REPORT = 6
 DEV15_PER_REPORT = 4
 DEV15_LATE_PER_REPORT = 10
 HELD13_PER_REPORT = 6
+DEV16_PER_REPORT = 3
+DEV16_LATE_PER_REPORT = 10
+HELD14_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -157,7 +162,8 @@ def blocks_of(split, year):
                 ("heldout6", HELD6_PER_REPORT), ("heldout7", HELD7_PER_REPORT),
                 ("heldout8", HELD8_PER_REPORT), ("heldout9", HELD9_PER_REPORT),
                 ("heldout10", HELD10_PER_REPORT), ("heldout11", HELD11_PER_REPORT),
-                ("heldout12", HELD12_PER_REPORT), ("heldout13", HELD13_PER_REPORT)]
+                ("heldout12", HELD12_PER_REPORT), ("heldout13", HELD13_PER_REPORT),
+                ("heldout14", HELD14_PER_REPORT)]
     blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
     if year >= DEV5_FROM_YEAR:
         blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
@@ -166,7 +172,8 @@ def blocks_of(split, year):
     return blocks + [("dev10", DEV10_PER_REPORT), ("dev11", DEV11_PER_REPORT),
                      ("dev12", DEV12_PER_REPORT), ("dev13", DEV13_PER_REPORT),
                      ("dev14", DEV14_PER_REPORT),
-                     ("dev15", DEV15_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV15_PER_REPORT)]
+                     ("dev15", DEV15_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV15_PER_REPORT),
+                     ("dev16", DEV16_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV16_PER_REPORT)]
 
 
 def blocks_after(cands, first, blocks):
