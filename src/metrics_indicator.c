@@ -26,6 +26,7 @@ static const char *const tail_words[] = {"多达", "高达", "总共只", "总�
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
 	"压减", "缩减", "削减", "同期", "则", "基本建成", "建成", "新开工", "开工", "竣工",
+	"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "前三季度", "上半年", "下半年",
 	"扩大", "下降", "减少", "降低", "回落", "突破", "以及", "超过", "超", "约", "大约", "近", "接近", "不低于",
 	"不少于", "至少", "不超过", "略高于", "略低于", "高于", "低于", "少于", "小于", "多于",
 	"达到或", "或略", "到现在的", "到现在", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
@@ -1728,8 +1729,10 @@ object_of_change_again(const Scan *s, const Figure *fig, ZhSpan *sp)
 	static const char *const changes[] = {"增加", "提高", "扩大", "减少", "降低", "新增", "压减",
 	"下调", "上调", NULL};
 	/* the same change said with other words: 下调…比例，各地可降至16% */
-	static const char *const ups[] = {"增加", "提高", "扩大", "新增", "上调", "升至", "增至", NULL};
-	static const char *const downs[] = {"减少", "降低", "压减", "下调", "降至", "降到", "减至", NULL};
+	static const char *const ups[] = {"增加", "提高", "扩大", "新增", "上调", "升至", "增至", "增长",
+	NULL};
+	static const char *const downs[] = {"减少", "降低", "压减", "下调", "降至", "降到", "减至", "下降",
+	NULL};
 	ZhSpan		lead = s->lead_clause;
 
 	for (int i = 0; changes[i]; i++)
@@ -1827,6 +1830,23 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 			p += strlen(opens[i]);
 			break;
 		}
+	/* 工业总产值第一季度下降０．２％，第二季度增长１．７％: a part of the year alone */
+	if (p == sp.start && sp.end > sp.start &&
+		(ot_find(s->doc, sp.start, sp.end, "季度") != NO_POS ||
+		 ot_find(s->doc, sp.start, sp.end, "月份") != NO_POS ||
+		 ot_find(s->doc, sp.start, sp.end, "半年") != NO_POS))
+	{
+		for (; p < sp.end && n < 8; n++)
+		{
+			int			clen;
+			unsigned int cp = char_at(s, p, &clen);
+
+			if (clen == 0 || !(digit_char(cp) || char_in(cp, "第一二三四季度上下半年前月份")))
+				return false;
+			p += clen;
+		}
+		return p >= sp.end;
+	}
 	if (p == sp.start || p >= sp.end)
 		return false;
 	for (; p < sp.end && n < 16; n++)
@@ -1960,8 +1980,10 @@ read_indicator(Scan *s, Figure *fig)
 	 * 相当于前九年总和的1.6倍: what a multiple or share is of is its base,
 	 * not its name (the name is the sentence's before)
 	 */
-	if ((share || multiple) && match_at(s, sp.start, "相当于") && match_before(s, sp.start, fig->qstart, "的"))
-		sp.end = sp.start;
+	if ((share || multiple) &&
+		(match_at(s, sp.start, "相当于") || match_at(s, sp.start, "是") || match_at(s, sp.start, "为")) &&
+		match_before(s, sp.start, fig->qstart, "的"))
+		sp.end = sp.start;		/* …，是1950年到1997年…总和的1.7倍 */
 	/*
 	 * …用于社会文教事业的支出，共占本年支出的１０．８７％: a share whose clause
 	 * opens with 占 is of the thing named before, not of its whole

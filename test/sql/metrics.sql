@@ -669,3 +669,10 @@ FROM extract_metrics('确定对符合条件的580户国有大中型企业实施�
 -- them (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('全部免除了西部地区和部分中部地区农村义务教育阶段5200万名学生的学杂费。');
+
+-- A part of the year alone (第二季度, １０月份) names nothing: the thing named
+-- before grew; a multiple after 是…的 is of a base, named by the sentence's
+-- subject; 增长 says again the 提高 of the clause before (round 17, written
+-- for this test).
+SELECT mention, indicator
+FROM extract_metrics('工业总产值第一季度下降０．２％，第二季度增长１．７％，１０月份增长了１０．６％。五年全国公路建设投资12343亿元，是1950年到1997年全国公路建设投资总和的1.7倍。今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。');
