@@ -1934,13 +1934,26 @@ topic_of_generic(const Scan *s, ZhSpan *sp)
 	if (match_before(s, topic.start, topic.end, "方面"))
 		topic.end -= strlen("方面");
 	{
-		/* 全国粮食连续四年增产，2007年产量: no topic; 邮电通信建设 is one */
+		/*
+		 * 邮电通信建设 is a topic; a clause that says a change gives its
+		 * subject (全国粮食连续四年增产，2007年产量 → 粮食产量)
+		 */
 		ZhSpan		head = topic;
 
 		if (match_before(s, head.start, head.end, "建设"))
 			head.end -= strlen("建设");
 		if (span_has_verb(s, head))
-			return gap;
+		{
+			size_t		streak;
+
+			subject_of_change(s, &topic);
+			/* 粮食连续四年: the subject ends before the streak */
+			if ((streak = ot_find(s->doc, topic.start, topic.end, "连续")) != NO_POS)
+				topic.end = streak;
+			trim_span(s, &topic);
+			if (topic.end <= topic.start || span_has_verb(s, topic))
+				return gap;
+		}
 	}
 	trim_span(s, &topic);
 	if (ot_count_chars(s->doc, topic.start, topic.end) < 2 ||

@@ -611,7 +611,8 @@ SELECT mention, value, unit, indicator
 FROM extract_metrics('确保完成裁减军队员额20万等各项任务。');
 
 -- A word that names no thing of its own (投资, 总产值, 产量) takes the topic
--- the clause before names; the words between are left out, also when a
+-- the clause before names (the subject of a clause that says a change:
+-- 粮食连续四年增产，…产量); the words between are left out, also when a
 -- later figure reuses the name (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('交通运输和邮电通信建设，五年投资二百九十八亿元。在手工业方面，１９５６年的全国总产值将比１９５５年增长１６．２％。海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年增加了一百九十万吨。全国粮食连续四年增产，2007年产量达到50150万吨。');
