@@ -877,6 +877,26 @@ clean_by_pos(const Scan *s, ZhSpan *sp)
 	return verb_last;
 }
 
+/*
+ * Who acts, opening a long name (国务院各部门取消和调整行政审批项目): the
+ * tokens of the agent, or 0.
+ */
+static int
+agent_tokens(const Scan *s, size_t base, const ZhToken *tok, int n)
+{
+	static const char *const agents[] = {"国务院", "中央财政", "国家财政", "地方财政", "中央政府",
+	"地方政府", NULL};
+	/* 各部门, 各级政府 come as two tokens */
+	static const char *const parts[] = {"各", "各级", "部门", "财政", "政府", NULL};
+	int			a = 0;
+
+	if (n > 1 && token_is_one_of(s, base, &tok[0], agents))
+		a = 1;
+	while (a > 0 && a < n - 1 && a < 3 && token_is_one_of(s, base, &tok[a], parts))
+		a++;
+	return a;
+}
+
 /* Verbs that state an aim or a rule (中央提出, 国务院决定). */
 static bool
 stating_verb(const Scan *s, size_t base, const ZhToken *t)
@@ -897,10 +917,12 @@ static void
 strip_leading_verbs(const Scan *s, ZhSpan *sp)
 {
 	static const char *const aspect_marks[] = {"了", "过", NULL};
+	static const char *const joiners[] = {"和", "、", "与", NULL};
 	ZhToken    *tok;
 	int			n,
 				a = 0,
 				v;
+	bool		agent = false;
 
 	if (sp->end - sp->start <= 18 || sp->end - sp->start > 4 * 24)
 		return;
@@ -914,6 +936,12 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 		a++;
 	if (a < n - 1 && stating_verb(s, sp->start, &tok[a]))
 		a++;
+	else if (ot_count_chars(s->doc, sp->start, sp->end) > 12)
+	{
+		/* 国务院各部门取消和调整行政审批项目: the agent goes with its verbs */
+		a = agent_tokens(s, sp->start, tok, n);
+		agent = a > 0;
+	}
 	else
 		a = 0;
 	/* 共推广了各种改良农具: an adverb may stand before the verbs, 了 after them */
@@ -923,10 +951,14 @@ strip_leading_verbs(const Scan *s, ZhSpan *sp)
 
 		while (v < n - 1 && v < verbs + 2 && plain_verb(&tok[v]))
 			v++;
+		/* 取消和调整: two verbs joined */
+		if (agent && v > verbs && v + 1 < n - 1 && pos_class(&tok[v + 1]) == 'v' &&
+			(token_is_one_of(s, sp->start, &tok[v], joiners)))
+			v += 2;
 		if (v > verbs && v < n - 1 && token_is_one_of(s, sp->start, &tok[v], aspect_marks))
 			v++;
 		else if (v == verbs)
-			v = a;
+			v = agent ? 0 : a;	/* 中央财政科技投入: an agent alone stays */
 	}
 	/*
 	 * 用于积累的部分: verbs before 的 make a modifier of the name; 占国内

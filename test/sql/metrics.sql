@@ -677,3 +677,9 @@ FROM extract_metrics('全部免除了西部地区和部分中部地区农村义�
 -- for this test).
 SELECT mention, indicator
 FROM extract_metrics('工业总产值第一季度下降０．２％，第二季度增长１．７％，１０月份增长了１０．６％。五年全国公路建设投资12343亿元，是1950年到1997年全国公路建设投资总和的1.7倍。今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。');
+
+-- A long name that opens with who acts and what they did names what they
+-- acted on (国务院各部门取消和调整行政审批项目); the agent alone stays
+-- (中央财政科技投入) (round 17, written for this test).
+SELECT mention, indicator
+FROM extract_metrics('国务院各部门取消和调整行政审批项目692项。今年中央财政科技投入1461亿元。');
