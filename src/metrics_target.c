@@ -1118,6 +1118,25 @@ attached_to(const Scan *s, const Figure *fig)
 }
 
 /*
+ * 1998年，国务院组成部门由40个减少到29个: the year written before the 由 of a
+ * start level is the year of the change, the start is the year before's.
+ */
+static bool
+year_of_the_change(const Scan *s, const Figure *fig)
+{
+	size_t		from = bounded_start(s, s->clause_start, fig->qstart, 3 * 4);
+	size_t		you = find_last(s, from, fig->qstart, "由");
+
+	if (you == NO_POS)
+		you = find_last(s, from, fig->qstart, "从");
+	/* not when a pair of written years or a comparison (同1978年相比) frames it */
+	return you != NO_POS && s->year_at < you && s->year_at >= s->sentence_start &&
+		s->pair_from == 0 && s->pair_to == 0 &&
+		find_last(s, s->sentence_start, fig->qstart, "相比") == NO_POS &&
+		find_last(s, s->sentence_start, fig->qstart, "倍") == NO_POS;
+}
+
+/*
  * 近年来首次出现双下降, 十年来最高: a record within a span says when the
  * figure stands out, it is still of its own year.
  */
@@ -1500,6 +1519,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = ry - 1;			/* 今年…补助标准由20元提高到40元: 20元 is now's level */
 	else if (target == 1 && wy <= ry && required_level(s, fig))
 		year = 0;				/* 在一九五七年…达到了…四百斤的要求: the plan's level, of no year */
+	else if (wy > 0 && fig->from_level && !attached_to(s, fig) && year_of_the_change(s, fig))
+		year = wy - 1;			/* 1998年，…由40个减少到29个: 40 is the level before */
 	else if (wy > 0)
 		year = wy;
 	else if (wy < 0)

@@ -683,3 +683,10 @@ FROM extract_metrics('工业总产值第一季度下降０．２％，第二季�
 -- (中央财政科技投入) (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('国务院各部门取消和调整行政审批项目692项。今年中央财政科技投入1461亿元。');
+
+-- A year written before the 由 of a start level dates the change: the start
+-- is the year before's level; not when a comparison frames the sentence
+-- (１９８６年同１９７８年相比，…由３４８０亿元增加到) (round 17, written for
+-- this test).
+SELECT mention, year
+FROM extract_metrics(E'2003年政府工作报告\n各位代表：\n一、过去五年工作回顾\n1998年，国务院组成部门由40个减少到29个。');
