@@ -339,6 +339,12 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 			set_small(&q->n, 100);	/* 百分之百: all of it */
 			c = 3;
 		}
+		else if (match_at(s, at, "几十"))
+		{
+			set_small(&q->n, 10);	/* 百分之几十: over ten (the stated base) */
+			q->over = true;
+			c = 6;
+		}
 		else if (!zh_is_number_start(char_at(s, at, NULL)) ||
 				 zh_parse_number(s->doc + at, s->len - at, ZH_NO_SCALE, &q->n, &c) != ZH_OK)
 			return false;

@@ -690,3 +690,8 @@ FROM extract_metrics('国务院各部门取消和调整行政审批项目692项�
 -- this test).
 SELECT mention, year
 FROM extract_metrics(E'2003年政府工作报告\n各位代表：\n一、过去五年工作回顾\n1998年，国务院组成部门由40个减少到29个。');
+
+-- 百分之几十: over ten percent, the stated base (round 17, written for this
+-- test).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('成本降低了百分之几十。百分之几的人。');
