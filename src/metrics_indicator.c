@@ -1997,6 +1997,39 @@ topic_of_generic(const Scan *s, ZhSpan *sp)
 	return gap;
 }
 
+/*
+ * 安排109亿元资金支持再就业: a fund that names nothing of its own takes the
+ * purpose that follows it (资金支持再就业) when the clause ends within 12
+ * characters.
+ */
+static void
+fund_with_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	static const char *const funds[] = {"资金", "经费", "专项资金", NULL};
+	static const char *const purposes[] = {"支持", "用于", "帮助", NULL};
+	size_t		end = bounded_end(s, sp->end, 3 * 12);
+	size_t		p;
+	bool		fund = false;
+
+	if (sp->start != fig->end)
+		return;
+	for (int i = 0; funds[i] && !fund; i++)
+		fund = sp->end - sp->start == strlen(funds[i]) && match_at(s, sp->start, funds[i]);
+	if (!fund || !starts_with_any(s, sp->end, end, purposes))
+		return;
+	for (p = sp->end; p < end;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || ends_words(cp, clen))
+			break;
+		p += clen;
+	}
+	if (p < end)
+		sp->end = p;			/* the purpose ends its clause within 12 characters */
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -2140,5 +2173,6 @@ read_indicator(Scan *s, Figure *fig)
 		f->indicator_gap = topic_of_generic(s, &sp);
 	drop_open_quote(s, &sp);
 	name_the_growth(s, &sp);
+	fund_with_purpose(s, fig, &sp);
 	f->indicator = sp;
 }

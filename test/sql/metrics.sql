@@ -695,3 +695,8 @@ FROM extract_metrics(E'2003年政府工作报告\n各位代表：\n一、过去�
 -- test).
 SELECT mention, value, unit, qualifier
 FROM extract_metrics('成本降低了百分之几十。百分之几的人。');
+
+-- A fund after the number that names nothing of its own takes the purpose
+-- after it (资金支持再就业) (round 17, written for this test).
+SELECT mention, indicator
+FROM extract_metrics('今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。');
