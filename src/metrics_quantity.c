@@ -288,7 +288,7 @@ static bool
 head_count_before(const Scan *s, size_t pos)
 {
 	/* 裁减军队员额20万: a quota of people (员额, 名额) counts them too */
-	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", NULL};
+	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", "裁员", NULL};
 	/* 总人口，必须控制在十亿六千万左右: also the clause before, when close */
 	size_t		from = bounded_start(s, s->sentence_start, pos, 3 * 16);
 
@@ -421,6 +421,9 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		q->end = p;
 		return true;
 	}
+	/* 3 0 0 多个: the spaced digits of some texts keep their space before 多 */
+	if (p < s->len && s->doc[p] == ' ' && (match_at(s, p + 1, "余") || match_at(s, p + 1, "多")))
+		p++;
 	if (match_at(s, p, "余") || match_at(s, p, "多") || match_at(s, p, "几"))
 	{
 		q->over = true;

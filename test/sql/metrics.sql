@@ -700,3 +700,8 @@ FROM extract_metrics('成本降低了百分之几十。百分之几的人。');
 -- after it (资金支持再就业) (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。');
+
+-- Spaced digits keep their space before 多 (3 0 0 多个); 裁员 is a head count
+-- (军队裁员１００万) (round 17, written for this test).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('3 0 0 多个城市建立了居民最低生活保障制度。军队裁员１００万的任务已经完成。');
