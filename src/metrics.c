@@ -111,7 +111,7 @@ try_figure(Scan *s, size_t pos, ZhFigureCallback emit, void *arg)
 	{
 		s->prev_indicator = fig.f.indicator;
 		s->prev_gap = fig.f.indicator_gap;
-		remember_name(s, fig.f.indicator);
+		remember_name(s, fig.f.indicator, fig.f.indicator_gap);
 	}
 	return fig.end;
 }

@@ -528,6 +528,7 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 }
 
 static void subject_of_change(const Scan *s, ZhSpan *sp);
+static void share_last_head(Scan *s, ZhSpan *sp);
 
 /* 分别 lists: the items named before 分别 (A、B和C分别…). */
 static void
@@ -561,6 +562,10 @@ collect_items(Scan *s, size_t from, size_t to)
 				subject_of_change(s, &s->items[s->nitems]);
 				/* the first item carries the sentence's lead-in (去年, 全年) */
 				trim_span(s, &s->items[s->nitems]);
+				/* 用于科技、教育…的支出: the verb before the first item is none */
+				if (s->nitems == 0 && match_at(s, s->items[0].start, "用于") &&
+					s->items[0].end > s->items[0].start + strlen("用于"))
+					s->items[0].start += strlen("用于");
 				/* 二氧化硫排放总量近年来首次出现双下降: the item ends at its predicate */
 				clean_by_pos(s, &s->items[s->nitems]);
 				if (s->items[s->nitems].end > s->items[s->nitems].start)
@@ -1202,12 +1207,13 @@ name_from_list(Scan *s, const Figure *fig, ZhSpan *sp)
 		return false;
 	}
 	*sp = s->names[s->list_base + s->list_k];
+	s->item_gap = s->name_gaps[s->list_base + s->list_k];
 	return true;
 }
 
 /* The figure's name, for lists that come later in the sentence. */
 void
-remember_name(Scan *s, ZhSpan name)
+remember_name(Scan *s, ZhSpan name, ZhSpan gap)
 {
 	if (name.end <= name.start)
 		return;
@@ -1217,8 +1223,10 @@ remember_name(Scan *s, ZhSpan name)
 	if (s->nnames == MAX_ITEMS)
 	{
 		memmove(s->names, s->names + 1, sizeof(ZhSpan) * (MAX_ITEMS - 1));
+		memmove(s->name_gaps, s->name_gaps + 1, sizeof(ZhSpan) * (MAX_ITEMS - 1));
 		s->nnames--;
 	}
+	s->name_gaps[s->nnames] = gap;
 	s->names[s->nnames++] = name;
 }
 
@@ -1641,10 +1649,34 @@ fenbie_item(Scan *s, const Figure *fig, ZhSpan *sp)
 	}
 	if (s->nitems < 2)
 		return false;
+	s->item_gap.start = s->item_gap.end = 0;
 	if (s->fenbie_k < s->nitems)
+	{
 		*sp = s->items[s->fenbie_k];
+		share_last_head(s, sp);
+	}
 	s->fenbie_k++;
 	return true;
+}
+
+/*
+ * 城镇、农村居民人均可支配收入分别增长4.9%、7.1%: an item of one or two
+ * characters shares the last item's head, after as many characters as it
+ * has: the name runs to the end of the last item, leaving out 、农村 (→
+ * 城镇居民人均可支配收入).
+ */
+static void
+share_last_head(Scan *s, ZhSpan *sp)
+{
+	ZhSpan		last = s->items[s->nitems - 1];
+
+	if (s->fenbie_k >= s->nitems - 1 || ot_count_chars(s->doc, sp->start, sp->end) > 2 ||
+		ot_count_chars(s->doc, last.start, last.end) < 5 || last.end - last.start > 4 * 24)
+		return;
+	/* the parallel word is as long as the item (城镇/农村, 中/高等: 中等) */
+	s->item_gap.start = sp->end;
+	s->item_gap.end = last.start + (sp->end - sp->start);
+	sp->end = last.end;
 }
 
 /*
@@ -2102,11 +2134,12 @@ read_indicator(Scan *s, Figure *fig)
 	before = sp;
 
 	if (fenbie_item(s, fig, &sp))
-		;						/* A、B和C分别…: item k for the k-th figure */
+		reused_gap = s->item_gap;	/* A、B和C分别…: item k for the k-th figure */
 	else if (fund_after(s, fig, whole_after))
 		sp = whole_after;		/* 47亿元专项补助资金 (补助 would end the noun) */
 	else if (sp.end == sp.start && after.end == after.start && name_from_list(s, fig, &sp))
 	{
+		reused_gap = s->item_gap;
 		/* A 15781元，B 4761元，(分别)实际增长8.4%和8%: the names before, in order */
 	}
 	else if (after.end > after.start && !abstract_noun(s, after) &&

@@ -67,6 +67,7 @@ typedef struct Scan
 	int			fenbie_k;
 	int			nitems;			/* -1: not read yet */
 	ZhSpan		items[MAX_ITEMS];
+	ZhSpan		item_gap;		/* what the current item's name leaves out */
 
 	/* the last look ahead for a list's shared unit: where it ended, what */
 	size_t		shared_until;
@@ -83,6 +84,7 @@ typedef struct Scan
 	ZhSpan		prev_gap;		/* what prev_indicator leaves out */
 	/* the names of the sentence's figures so far, each once, in order */
 	ZhSpan		names[MAX_ITEMS];
+	ZhSpan		name_gaps[MAX_ITEMS];	/* what each name leaves out */
 	int			nnames;
 	int			list_k;			/* a list without names (增长9.6%和6.2%): its figure */
 	int			list_n;			/* ... and its length, 0 none */
@@ -247,7 +249,7 @@ extern void read_period(Scan *s, Figure *fig);
 
 /* metrics_indicator.c */
 extern void read_indicator(Scan *s, Figure *fig);
-extern void remember_name(Scan *s, ZhSpan name);
+extern void remember_name(Scan *s, ZhSpan name, ZhSpan gap);
 extern void trim_span(const Scan *s, ZhSpan *sp);
 
 /* metrics_target.c */

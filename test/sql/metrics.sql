@@ -705,3 +705,10 @@ FROM extract_metrics('今年中央财政安排109亿元资金支持再就业，�
 -- (军队裁员１００万) (round 17, written for this test).
 SELECT mention, value, unit, qualifier
 FROM extract_metrics('3 0 0 多个城市建立了居民最低生活保障制度。军队裁员１００万的任务已经完成。');
+
+-- A 分别 item of one or two characters shares the last item's head
+-- (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入; 中、高等 → 中等), also
+-- when a later series of the list reuses the names (round 17, written for
+-- this test, in the form of a provincial report).
+SELECT mention, indicator
+FROM extract_metrics('城镇、农村居民人均可支配收入分别增长4.9%、7.1%。中、高等职业教育在校生分别达到2000万人和861万人。用于科技、教育和文化事业的支出分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.1%。');
