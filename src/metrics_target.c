@@ -1236,6 +1236,10 @@ written_year(Scan *s, Figure *fig)
 		return s->from_year;
 	if (s->span_at != NO_POS && s->span_at < fig->pos && (s->year == 0 || s->year_at < s->span_at))
 		return -1;
+	/* 过去五年，…。全年中央财政用于“三农”的支出1.23万亿元: the last year's */
+	if (s->para_span && s->year == 0 && s->report_year > 0 &&
+		match_at(s, skip_spaces(s, s->sentence_start, fig->qstart), "全年"))
+		return s->review_now ? s->report_year : s->report_year - 1;
 	if (s->para_span && s->year == 0)
 		return -1;
 	/* 五年累计引进…，…，区域性总部88家: a span opening the sentence frames it all */

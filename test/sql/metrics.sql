@@ -712,3 +712,9 @@ FROM extract_metrics('3 0 0 多个城市建立了居民最低生活保障制度�
 -- this test, in the form of a provincial report).
 SELECT mention, indicator
 FROM extract_metrics('城镇、农村居民人均可支配收入分别增长4.9%、7.1%。中、高等职业教育在校生分别达到2000万人和861万人。用于科技、教育和文化事业的支出分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.1%。');
+
+-- In a paragraph that looks back over five years, a sentence that opens
+-- with 全年 speaks of the last of them (written for this test, in the form
+-- of the 2013 report).
+SELECT mention, year
+FROM extract_metrics(E'政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n过去五年，城镇新增就业5870万人。全年中央财政用于“三农”的支出1.23万亿元。');
