@@ -1880,13 +1880,31 @@ basis_only(const Scan *s, ZhSpan sp)
 	return span_is_one_of(s, sp, bases);
 }
 
-/* 到去年十一月, 截至2008年底: a time the figure was reached, no name. */
+/* Is s[p, end) at most max characters, each a digit or one of set? */
+static bool
+digits_and(const Scan *s, size_t p, size_t end, const char *set, int max)
+{
+	for (int n = 0; p < end && n < max; n++)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || !(digit_char(cp) || char_in(cp, set)))
+			return false;
+		p += clen;
+	}
+	return p >= end;
+}
+
+/*
+ * 到去年十一月, 截至2008年底: a time the figure was reached, no name; so is
+ * a part of the year alone (第二季度).
+ */
 static bool
 time_phrase_only(const Scan *s, ZhSpan sp)
 {
 	static const char *const opens[] = {"截至", "截止", "到", "至", NULL};
 	size_t		p = sp.start;
-	int			n = 0;
 
 	for (int i = 0; opens[i]; i++)
 		if (match_at(s, p, opens[i]))
@@ -1899,30 +1917,10 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 		(ot_find(s->doc, sp.start, sp.end, "季度") != NO_POS ||
 		 ot_find(s->doc, sp.start, sp.end, "月份") != NO_POS ||
 		 ot_find(s->doc, sp.start, sp.end, "半年") != NO_POS))
-	{
-		for (; p < sp.end && n < 8; n++)
-		{
-			int			clen;
-			unsigned int cp = char_at(s, p, &clen);
-
-			if (clen == 0 || !(digit_char(cp) || char_in(cp, "第一二三四季度上下半年前月份")))
-				return false;
-			p += clen;
-		}
-		return p >= sp.end;
-	}
+		return digits_and(s, p, sp.end, "第一二三四季度上下半年前月份", 8);
 	if (p == sp.start || p >= sp.end)
 		return false;
-	for (; p < sp.end && n < 16; n++)
-	{
-		int			clen;
-		unsigned int cp = char_at(s, p, &clen);
-
-		if (clen == 0 || !(digit_char(cp) || char_in(cp, "十年月日底末初上下半去今前明季度号")))
-			return false;
-		p += clen;
-	}
-	return p >= sp.end;
+	return digits_and(s, p, sp.end, "十年月日底末初上下半去今前明季度号", 16);
 }
 
 /*
