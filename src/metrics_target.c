@@ -921,6 +921,18 @@ planned_in_clause(Scan *s, Figure *fig)
 	return find_last(s, s->clause_start, at, "完成") == NO_POS;
 }
 
+/* 超过原定的近2万亿元规模: the figure right after 原定 is the plan's. */
+static bool
+planned_value(const Scan *s, const Figure *fig)
+{
+	static const char *const words[] = {"原定的", "原定", "原计划的", "原计划", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (match_before(s, s->clause_start, fig->qstart, words[i]))
+			return true;
+	return false;
+}
+
 /*
  * 今年中央财政预算用于…的资金将达305亿元: in a review, a figure of the
  * report's own year with a word of the future before it is this year's plan.
@@ -1492,7 +1504,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = 0;				/* 五年来, 2013年以来, 第一个五年计划期间
 								 * (in 1958): looking back */
 	else if (role == OUTLINE_ROLE_REVIEW)
-		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy)) ? 1 : 0;
+		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy) ||
+				  planned_value(s, fig)) ? 1 : 0;
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
 				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig) ||

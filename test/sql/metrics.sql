@@ -718,3 +718,8 @@ FROM extract_metrics('城镇、农村居民人均可支配收入分别增长4.9%
 -- of the 2013 report).
 SELECT mention, year
 FROM extract_metrics(E'政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n过去五年，城镇新增就业5870万人。全年中央财政用于“三农”的支出1.23万亿元。');
+
+-- In a review, the figure right after 原定 is the plan's: a target of the
+-- year reviewed (written for this test, in the form of the 2020 report).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n各位代表：\n一、2019年和今年以来工作回顾\n减税降费2.36万亿元，超过原定的近2万亿元规模。\n二、今年发展主要目标\n城镇新增就业900万人以上。');
