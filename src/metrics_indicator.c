@@ -1660,22 +1660,28 @@ fenbie_item(Scan *s, const Figure *fig, ZhSpan *sp)
 }
 
 /*
- * 城镇、农村居民人均可支配收入分别增长4.9%、7.1%: an item of one or two
- * characters shares the last item's head, after as many characters as it
- * has: the name runs to the end of the last item, leaving out 、农村 (→
- * 城镇居民人均可支配收入).
+ * 城镇、农村居民人均可支配收入分别增长4.9%、7.1%: items of one or two
+ * characters before a long last one share its head, after as many
+ * characters: the name runs to the end of the last item, leaving out 、农村
+ * (→ 城镇居民人均可支配收入; 中、高等 → 中等).
  */
 static void
 share_last_head(Scan *s, ZhSpan *sp)
 {
 	ZhSpan		last = s->items[s->nitems - 1];
+	size_t		skip = sp->end - sp->start;
 
-	if (s->fenbie_k >= s->nitems - 1 || ot_count_chars(s->doc, sp->start, sp->end) > 2 ||
-		ot_count_chars(s->doc, last.start, last.end) < 5 || last.end - last.start > 4 * 24)
+	if (s->fenbie_k >= s->nitems - 1 || ot_count_chars(s->doc, last.start, last.end) < 5)
 		return;
-	/* the parallel word is as long as the item (城镇/农村, 中/高等: 中等) */
+	/*
+	 * every item before the last is one or two characters: modifiers of the
+	 * last one's head (not 单位国内生产总值用水量、能耗、二氧化碳排放量)
+	 */
+	for (int i = 0; i < s->nitems - 1; i++)
+		if (ot_count_chars(s->doc, s->items[i].start, s->items[i].end) > 2)
+			return;
 	s->item_gap.start = sp->end;
-	s->item_gap.end = last.start + (sp->end - sp->start);
+	s->item_gap.end = last.start + skip;
 	sp->end = last.end;
 }
 

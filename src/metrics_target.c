@@ -1576,6 +1576,13 @@ read_target_and_year(Scan *s, Figure *fig)
 
 			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}
+		else if (sec && !sec->names_report_year && sec->year_from == ry && sec->year_to > ry &&
+				 target == 1 && plan_end_level(s, fig, role, sec))
+			year = sec->year_to;	/* “十三五”时期主要目标任务 (2016): 常住人口城镇化率
+									 * 达到60% is the plan's last year's */
+		else if (sec && !sec->names_report_year && sec->year_from == ry && sec->year_to > ry &&
+				 target == 1 && fig->f.change != NULL)
+			year = 0;			/* …能耗…分别下降15%: a change over the plan's years */
 		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to &&
 				 (sec->names_report_year || ry == sec->year_from))
 			year = ry;			/* 今后五年…及2022年工作重点: this year unless the

@@ -723,3 +723,11 @@ FROM extract_metrics(E'政府工作报告\n——2013年3月5日在第十二届�
 -- year reviewed (written for this test, in the form of the 2020 report).
 SELECT mention, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n各位代表：\n一、2019年和今年以来工作回顾\n减税降费2.36万亿元，超过原定的近2万亿元规模。\n二、今年发展主要目标\n城镇新增就业900万人以上。');
+
+-- In a part of a five-year plan that begins with the report's year (“十三五”
+-- 时期主要目标任务, 2016), a level to be reached is the plan's last year's
+-- and a change over the plan has no year; an item of a 分别 list that is a
+-- whole word (能耗) keeps its own name (written for this test, in the form
+-- of the 2016 report).
+SELECT mention, indicator, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n各位代表：\n一、2015年工作回顾\n国内生产总值增长6.9%。\n二、“十三五”时期主要目标任务和重大举措\n常住人口城镇化率达到60%。单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。\n三、2016年重点工作\n国内生产总值增长6.5%—7%。');
