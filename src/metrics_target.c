@@ -1580,9 +1580,7 @@ read_target_and_year(Scan *s, Figure *fig)
 				 target == 1 && plan_end_level(s, fig, role, sec))
 			year = sec->year_to;	/* “十三五”时期主要目标任务 (2016): 常住人口城镇化率
 									 * 达到60% is the plan's last year's */
-		else if (sec && !sec->names_report_year && sec->year_from == ry && sec->year_to > ry &&
-				 target == 1 && fig->f.change != NULL)
-			year = 0;			/* …能耗…分别下降15%: a change over the plan's years */
+
 		else if (sec && sec->year_from > 0 && ry >= sec->year_from && ry <= sec->year_to &&
 				 (sec->names_report_year || ry == sec->year_from))
 			year = ry;			/* 今后五年…及2022年工作重点: this year unless the

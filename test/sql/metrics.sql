@@ -726,7 +726,7 @@ FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届
 
 -- In a part of a five-year plan that begins with the report's year (“十三五”
 -- 时期主要目标任务, 2016), a level to be reached is the plan's last year's
--- and a change over the plan has no year; an item of a 分别 list that is a
+-- (a change over it keeps the part's year); an item of a 分别 list that is a
 -- whole word (能耗) keeps its own name (written for this test, in the form
 -- of the 2016 report).
 SELECT mention, indicator, is_target, year
