@@ -1110,6 +1110,8 @@ joined_to_previous(const Scan *s, const Figure *fig)
 }
 
 /* Does the span's word stand earlier in the sentence (关停…，今年要关停)? */
+static bool whole_word_at(const Scan *s, size_t from, size_t p, size_t l);
+
 static bool
 verb_repeated(const Scan *s, ZhSpan sp)
 {
@@ -1117,9 +1119,30 @@ verb_repeated(const Scan *s, ZhSpan sp)
 	size_t		l = sp.end - sp.start;
 
 	for (size_t p = from; p + l <= sp.start; p++)
-		if (memcmp(s->doc + p, s->doc + sp.start, l) == 0)
+		if (memcmp(s->doc + p, s->doc + sp.start, l) == 0 && whole_word_at(s, from, p, l))
 			return true;
 	return false;
+}
+
+/*
+ * Is s[p, p + l) a word of its own where it stands (not the 出口 inside
+ * 进出口总额)?  The text from up to two characters before it is cut to see.
+ */
+static bool
+whole_word_at(const Scan *s, size_t from, size_t p, size_t l)
+{
+	size_t		start = p;
+	ZhToken    *tok;
+	int			n;
+	bool		whole = false;
+
+	for (int i = 0; i < 2 && start > from; i++)
+		start = prev_char(s, start);
+	tok = zh_segment_span(s->doc + start, (int) (p + l - start), &n);
+	for (int i = 0; i < n && !whole; i++)
+		whole = start + tok[i].byte_start == p && (size_t) tok[i].byte_len == l;
+	pfree(tok);
+	return whole;
 }
 
 /* Is the span one word tagged a verb or adverb, or one character not a noun? */

@@ -731,3 +731,9 @@ FROM extract_metrics(E'政府工作报告\n——2020年5月22日在第十三届
 -- of the 2016 report).
 SELECT mention, indicator, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n各位代表：\n一、2015年工作回顾\n国内生产总值增长6.9%。\n二、“十三五”时期主要目标任务和重大举措\n常住人口城镇化率达到60%。单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。\n三、2016年重点工作\n国内生产总值增长6.5%—7%。');
+
+-- A word said again counts only as a whole word: the 出口 inside 进出口总额
+-- does not make 其中出口 a repeated verb (written for this test, in the form
+-- of the 2025 report).
+SELECT mention, indicator
+FROM extract_metrics('进出口总额43.8万亿元，增长5%，其中出口增长7.1%。');
