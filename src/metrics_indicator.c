@@ -1694,14 +1694,16 @@ share_last_head(Scan *s, ZhSpan *sp)
 	ZhSpan		last = s->items[s->nitems - 1];
 	size_t		skip = sp->end - sp->start;
 
-	if (s->fenbie_k >= s->nitems - 1 || ot_count_chars(s->doc, last.start, last.end) < 5)
+	if (s->fenbie_k >= s->nitems - 1 ||
+		ot_count_chars(s->doc, last.start, last.end) < ot_count_chars(s->doc, sp->start, sp->end) + 3)
 		return;
 	/*
-	 * every item before the last is one or two characters: modifiers of the
-	 * last one's head (not 单位国内生产总值用水量、能耗、二氧化碳排放量)
+	 * every item before the last is of one to four characters: modifiers of
+	 * the last one's head (城镇居民和农村居民人均可支配收入; not
+	 * 单位国内生产总值用水量、能耗、二氧化碳排放量)
 	 */
 	for (int i = 0; i < s->nitems - 1; i++)
-		if (ot_count_chars(s->doc, s->items[i].start, s->items[i].end) > 2)
+		if (ot_count_chars(s->doc, s->items[i].start, s->items[i].end) > 4)
 			return;
 	s->item_gap.start = sp->end;
 	s->item_gap.end = last.start + skip;

@@ -737,3 +737,9 @@ FROM extract_metrics(E'政府工作报告\n——2016年3月5日在第十二届�
 -- of the 2025 report).
 SELECT mention, indicator
 FROM extract_metrics('进出口总额43.8万亿元，增长5%，其中出口增长7.1%。');
+
+-- Items of up to four characters share the last item's head too
+-- (城镇居民和农村居民人均可支配收入…分别为, 鄱阳湖、洞庭湖还湖面积); 可支配收入
+-- is one noun (round 17, written for this test).
+SELECT mention, indicator
+FROM extract_metrics('城镇居民和农村居民人均可支配收入年均增长分别为5.4%和8.7%。其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。');
