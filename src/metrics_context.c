@@ -191,8 +191,7 @@ compared_time_end(const Scan *s, size_t p, size_t end)
 		int			clen;
 		unsigned int cp = char_at(s, q, &clen);
 
-		if (clen == 0 || !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
-						   zh_digit_value(cp) >= 0))
+		if (clen == 0 || !any_digit(cp))
 			break;
 		q += clen;
 	}
@@ -224,6 +223,29 @@ split_compared_thing(const Scan *s, Figure *fig)
 	b->end = t;
 }
 
+/*
+ * Where the digits that end at p start (not before from), spaces between
+ * them too when spaces (1 9 9 7); *n, when given, counts what was passed.
+ */
+static size_t
+digits_back(const Scan *s, size_t from, size_t p, bool spaces, int *n)
+{
+	int			k = 0;
+
+	while (p > from)
+	{
+		unsigned int cp = char_at(s, prev_char(s, p), NULL);
+
+		if (!(any_digit(cp) || (spaces && cp == ' ')))
+			break;
+		p = prev_char(s, p);
+		k++;
+	}
+	if (n)
+		*n = k;
+	return p;
+}
+
 /* 今年, 去年, 上年, 本年 at p */
 static bool
 relative_year_at(const Scan *s, size_t p)
@@ -245,19 +267,9 @@ read_from_level(Scan *s, Figure *fig)
 	/* 由2002年7703元增加到…: a four-digit year may stand right before it */
 	if (match_before(s, from, p, "年") && !match_before(s, from, p, "的"))
 	{
-		size_t		q = p - strlen("年");
-		int			digits = 0;
+		int			digits;
+		size_t		q = digits_back(s, from, p - strlen("年"), false, &digits);
 
-		while (q > from)
-		{
-			unsigned int cp = char_at(s, prev_char(s, q), NULL);
-
-			if (!((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
-				  zh_digit_value(cp) >= 0))
-				break;
-			q = prev_char(s, q);
-			digits++;
-		}
 		if (digits == 4 && (match_before(s, from, q, "由") || match_before(s, from, q, "从")))
 			p = q;
 	}
@@ -268,16 +280,7 @@ read_from_level(Scan *s, Figure *fig)
 		if (y != NO_POS && y + strlen("年的") == p)
 			p = y;
 		/* the year's digits */
-		while (p > from)
-		{
-			size_t		q = prev_char(s, p);
-			unsigned int cp = char_at(s, q, NULL);
-
-			if (!((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == ' ' ||
-				  zh_digit_value(cp) >= 0))
-				break;
-			p = q;
-		}
+		p = digits_back(s, from, p, true, NULL);
 	}
 	/* 由人均600元提高到720元: the basis of the level may stand between */
 	{

@@ -80,8 +80,7 @@ static const char *const noun_stops[] = {"的", "和", "以及", "及", "与", "
 static bool
 digit_char(unsigned int c)
 {
-	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || c == ' ' ||
-		zh_digit_value(c) >= 0;
+	return any_digit(c) || c == ' ';
 }
 
 /* A year or date written at the start (1955年, 一九五四年, 2000年底) or end. */
@@ -1444,10 +1443,7 @@ level_kept_at(const Scan *s, size_t from, size_t year_start)
 {
 	static const char *const verbs[] = {"稳定在", "保持在", "控制在", "维持在", NULL};
 
-	for (int i = 0; verbs[i]; i++)
-		if (match_before(s, from, year_start, verbs[i]))
-			return true;
-	return false;
+	return ends_with_any(s, from, year_start, verbs);
 }
 
 /*
@@ -1833,10 +1829,11 @@ object_of_change_again(const Scan *s, const Figure *fig, ZhSpan *sp)
 	for (int i = 0; changes[i]; i++)
 	{
 		size_t		v = find_last(s, lead.start, lead.end, changes[i]);
-		const char *const *same = starts_with_any(s, v == NO_POS ? 0 : v, s->len, ups) ? ups : downs;
 		ZhSpan		object;
 
-		if (v == NO_POS || !last_of(s, s->clause_start, fig->qstart, same, NULL))
+		if (v == NO_POS ||
+			!last_of(s, s->clause_start, fig->qstart,
+					 starts_with_any(s, v, s->len, ups) ? ups : downs, NULL))
 			continue;
 		object.start = v + strlen(changes[i]);
 		object.end = lead.end;
@@ -1966,16 +1963,6 @@ name_the_growth(const Scan *s, ZhSpan *sp)
 		sp->end += strlen("增长");
 }
 
-/* Does one of words occur in s[from, to)? */
-static bool
-occurs_between(const Scan *s, size_t from, size_t to, const char *const *words)
-{
-	for (int i = 0; words[i]; i++)
-		if (ot_find(s->doc, from, to, words[i]) != NO_POS)
-			return true;
-	return false;
-}
-
 /*
  * 英国的煤产量在二十世纪初期曾经两次接近三亿吨: a 在 phrase of time between
  * the subject and the number says when; the subject is the name.
@@ -1986,14 +1973,13 @@ cut_time_adverbial(const Scan *s, ZhSpan *sp)
 	static const char *const times[] = {"世纪", "年", "时期", "期间", "初期", "月", "以前", "以后",
 	NULL};
 	size_t		zai = ot_find(s->doc, sp->start, sp->end, "在");
-
 	ZhToken    *tok;
 	int			n;
 	bool		subject;
 
 	if (zai == NO_POS || ot_count_chars(s->doc, sp->start, zai) < 2 ||
 		ot_find(s->doc, zai, sp->end, "的") != NO_POS ||
-		!occurs_between(s, zai, sp->end, times))
+		ot_find_any(s->doc, zai, sp->end, times, NULL) == NO_POS)
 		return;
 	/* a noun ends before 在 (not 稳定在, 可以为在: a verb's or a preposition's) */
 	tok = zh_segment_span(s->doc + sp->start, (int) (zai - sp->start), &n);
@@ -2015,11 +2001,8 @@ topic_of_generic(const Scan *s, ZhSpan *sp)
 	"资金", "支出", "收入", "利润", "增加值", NULL};
 	ZhSpan		gap = {0, 0};
 	ZhSpan		topic = s->lead_clause;
-	bool		generic = false;
 
-	for (int i = 0; generics[i] && !generic; i++)
-		generic = sp->end - sp->start == strlen(generics[i]) && match_at(s, sp->start, generics[i]);
-	if (!generic || topic.end <= topic.start || topic.start < s->sentence_start ||
+	if (!span_is_one_of(s, *sp, generics) || topic.end <= topic.start || topic.start < s->sentence_start ||
 		topic.end > sp->start)
 		return gap;
 	if (match_at(s, topic.start, "在"))
@@ -2070,13 +2053,9 @@ fund_with_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
 	static const char *const purposes[] = {"支持", "用于", "帮助", NULL};
 	size_t		end = bounded_end(s, sp->end, 3 * 12);
 	size_t		p;
-	bool		fund = false;
 
-	if (sp->start != fig->end)
-		return;
-	for (int i = 0; funds[i] && !fund; i++)
-		fund = sp->end - sp->start == strlen(funds[i]) && match_at(s, sp->start, funds[i]);
-	if (!fund || !starts_with_any(s, sp->end, end, purposes))
+	if (sp->start != fig->end || !span_is_one_of(s, *sp, funds) ||
+		!starts_with_any(s, sp->end, end, purposes))
 		return;
 	for (p = sp->end; p < end;)
 	{

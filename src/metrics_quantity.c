@@ -8,6 +8,7 @@
 #include "postgres.h"
 
 #include "metrics_scan.h"
+#include "outline_text.h"
 
 /* Does 百分之 or 千分之 start at pos? */
 static bool
@@ -292,10 +293,7 @@ head_count_before(const Scan *s, size_t pos)
 	/* 总人口，必须控制在十亿六千万左右: also the clause before, when close */
 	size_t		from = bounded_start(s, s->sentence_start, pos, 3 * 16);
 
-	for (int i = 0; counts[i]; i++)
-		if (find_last(s, from, pos, counts[i]) != NO_POS)
-			return true;
-	return false;
+	return ot_find_any(s->doc, from, pos, counts, NULL) != NO_POS;
 }
 
 /* Does the numeral end with 万 or 亿 (2235万, 十亿)? */
@@ -366,22 +364,17 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		c = 6;
 		q->nchars = 2;
 	}
-	else if (is_bare_scale_near(s, pos, first, clen))
+	else if (is_bare_scale_near(s, pos, first, clen) || is_bare_scale_over(s, pos, first, clen))
 	{
-		/* 近百亿元 = nearly 100亿 (近 is read as the qualifier), 上千家 = over 1000 */
-		set_small(&q->n, 1);
-		zh_number_scale(&q->n, first == 0x767E ? 2 : (first == 0x5343 ? 3 : 4));
-		c = clen;
-		q->nchars = 2;
-		q->over = match_before(s, 0, pos, "上");
-	}
-	else if (is_bare_scale_over(s, pos, first, clen))
-	{
-		/* 千余场 = over 1000 场 */
+		/*
+		 * 千余场 = over 1000 场 (余 read below); 近百亿元 = nearly 100亿 (近
+		 * is read as the qualifier), 上千家 = over 1000
+		 */
 		set_small(&q->n, 1);
 		zh_number_scale(&q->n, first == 0x767E ? 2 : (first == 0x5343 ? 3 : 4));
 		c = clen;
 		q->nchars = 2;			/* a quantity, not a lone digit */
+		q->over = is_bare_scale_near(s, pos, first, clen) && match_before(s, 0, pos, "上");
 	}
 	else if (is_vague_scale(s, pos, first, clen))
 	{

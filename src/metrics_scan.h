@@ -153,6 +153,13 @@ window_start(size_t from, size_t pos)
 	return (pos > from + WINDOW) ? pos - WINDOW : from;
 }
 
+/* A digit of any kind: ASCII, full-width or a Chinese numeral digit. */
+static inline bool
+any_digit(unsigned int cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || zh_digit_value(cp) >= 0;
+}
+
 /* pos plus max_bytes, or the end of the text when that is nearer */
 static inline size_t
 bounded_end(const Scan *s, size_t pos, size_t max_bytes)

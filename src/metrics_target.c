@@ -577,23 +577,15 @@ names_aim(const Scan *s, const Figure *fig)
 {
 	static const char *const aims[] = {"的目标", "目标", "的预定目标", "的预期目标", "的计划目标",
 	"的奋斗目标", "的任务", NULL};
-
 	static const char *const stops[] = {"，", "。", "；", NULL};
-	size_t		end = bounded_end(s, fig->end, 3 * 40),
-				stop = NO_POS;
+	size_t		stop;
 
 	if (starts_with_any(s, fig->end, s->len, aims))
 		return true;
 	/* 降低4%左右、主要污染物排放总量减少2%的目标: a list's aim is every item's */
 	if (!match_at(s, fig->end, "、"))
 		return false;
-	for (int i = 0; stops[i]; i++)
-	{
-		size_t		at = ot_find(s->doc, fig->end, end, stops[i]);
-
-		if (at != NO_POS && (stop == NO_POS || at < stop))
-			stop = at;
-	}
+	stop = ot_find_any(s->doc, fig->end, bounded_end(s, fig->end, 3 * 40), stops, NULL);
 	return stop != NO_POS && match_before(s, fig->end, stop, "的目标");
 }
 
@@ -701,9 +693,8 @@ elapsed_part_of_year(const Scan *s, const Figure *fig)
 	"１——５月份", "1—5月份", "1-5月份", "一至五月", NULL};
 	static const char *const ahead[] = {"要", "将", "力争", "争取", "确保", "拟", "必须", "应当",
 	"明年", "下半年", "第四季度", NULL};
-	size_t		at;
 
-	return last_of(s, s->sentence_start, fig->qstart, parts, &at) != NULL &&
+	return last_of(s, s->sentence_start, fig->qstart, parts, NULL) != NULL &&
 		!last_of(s, s->sentence_start, fig->qstart, ahead, NULL);
 }
 
@@ -927,10 +918,7 @@ planned_value(const Scan *s, const Figure *fig)
 {
 	static const char *const words[] = {"原定的", "原定", "原计划的", "原计划", NULL};
 
-	for (int i = 0; words[i]; i++)
-		if (match_before(s, s->clause_start, fig->qstart, words[i]))
-			return true;
-	return false;
+	return ends_with_any(s, s->clause_start, fig->qstart, words);
 }
 
 /*
@@ -1406,10 +1394,7 @@ joins_in(const Scan *s, const Figure *fig)
 	static const char *const verbs[] = {"参加", "参与", "参保", "参合", "受益", "享受", NULL};
 	size_t		end = bounded_end(s, fig->end, 3 * 6);
 
-	for (int i = 0; verbs[i]; i++)
-		if (ot_find(s->doc, fig->end, end, verbs[i]) != NO_POS)
-			return true;
-	return false;
+	return ot_find_any(s->doc, fig->end, end, verbs, NULL) != NO_POS;
 }
 
 /*
