@@ -77,6 +77,8 @@ Deterministic and blind to extract_metrics:
   HELD13_PER_REPORT (split "heldout13", scored once at the end).
 - round 20: the same again (splits "dev16" and "heldout14"), coded while
   the rules made from dev15 were written.
+- round 21: the same again (splits "dev17" and "heldout15"), coded while
+  the rules made from dev16 were checked.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -121,6 +123,9 @@ HELD13_PER_REPORT = 6
 DEV16_PER_REPORT = 3
 DEV16_LATE_PER_REPORT = 10
 HELD14_PER_REPORT = 6
+DEV17_PER_REPORT = 3
+DEV17_LATE_PER_REPORT = 10
+HELD15_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -163,7 +168,8 @@ def blocks_of(split, year):
                 ("heldout8", HELD8_PER_REPORT), ("heldout9", HELD9_PER_REPORT),
                 ("heldout10", HELD10_PER_REPORT), ("heldout11", HELD11_PER_REPORT),
                 ("heldout12", HELD12_PER_REPORT), ("heldout13", HELD13_PER_REPORT),
-                ("heldout14", HELD14_PER_REPORT)]
+                ("heldout14", HELD14_PER_REPORT),
+                ("heldout15", HELD15_PER_REPORT)]
     blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
     if year >= DEV5_FROM_YEAR:
         blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
@@ -173,7 +179,8 @@ def blocks_of(split, year):
                      ("dev12", DEV12_PER_REPORT), ("dev13", DEV13_PER_REPORT),
                      ("dev14", DEV14_PER_REPORT),
                      ("dev15", DEV15_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV15_PER_REPORT),
-                     ("dev16", DEV16_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV16_PER_REPORT)]
+                     ("dev16", DEV16_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV16_PER_REPORT),
+                     ("dev17", DEV17_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV17_PER_REPORT)]
 
 
 def blocks_after(cands, first, blocks):
