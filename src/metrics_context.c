@@ -282,9 +282,10 @@ read_from_level(Scan *s, Figure *fig)
 		/* the year's digits */
 		p = digits_back(s, from, p, true, NULL);
 	}
-	/* 由人均600元提高到720元: the basis of the level may stand between */
+	/* 由人均600元, 由每人每年50元提高到100元: the basis of the level may stand between */
 	{
-		static const char *const bases[] = {"人均", "每人", "户均", "每户", NULL};
+		static const char *const bases[] = {"每人每年", "每人每月", "人均", "每人", "户均", "每户",
+		"每年", "每月", NULL};
 
 		for (int i = 0; bases[i]; i++)
 			if (match_before(s, from, p, bases[i]))

@@ -1352,6 +1352,45 @@ purpose_after(const Scan *s, const Figure *fig)
 	return sp;
 }
 
+/*
+ * 全民所有制单位基本建设投资, 国有及国有控股工业企业实现利润: a name of
+ * over 12 characters that no 的 divides keeps its last whole words, 8
+ * characters at most: the head of a Chinese noun phrase is at its end, and
+ * who owns or which part of the country is scope the sentence still shows.
+ * A tail that would open with a joining word (和, 及, 中) starts after it.
+ */
+static void
+keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
+{
+	static const char *const joins[] = {"和", "及", "与", "、", "中", "的", "在", NULL};
+	static const char *const attributes[] = {"规模", "总规模", "总量", "总额", "总数", "数量",
+	"增速", "增幅", "幅度", "比重", "比例", NULL};
+	static const char *const per_heads[] = {"人均", "户均", "单位", "每", NULL};
+	ZhToken    *tok;
+	int			n,
+				i,
+				first,
+				chars = 0;
+
+	if (ot_count_chars(s->doc, sp->start, sp->end) <= 12 || sp->end - sp->start > 4 * 24 ||
+		find_last(s, sp->start, sp->end, "占") != NO_POS ||
+		find_last(s, sp->start, sp->end, "的") != NO_POS)
+		return;					/* 国债余额占国内生产总值比重: a share keeps both sides */
+	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
+	for (first = n; first > 0 && chars + tok[first - 1].char_len <= 8; first--)
+		chars += tok[first - 1].char_len;
+	/* 工作人员总数减少幅度: a tail opening with an attribute keeps its owner */
+	if (first > 0 && first < n && token_is_one_of(s, sp->start, &tok[first], attributes))
+		chars += tok[--first].char_len;
+	for (i = first; i < n - 1 && token_is_one_of(s, sp->start, &tok[i], joins); i++)
+		chars -= tok[i].char_len;
+	/* 脱贫县农村居民人均可支配收入: a rate per head or unit keeps whose it is */
+	if (chars >= 4 && chars <= 10 && i > 0 && has_noun(tok, i, n) &&
+		!starts_with_any(s, sp->start + tok[i].byte_start, sp->end, per_heads))
+		sp->start += tok[i].byte_start;
+	pfree(tok);
+}
+
 /* Money budgeted with no name: the purpose after it, when there is one, in *sp. */
 static bool
 named_by_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
@@ -2210,6 +2249,8 @@ read_indicator(Scan *s, Figure *fig)
 		f->indicator_gap = leave_out_whole(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		keep_head_of_long_name(s, &sp);
+	if (f->indicator_gap.end == f->indicator_gap.start)
+		keep_tail_of_long_name(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		f->indicator_gap = topic_of_generic(s, &sp);
 	drop_open_quote(s, &sp);

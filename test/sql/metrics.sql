@@ -743,3 +743,17 @@ FROM extract_metrics('进出口总额43.8万亿元，增长5%，其中出口增�
 -- is one noun (round 17, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('城镇居民和农村居民人均可支配收入年均增长分别为5.4%和8.7%。其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。');
+
+-- A name still over 12 characters keeps its last whole words (8
+-- characters at most): the owner or scope before the head stays in the
+-- sentence; a share written with 占 keeps both sides; a tail opening with
+-- an attribute (总数) keeps the word before it (round 21, written for this
+-- test).
+SELECT mention, indicator
+FROM extract_metrics('城乡居民人民币储蓄存款余额8.7万亿元。国有及国有控股工业企业实现利润2392亿元。国债余额占国内生产总值比重20%左右。各级国家机关工作人员总数减少幅度为25%左右。');
+
+-- The level before a change may carry its basis, 每人每年 too: in a plan it
+-- is now's level, an outcome of the year before (round 21, written for
+-- this test in the form of the 2008 report).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年政府工作回顾\n国内生产总值增长11.4%。\n二、2008年工作总体部署\n今年要将新型农村合作医疗筹资标准由每人每年50元提高到100元。');
