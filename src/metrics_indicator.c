@@ -2109,6 +2109,92 @@ fund_with_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
 		sp->end = p;			/* the purpose ends its clause within 12 characters */
 }
 
+/* The length of the word of words at pos, or 0. */
+static size_t
+word_at(const Scan *s, size_t pos, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, pos, words[i]))
+			return strlen(words[i]);
+	return 0;
+}
+
+/*
+ * 安排32.5亿元帮助解决北方农村中小学取暖问题, 其中约有三分之二左右将用于铁路
+ * 建设: money or a share followed right away by 用于/支持/帮助/扶持 (after
+ * 将, 主要 …) is named by what it goes to, when the figure is a share of
+ * the money or the words before it name no thing (nothing, a payer such as
+ * 中央财政, a verb).  The purpose runs to the end of its words; 解决…问题
+ * is left off, and after a 的 only the head counts.  Not taken when
+ * shorter than 2 or longer than 12 characters.
+ */
+static bool
+purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	static const char *const adverbs[] = {"将", "要", "拟", "主要", "全部", "专门", "重点", "集中", NULL};
+	static const char *const verbs[] = {"用于", "支持", "帮助", "扶持", "投向", NULL};
+	static const char *const payers[] = {"中央财政", "国家财政", "地方财政", "各级财政", "财政", "中央",
+	"国家", "政府", "各级政府", "中央政府", "资金", "支持", "帮助", "用于", NULL};
+	static const char *const local[] = {"地方", "各地", NULL};
+	static const char *const local_verbs[] = {"开展", "加强", "实施", "推进", "发展", "建设", NULL};
+	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0 &&
+		!fig->q.noun_unit;
+	bool		money = fig->q.unit && strcmp(fig->q.unit->category, "currency") == 0;
+	size_t		p = fig->end;
+	size_t		l;
+	ZhSpan		purpose;
+	int			n;
+
+	/* 中央财政安排, 今年拟安排: a payer and a budget verb name nothing either */
+	ZhSpan		payer = *sp;
+	bool		paid_only;
+
+	for (int i = 0; budget_verbs[i]; i++)
+		if (match_before(s, payer.start, payer.end, budget_verbs[i]))
+		{
+			payer.end -= strlen(budget_verbs[i]);
+			break;
+		}
+	paid_only = payer.end == payer.start || span_is_one_of(s, payer, payers);
+	if (!(share || (money && (paid_only || span_is_fragment(s, *sp) || lone_verb(s, *sp)))))
+		return false;
+	/* 今年拟安排430亿元，用于…: the purpose may stand after a comma */
+	if (money && paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
+		p += match_at(s, p, ",") ? 1 : strlen("，");
+	for (n = 0; n < 3 && (l = word_at(s, p, adverbs)) > 0; n++)
+		p += l;
+	if ((l = word_at(s, p, verbs)) == 0)
+		return false;
+	p += l;
+	/* 用于支持地方加强公共卫生服务: the verbs between say nothing of it */
+	p += word_at(s, p, verbs);
+	if ((l = word_at(s, p, local)) > 0 && word_at(s, p + l, local_verbs) > 0)
+		p += l + word_at(s, p + l, local_verbs);
+	purpose.start = p;
+	for (p = purpose.start; p < s->len;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (ends_words(cp, clen))
+			break;
+		if (cp == 0x7684)		/* 的: the head after it */
+			purpose.start = p + clen;
+		p += clen;
+	}
+	purpose.end = p;
+	if (match_at(s, purpose.start, "解决") && match_before(s, purpose.start, purpose.end, "问题"))
+	{
+		purpose.start += strlen("解决");
+		purpose.end -= strlen("问题");
+	}
+	n = ot_count_chars(s->doc, purpose.start, purpose.end);
+	if (n < 2 || n > 12)
+		return false;
+	*sp = purpose;
+	return true;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -2256,5 +2342,7 @@ read_indicator(Scan *s, Figure *fig)
 	drop_open_quote(s, &sp);
 	name_the_growth(s, &sp);
 	fund_with_purpose(s, fig, &sp);
+	if (purpose_right_after(s, fig, &sp))
+		f->indicator_gap.start = f->indicator_gap.end = 0;
 	f->indicator = sp;
 }

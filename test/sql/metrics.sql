@@ -757,3 +757,11 @@ FROM extract_metrics('城乡居民人民币储蓄存款余额8.7万亿元。国�
 -- this test in the form of the 2008 report).
 SELECT mention, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年政府工作回顾\n国内生产总值增长11.4%。\n二、2008年工作总体部署\n今年要将新型农村合作医疗筹资标准由每人每年50元提高到100元。');
+
+-- Money or a share followed right away by 用于/支持/帮助 is named by what
+-- it goes to when the words before name no thing (a payer, a budget verb);
+-- a payer's money may say it after a comma; 解决…问题 and the verbs between
+-- are left off (round 21, written for this test in the form of the
+-- 2007-2024 reports).
+SELECT mention, indicator
+FROM extract_metrics('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。中央财政安排51亿元，用于支持地方加强公共卫生服务。一九五八年国家投资共二十二亿元，其中约有三分之二将用于铁路建设。交通运输建设，五年投资二百九十八亿元，主要用于铁路和港口建设。');
