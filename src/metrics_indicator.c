@@ -1679,7 +1679,7 @@ static bool
 attribute_only(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"规模", "总规模", "总量", "总额", "数量", "增速", "增幅",
-	"幅度", NULL};
+	"幅度", "共计", "合计", "总计", NULL};
 
 	return span_is_one_of(s, sp, words);
 }
@@ -2109,6 +2109,19 @@ fund_with_purpose(const Scan *s, const Figure *fig, ZhSpan *sp)
 		sp->end = p;			/* the purpose ends its clause within 12 characters */
 }
 
+/*
+ * 实施总额4万亿元的两年投资计划, 总投资3000亿元的重大工程: a total alone
+ * (after a verb at most) before the number says how big what follows 的 is.
+ */
+static bool
+sum_of_what_follows(const Scan *s, ZhSpan sp)
+{
+	static const char *const totals[] = {"总额", "总投资", "总规模", "规模", "总量", "总计", NULL};
+
+	return sp.end > sp.start && ot_count_chars(s->doc, sp.start, sp.end) <= 7 &&
+		ends_with_any(s, sp.start, sp.end, totals);
+}
+
 /* The length of the word of words at pos, or 0. */
 static size_t
 word_at(const Scan *s, size_t pos, const char *const *words)
@@ -2117,6 +2130,35 @@ word_at(const Scan *s, size_t pos, const char *const *words)
 		if (match_at(s, pos, words[i]))
 			return strlen(words[i]);
 	return 0;
+}
+
+/*
+ * 地方财政共收入７４亿元: a verb that is also the measure (收入, 支出, 出口 …)
+ * between the subject and the number names it with the subject; a 共 or
+ * 累计 before it is left out.  True when *sp and *gap were changed.
+ */
+static bool
+take_measure_verb(const Scan *s, const Figure *fig, ZhSpan *sp, ZhSpan *gap)
+{
+	static const char *const totals[] = {"共计", "合计", "累计", "总共", "共", NULL};
+	static const char *const measures[] = {"收入", "支出", "出口", "进口", "投资", "销售", NULL};
+	static const char *const links[] = {"达到", "达", "为", NULL};
+	size_t		p = sp->end;
+	size_t		total = word_at(s, p, totals);
+	size_t		measure;
+
+	if (sp->end <= sp->start || (measure = word_at(s, p + total, measures)) == 0)
+		return false;
+	p += total + measure;
+	if (p != fig->qstart && p + word_at(s, p, links) != fig->qstart)
+		return false;
+	if (total > 0)
+	{
+		gap->start = sp->end;
+		gap->end = sp->end + total;
+	}
+	sp->end = sp->end + total + measure;
+	return true;
 }
 
 /*
@@ -2277,6 +2319,7 @@ read_indicator(Scan *s, Figure *fig)
 	}
 	else if (after.end > after.start && !abstract_noun(s, after) &&
 			 ((match_at(s, fig->end, "的") && (sp.end == sp.start || span_is_fragment(s, sp) ||
+											  sum_of_what_follows(s, sp) ||
 											  starts_with_any(s, sp.start, sp.end, share_heads) ||
 											  ends_with_any(s, s->clause_start, fig->qstart, share_heads))) ||
 			  fig->q.noun_unit || sp.end == sp.start || span_is_fragment(s, sp) || open_before ||
@@ -2339,6 +2382,8 @@ read_indicator(Scan *s, Figure *fig)
 		keep_tail_of_long_name(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		f->indicator_gap = topic_of_generic(s, &sp);
+	if (f->indicator_gap.end == f->indicator_gap.start)
+		take_measure_verb(s, fig, &sp, &f->indicator_gap);
 	drop_open_quote(s, &sp);
 	name_the_growth(s, &sp);
 	fund_with_purpose(s, fig, &sp);

@@ -765,3 +765,11 @@ FROM extract_metrics(E'政府工作报告\n——2008年3月5日在第十一届�
 -- 2007-2024 reports).
 SELECT mention, indicator
 FROM extract_metrics('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。中央财政安排51亿元，用于支持地方加强公共卫生服务。一九五八年国家投资共二十二亿元，其中约有三分之二将用于铁路建设。交通运输建设，五年投资二百九十八亿元，主要用于铁路和港口建设。');
+
+-- A total alone before the number with 的 after it sizes the noun after;
+-- a verb that is also the measure (收入, 支出) names the figure with its
+-- subject, 共 left out; a total (共计) alone reuses the name before
+-- (round 21, written for this test in the form of the 1956 and 2003
+-- reports).
+SELECT mention, indicator
+FROM extract_metrics('开工建设总投资3000亿元的重大工程。地方财政共收入７４亿元，占预算数的１０２．７４％。国家财政共支出300亿元。中央对地方转移支付由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元。');
