@@ -96,7 +96,7 @@ SELECT c.unit, c.category, c.base_unit, c.factor
 FROM @extschema@.zh_unit_catalogue() c
 WHERE NOT EXISTS (SELECT FROM @extschema@.zh_units u WHERE u.unit OPERATOR(pg_catalog.=) c.unit);
 COMMENT ON TABLE @extschema@.zh_units IS
-'units of measure met in government reports: category (currency, people, households, area, length, mass, energy, power, volume, ratio, multiple, time, age, count, cloth) and the factor to the category''s base unit; scale words (万, 亿) are not units';
+'units of measure met in government reports: category (currency, people, households, area, length, mass, energy, power, freight, passengers, volume, concentration, ratio, multiple, time, age, count, cloth) and the factor to the category''s base unit; scale words (万, 亿) are not units';
 
 -- The operators of report_section name their selectivity functions with
 -- pg_catalog. (0.1.0 resolved them through the search path; pg_catalog is

@@ -467,7 +467,7 @@ INSERT INTO @extschema@.zh_units SELECT * FROM @extschema@.zh_unit_catalogue();
 GRANT SELECT ON zh_units TO PUBLIC;
 
 COMMENT ON TABLE zh_units IS
-'units of measure met in government reports: category (currency, people, households, area, length, mass, energy, power, volume, ratio, multiple, time, age, count, cloth) and the factor to the category''s base unit; scale words (万, 亿) are not units';
+'units of measure met in government reports: category (currency, people, households, area, length, mass, energy, power, freight, passengers, volume, concentration, ratio, multiple, time, age, count, cloth) and the factor to the category''s base unit; scale words (万, 亿) are not units';
 
 CREATE FUNCTION extract_metrics(doc text,
     OUT indicator text, OUT value numeric, OUT unit text,

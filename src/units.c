@@ -75,6 +75,10 @@ const ZhUnit zh_units_compiled[] = {
 	{"立方公尺", "volume", "立方米", "1", NULL},
 	/* 完成土方１４亿多公方: the cubic metre of earthworks */
 	{"公方", "volume", "立方米", "1", NULL},
+	/* air quality: PM2.5平均浓度下降到32微克/立方米 */
+	{"微克/立方米", "concentration", "微克/立方米", "1", NULL},
+	{"微克每立方米", "concentration", "微克/立方米", "1", NULL},
+	{"毫克/立方米", "concentration", "微克/立方米", "1000", NULL},
 	/* ratio: percent and percentage points never mix */
 	{"%", "ratio", "%", "1", NULL},
 	{"％", "ratio", "%", "1", NULL},

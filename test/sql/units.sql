@@ -86,3 +86,8 @@ FROM extract_metrics('为2400多万贫困家庭学生免费提供教科书。新
 -- (round 17).
 SELECT mention, value, unit, base_value, base_unit
 FROM extract_metrics('出生率下降５个千分点。');
+
+-- Air-quality concentrations (round 21): 微克/立方米 is the base, 毫克/立方米
+-- a thousand of them; the 2.5 of PM2.5 is a name, no figure.
+SELECT mention, value, unit, category, base_value, base_unit
+FROM extract_metrics('PM2.5平均浓度下降到32微克/立方米，细颗粒物浓度为30微克每立方米，一氧化碳浓度1.2毫克/立方米。');
