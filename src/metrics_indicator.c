@@ -604,6 +604,33 @@ level_follows(const Scan *s, size_t p, size_t end)
 	return false;
 }
 
+/*
+ * 新建改扩建中小学、幼儿园30所: a count right after a list of two or three
+ * short nouns, written in characters only (no number, no bracket), counts
+ * them all.  from..sep is the part before the last 、.
+ */
+static bool
+count_of_list(const Scan *s, const Figure *fig, size_t from, size_t sep)
+{
+	int			items = 1;
+
+	if (fig->q.unit == NULL || strcmp(fig->q.unit->category, "count") != 0 ||
+		ot_count_chars(s->doc, sep + 3, fig->qstart) > 6 || match_before(s, from, fig->qstart, "等"))
+		return false;
+	for (size_t p = from; p < sep;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (cp == 0x3001)		/* 、 */
+			items++;
+		else if (clen == 0 || any_digit(cp) || cp < 0x4E00 || cp > 0x9FFF)
+			return false;		/* a number, a bracket: no plain list of nouns */
+		p += clen;
+	}
+	return items <= 2 && ot_count_chars(s->doc, from, sep) <= 10;
+}
+
 /* The words before the figure in its clause, after the previous figure. */
 static ZhSpan
 span_before(Scan *s, Figure *fig)
@@ -615,11 +642,14 @@ span_before(Scan *s, Figure *fig)
 
 	if (s->prev_end > from && s->prev_end <= qstart)
 		from = s->prev_end;
-	/* after a list separator, the item before it does not apply */
+	/*
+	 * after a list separator, the item before it does not apply, unless
+	 * the list names the things one count counts (中小学、幼儿园30所)
+	 */
 	{
 		size_t		sep = find_last(s, window_start(from, qstart), qstart, "、");
 
-		if (sep != NO_POS)
+		if (sep != NO_POS && !count_of_list(s, fig, from, sep))
 			from = sep + 3;
 	}
 	sp.start = from;
@@ -1679,7 +1709,7 @@ static bool
 attribute_only(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"规模", "总规模", "总量", "总额", "数量", "增速", "增幅",
-	"幅度", "共计", "合计", "总计", NULL};
+	"幅度", "共计", "合计", "总计", "总数", NULL};
 
 	return span_is_one_of(s, sp, words);
 }
@@ -2357,8 +2387,16 @@ read_indicator(Scan *s, Figure *fig)
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
 	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
 	{
+		static const char *const additions[] = {"新增", "净增", "新签约", NULL};
+		bool		total = match_at(s, sp.start, "总");
+		size_t		l;
+
 		sp = s->prev_indicator;
 		reused_gap = s->prev_gap;
+		/* 新增市场主体8.6万户，总数达到72万户: the total is of all of them */
+		if (total && (l = word_at(s, sp.start, additions)) > 0 && sp.start + l + 6 <= sp.end &&
+			reused_gap.end <= reused_gap.start)
+			sp.start += l;
 	}
 
 	if (sp.start == before.start && sp.end == before.end)

@@ -773,3 +773,10 @@ FROM extract_metrics('国家财政安排32.5亿元帮助解决北方农村中小
 -- reports).
 SELECT mention, indicator
 FROM extract_metrics('开工建设总投资3000亿元的重大工程。地方财政共收入７４亿元，占预算数的１０２．７４％。国家财政共支出300亿元。中央对地方转移支付由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元。');
+
+-- A total (总数) reuses the name before, without its 新增; a count after a
+-- list of short nouns counts them all; after an item with a number the
+-- name starts after the 、 (round 21, written for this test in the form of
+-- a city report).
+SELECT mention, indicator
+FROM extract_metrics('全年新增市场主体8.6万户，总数达到72万户。新建改扩建中小学、幼儿园30所。实施重点项目200个、完成投资1230亿元。');
