@@ -21,7 +21,7 @@ static bool has_noun(const ZhToken *tok, int from, int n);
 static bool clean_by_pos(const Scan *s, ZhSpan *sp);
 
 /* Words between the indicator and the number, stripped from its end. */
-static const char *const tail_words[] = {"多达", "高达", "总共只", "总共", "只", "平均减轻", "减轻", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均", "户均", "平均每年", "每人每年", "每年", "为此", "实际", "名义", "累计完成", "完成",
+static const char *const tail_words[] = {"多达", "高达", "总共只", "总共", "只", "平均减轻", "减轻", "平均为", "平均达到", "平均", "首次", "再次", "首度", "继续", "仍然", "依然", "仍", "拟定为", "确定为", "规定为", "定为", "上涨", "人均每年", "人均每月", "人均", "户均", "平均每年", "每人每年", "每人每月", "每年", "每月", "为此", "实际", "名义", "累计完成", "完成",
 	"由上年", "由去年", "从上年", "从去年", "预定", "拟定", "确定", "规定", "核定", "估算",
 	"去年底", "今年底", "年底", "年末", "去年", "今年", "上年", "明年", "全年", "十年", "五年", "三年", "两年",
 	"全国", "全省", "全市", "全县", "全区", "现已", "新增", "净增", "达到", "达", "为", "是", "增长", "增加", "提高", "上升", "提升",
@@ -2059,6 +2059,39 @@ cut_time_adverbial(const Scan *s, ZhSpan *sp)
 }
 
 /*
+ * 粮食播种面积稳定在7800万亩以上，产量保持在600亿斤以上: 产量 or 产值 alone
+ * after a name said earlier in the sentence is of the product that name
+ * opens with (a plain noun of two characters or more: 粮食), the words
+ * between left out.
+ */
+static ZhSpan
+product_of_name_before(const Scan *s, ZhSpan *sp)
+{
+	static const char *const outputs[] = {"产量", "总产量", "产值", "总产值", NULL};
+	ZhSpan		gap = {0, 0};
+	ZhSpan		before = s->prev_indicator;
+	ZhToken    *tok;
+	int			n;
+	size_t		head_end = 0;
+
+	if (!span_is_one_of(s, *sp, outputs) || before.end <= before.start ||
+		before.start < s->sentence_start || before.end > sp->start)
+		return gap;
+	tok = zh_segment_span(s->doc + before.start, (int) (before.end - before.start), &n);
+	if (n > 1 && tok[0].char_len >= 2 && tok[0].kind == ZH_TOKEN_WORD && tok[0].pos != 0 &&
+		strcmp(zh_pos_name(tok[0].pos), "n") == 0 &&
+		!token_is_one_of(s, before.start, &tok[0], head_words))
+		head_end = before.start + tok[0].byte_len;
+	pfree(tok);
+	if (head_end == 0 || ot_find_any(s->doc, before.start, head_end, outputs, NULL) != NO_POS)
+		return gap;
+	gap.start = head_end;
+	gap.end = sp->start;
+	sp->start = before.start;
+	return gap;
+}
+
+/*
  * 交通运输和邮电通信建设，五年投资二百九十八亿元; 在手工业方面，…总产值: a word
  * that names no thing of its own (投资, 总产值) takes the topic the clause
  * before names; the words between are left out (交通运输和邮电通信建设投资).
@@ -2071,9 +2104,10 @@ topic_of_generic(const Scan *s, ZhSpan *sp)
 	ZhSpan		gap = {0, 0};
 	ZhSpan		topic = s->lead_clause;
 
-	if (!span_is_one_of(s, *sp, generics) || topic.end <= topic.start || topic.start < s->sentence_start ||
-		topic.end > sp->start)
+	if (!span_is_one_of(s, *sp, generics))
 		return gap;
+	if (topic.end <= topic.start || topic.start < s->sentence_start || topic.end > sp->start)
+		return product_of_name_before(s, sp);
 	if (match_at(s, topic.start, "在"))
 		topic.start += strlen("在");
 	if (match_before(s, topic.start, topic.end, "方面"))

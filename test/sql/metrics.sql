@@ -780,3 +780,10 @@ FROM extract_metrics('开工建设总投资3000亿元的重大工程。地方财
 -- a city report).
 SELECT mention, indicator
 FROM extract_metrics('全年新增市场主体8.6万户，总数达到72万户。新建改扩建中小学、幼儿园30所。实施重点项目200个、完成投资1230亿元。');
+
+-- 产量 alone after a name said earlier in the sentence is of the product
+-- that name opens with; a basis (每人每月) between the verb and the number
+-- is no part of the name; 退休人员 is one word (round 21, written for this
+-- test in the form of a provincial report).
+SELECT mention, indicator
+FROM extract_metrics('粮食播种面积稳定在7800万亩以上，产量保持在600亿斤以上。城乡居民基础养老金最低标准提高到每人每月150元。退休人员基本养老金提高到2000元。');
