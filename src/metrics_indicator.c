@@ -54,7 +54,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此",
 	"结果", "有些时期", "有些地方", "有的地方", "有些地区", "有的地区", "一些地方", "一些地区",
 	"在今年内", "在明年内", "在今年", "在明年", "在去年", "或者", "现在", "目前", "大大",
-	"各地区", "各地", "各省", NULL};
+	"各地区", "各地", "各省", "实现", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -1751,7 +1751,7 @@ fenbie_item(Scan *s, const Figure *fig, ZhSpan *sp)
  * 城镇、农村居民人均可支配收入分别增长4.9%、7.1%: items of one or two
  * characters before a long last one share its head, after as many
  * characters: the name runs to the end of the last item, leaving out 、农村
- * (→ 城镇居民人均可支配收入; 中、高等 → 中等).
+ * (→ 城镇居民人均可支配收入; 中、高等 → 中等; 第一、二、三产业 → 第一产业).
  */
 static void
 share_last_head(Scan *s, ZhSpan *sp)
@@ -1770,6 +1770,9 @@ share_last_head(Scan *s, ZhSpan *sp)
 	for (int i = 0; i < s->nitems - 1; i++)
 		if (ot_count_chars(s->doc, s->items[i].start, s->items[i].end) > 4)
 			return;
+	/* 第一、二、三产业增加值: the last item has no 第 of its own to skip */
+	if (match_at(s, sp->start, "第") && !match_at(s, last.start, "第") && skip > strlen("第"))
+		skip -= strlen("第");
 	s->item_gap.start = sp->end;
 	s->item_gap.end = last.start + skip;
 	sp->end = last.end;
