@@ -937,6 +937,32 @@ this_year_to_come(Scan *s, Figure *fig, int wy)
 }
 
 /*
+ * 产品销售收入比年度计划增加了２％: a change over the plan itself (比计划, 比原
+ * 计划, 比年度预算 …; no year in it: not 比一九五八年计划, 比上年预算) says how
+ * far the outcome went past or fell short of it.
+ */
+static bool
+compared_with_plan(const Scan *s, const Figure *fig)
+{
+	static const char *const plans[] = {"计划", "计划数", "计划成本", "预算", "预算数", NULL};
+	static const char *const years[] = {"上年", "去年", "前年", "今年", "本年", "明年", NULL};
+	ZhSpan		b = fig->f.baseline;
+
+	if (b.end <= b.start || b.end - b.start > 3 * 8 || !ends_with_any(s, b.start, b.end, plans) ||
+		ot_find_any(s->doc, b.start, b.end, years, NULL) != NO_POS)
+		return false;			/* 比上年预算减少198亿元: last year's budget, a baseline */
+	for (size_t p = b.start; p < b.end;)
+	{
+		int			clen;
+
+		if (any_digit(char_at(s, p, &clen)) || clen == 0)
+			return false;
+		p += clen;
+	}
+	return true;
+}
+
+/*
  * 完成年计划２７％: the share of a plan met is an outcome, unless a target
  * word stands before 完成 or after 计划 (要完成计划的…, 完成计划的将达).
  */
@@ -1468,7 +1494,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	int			year = 0;
 
 	/* target or outcome */
-	if (fig->from_level || fig->baseline_level || timeless || supposition)
+	if (fig->from_level || fig->baseline_level || timeless || supposition ||
+		compared_with_plan(s, fig))
 		target = 0;
 	else if (aim && last_of(s, s->clause_start, fig->qstart, reached_words, NULL))
 		target = 0;				/* 提前实现了…翻两番的目标: an aim reached */

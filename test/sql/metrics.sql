@@ -793,3 +793,9 @@ FROM extract_metrics('粮食播种面积稳定在7800万亩以上，产量保持
 -- of a city report).
 SELECT mention, indicator
 FROM extract_metrics('全年实现地区生产总值3120.5亿元，同比增长6.2%。第一、二、三产业增加值分别增长3.1%、7.2%、6.0%。');
+
+-- A change over the plan itself is an outcome; over a plan with a year
+-- (比上年预算) it is a baseline like any other (round 21, written for this
+-- test in the form of the 1956 and 2005 reports).
+SELECT mention, is_target
+FROM extract_metrics('产品销售收入比年度计划增加了２％，生产成本比计划多降低了３．１％。今年拟安排中央财政赤字3000亿元，比上年预算减少198亿元。');
