@@ -1413,13 +1413,21 @@ habitual(const Scan *s, const Figure *fig)
 	return last_of(s, s->clause_start, fig->qstart, words, NULL) != NULL;
 }
 
-/* 有4.1亿农民参加: who took part in something are a count of that time. */
+/*
+ * 有4.1亿农民参加, 惠及1.77亿农民: who took part in something, or whom a
+ * programme reached, are a count of that time.
+ */
 static bool
 joins_in(const Scan *s, const Figure *fig)
 {
 	static const char *const verbs[] = {"参加", "参与", "参保", "参合", "受益", "享受", NULL};
+	/* 惠及1.77亿农民: what a programme reached, too */
+	static const char *const reached[] = {"惠及", "覆盖", "帮助", "培训", "转移", NULL};
 	size_t		end = bounded_end(s, fig->end, 3 * 6);
 
+	for (int i = 0; reached[i]; i++)
+		if (match_before(s, s->clause_start, fig->qstart, reached[i]))
+			return true;
 	return ot_find_any(s->doc, fig->end, end, verbs, NULL) != NO_POS;
 }
 

@@ -799,3 +799,9 @@ FROM extract_metrics('全年实现地区生产总值3120.5亿元，同比增长6
 -- test in the form of the 1956 and 2005 reports).
 SELECT mention, is_target
 FROM extract_metrics('产品销售收入比年度计划增加了２％，生产成本比计划多降低了３．１％。今年拟安排中央财政赤字3000亿元，比上年预算减少198亿元。');
+
+-- Hundreds of millions of peasants a programme reached are a count of the
+-- year reviewed, not a fact of the nation (round 21, written for this test
+-- in the form of the 2006 report).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n各位代表：\n一、2005年工作回顾\n新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。我国有八亿农民。');
