@@ -81,6 +81,8 @@ Deterministic and blind to extract_metrics:
   the rules made from dev16 were checked.
 - round 22: the same again (splits "dev18" and "heldout16"), coded while
   the rules made from dev17 were written.
+- round 23: the same again (splits "dev19" and "heldout17"), coded while
+  the rules made from dev18 and from probes were written.
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -131,6 +133,9 @@ HELD15_PER_REPORT = 6
 DEV18_PER_REPORT = 3
 DEV18_LATE_PER_REPORT = 10
 HELD16_PER_REPORT = 6
+DEV19_PER_REPORT = 3
+DEV19_LATE_PER_REPORT = 10
+HELD17_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -174,7 +179,8 @@ def blocks_of(split, year):
                 ("heldout10", HELD10_PER_REPORT), ("heldout11", HELD11_PER_REPORT),
                 ("heldout12", HELD12_PER_REPORT), ("heldout13", HELD13_PER_REPORT),
                 ("heldout14", HELD14_PER_REPORT),
-                ("heldout15", HELD15_PER_REPORT), ("heldout16", HELD16_PER_REPORT)]
+                ("heldout15", HELD15_PER_REPORT), ("heldout16", HELD16_PER_REPORT),
+                ("heldout17", HELD17_PER_REPORT)]
     blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
     if year >= DEV5_FROM_YEAR:
         blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
@@ -186,7 +192,8 @@ def blocks_of(split, year):
                      ("dev15", DEV15_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV15_PER_REPORT),
                      ("dev16", DEV16_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV16_PER_REPORT),
                      ("dev17", DEV17_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV17_PER_REPORT),
-                     ("dev18", DEV18_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV18_PER_REPORT)]
+                     ("dev18", DEV18_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV18_PER_REPORT),
+                     ("dev19", DEV19_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV19_PER_REPORT)]
 
 
 def blocks_after(cands, first, blocks):
