@@ -55,6 +55,7 @@ typedef struct Scan
 	size_t		frame_end;		/* inside the frame, up to here */
 	size_t		attached_end;
 	size_t		span_at;		/* 从YYYY年到ZZZZ年: a span of years */
+	int			span_start;		/* its first year, when written */
 	int			span_end;		/* its last year, when written */
 	int			from_year;		/* 由今年预计的３％: the year of a level before a change */
 	bool		prev_from;		/* the previous figure was a level before a change */

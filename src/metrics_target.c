@@ -329,7 +329,7 @@ target_new_sentence(Scan *s, bool same_paragraph)
 	s->attached_year = 0;
 	s->frame_year = 0;
 	s->span_at = NO_POS;
-	s->span_end = 0;
+	s->span_start = s->span_end = 0;
 	s->from_year = 0;
 }
 
@@ -523,6 +523,7 @@ target_note_year(Scan *s, Figure *fig)
 		 match_before(s, s->sentence_start, lead, "年至")))
 	{
 		s->span_at = fig->pos;
+		s->span_start = s->attached_year ? s->attached_year : s->year;
 		s->span_end = (int) y;
 		return;
 	}
@@ -1318,6 +1319,14 @@ pair_year(Scan *s, const Figure *fig, int wy, int year)
 		 find_last(s, s->prev_end, fig->qstart, "至") != NO_POS);
 
 	s->prev_from = fig->from_level;
+	/*
+	 * 从一九八○年至一九八五年，…原煤产量由六亿二千万吨增加到八亿五千万吨:
+	 * a span of written years opening the sentence dates the two ends of
+	 * each change in it
+	 */
+	if (wy < 0 && s->span_start > 0 && s->span_end > s->span_start &&
+		(fig->from_level || to_level))
+		return fig->from_level ? s->span_start : s->span_end;
 	if (fig->from_level)
 	{
 		/*

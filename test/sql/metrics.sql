@@ -805,3 +805,9 @@ FROM extract_metrics('产品销售收入比年度计划增加了２％，生产�
 -- in the form of the 2006 report).
 SELECT mention, is_target, year
 FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n各位代表：\n一、2005年工作回顾\n新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。我国有八亿农民。');
+
+-- A span of two written years opening the sentence dates both ends of
+-- every change in it (round 21, written for this test in the form of the
+-- 1986 report).
+SELECT mention, indicator, year
+FROM extract_metrics('从一九八○年至一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨。');
