@@ -1855,24 +1855,27 @@ static void
 subject_of_change(const Scan *s, ZhSpan *sp)
 {
 	static const char *const changes[] = {"增长", "发展", "提高", "增加", "下降", "减少", "扩大",
-	"上升", "好转", "改善", "降低", NULL};
+	"上升", "好转", "改善", "降低", "精简", "压缩", "缩减", NULL};
 	ZhToken    *tok;
 	int			n,
 				first = 0;
+	bool		state;
 
 	if (sp->end <= sp->start || sp->end - sp->start > 4 * 24)
 		return;
 	tok = zh_segment_span(s->doc + sp->start, (int) (sp->end - sp->start), &n);
-	if (n < 3 || !token_is_one_of(s, sp->start, &tok[n - 1], changes))
+	/* 财政赤字较大: a state said with an adjective ends the subject too */
+	state = n >= 2 && pos_class(&tok[n - 1]) == 'a';
+	if (!state && (n < 3 || !token_is_one_of(s, sp->start, &tok[n - 1], changes)))
 	{
 		pfree(tok);
 		return;
 	}
 	if (stating_verb(s, sp->start, &tok[0]))
 		first = 1;
-	for (int i = first + 1; i < n - 1; i++)
+	for (int i = first + 1; i < (state ? n : n - 1); i++)
 		if (plain_verb(&tok[i]) || pos_class(&tok[i]) == 'd' || pos_class(&tok[i]) == 'c' ||
-			pos_class(&tok[i]) == 'a')
+			pos_class(&tok[i]) == 'a' || (tok[i].char_len == 1 && pos_class(&tok[i]) == 'z'))
 		{
 			sp->end = sp->start + tok[i].byte_start;
 			sp->start += tok[first].byte_start;
@@ -2018,6 +2021,19 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 		 ot_find(s->doc, sp.start, sp.end, "月份") != NO_POS ||
 		 ot_find(s->doc, sp.start, sp.end, "半年") != NO_POS))
 		return digits_and(s, p, sp.end, "第一二三四季度上下半年前月份", 8);
+	/* 一九七九和一九八○两年合计: years written without 年, joined, are a time */
+	if (p == sp.start && sp.end > sp.start && zh_digit_value(char_at(s, sp.start, NULL)) >= 0 &&
+		digits_and(s, p, sp.end, "和、及与", 12))
+		return true;
+	/* 精简后为１８个: after one word of two characters (an act) is a time, no name */
+	if (p == sp.start && sp.end == sp.start + 3 * 3 && match_before(s, sp.start, sp.end, "后"))
+	{
+		ZhSpan		act = {sp.start, sp.end - strlen("后")};
+		ZhToken		w;
+
+		if (one_word(s, act, 4 * 6, &w))
+			return true;
+	}
 	if (p == sp.start || p >= sp.end)
 		return false;
 	return digits_and(s, p, sp.end, "十年月日底末初上下半去今前明季度号", 16);

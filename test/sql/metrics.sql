@@ -811,3 +811,9 @@ FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全�
 -- 1986 report).
 SELECT mention, indicator, year
 FROM extract_metrics('从一九八○年至一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨。');
+
+-- Years without 年 joined by 和, and 精简后 (after an act), are times: the
+-- name comes from the clause before (round 21, written for this test in
+-- the form of the 1986 and 1993 reports).
+SELECT mention, indicator
+FROM extract_metrics('“五五”末期，财政赤字较大，一九七九和一九八○两年合计近三百亿元。直属机构较大幅度精简，精简后为１８个。');
