@@ -36,7 +36,8 @@ static const char *const tail_words[] = {"多达", "高达", "总共只", "总�
 "增产", "减产", "至", "降至", "降到", "按", "拟按", "拟", NULL};
 
 /* Words that end in a tail word and are whole (国际条约: not 条 + 约). */
-static const char *const whole_words[] = {"条约", "公约", "合约", "协约", "契约", "节约", "制约", NULL};
+static const char *const whole_words[] = {"条约", "公约", "合约", "协约", "契约", "节约", "制约", "政策规定",
+	"法律规定", NULL};
 
 /* Words before the indicator, stripped from its start. */
 /*
