@@ -893,11 +893,26 @@ reported_later(Scan *s, Figure *fig)
 	return false;
 }
 
+/* Are the four characters before p digits (1980年计划: a year, not 五年计划)? */
+static bool
+year_written_before(const Scan *s, size_t p)
+{
+	for (int k = 0; k < 4; k++)
+	{
+		if (p <= s->clause_start)
+			return false;
+		p = prev_char(s, p);
+		if (!any_digit(char_at(s, p, NULL)))
+			return false;
+	}
+	return true;
+}
+
 /*
  * 计划建成投产大中型项目118个, 全年工业总产值计划比上年增长6％: a plan
  * stated in the clause is a target even in a review.  Not after 完成 (a
  * plan met: 完成年计划27％), 的 or 五年 (a plan named: 五年计划期间; but
- * 全年计划, 今年计划 plan), nor 计划生育, 计划经济.
+ * 全年计划, 今年计划, 1980年计划 plan), nor 计划生育, 计划经济.
  */
 static bool
 planned_in_clause(Scan *s, Figure *fig)
@@ -906,7 +921,8 @@ planned_in_clause(Scan *s, Figure *fig)
 
 	if (at == NO_POS || match_before(s, s->clause_start, at, "的") || match_at(s, at + 6, "生育") ||
 		(match_before(s, s->clause_start, at, "年") && !match_before(s, s->clause_start, at, "全年") &&
-		 !match_before(s, s->clause_start, at, "今年") && !match_before(s, s->clause_start, at, "明年")) ||
+		 !match_before(s, s->clause_start, at, "今年") && !match_before(s, s->clause_start, at, "明年") &&
+		 !year_written_before(s, at - strlen("年"))) ||
 		match_at(s, at + 6, "经济") || match_at(s, at + 6, "单列") || match_at(s, at + 6, "内") ||
 		match_at(s, at + 6, "外"))
 		return false;

@@ -822,3 +822,9 @@ FROM extract_metrics('“五五”末期，财政赤字较大，一九七九和�
 -- this test in the form of the 2003 report).
 SELECT mention, indicator
 FROM extract_metrics('国务院已取消1195个行政审批事项。共清理涉外规章和有关政策规定2300件。');
+
+-- In a review, a written year's plan (1980年计划) is a target, a five-year
+-- plan named (五年计划期间) is not (round 21, written for this test in the
+-- form of the 1980 report).
+SELECT mention, is_target, year
+FROM extract_metrics(E'关于1980、1981年国民经济计划安排的报告\n——1980年8月30日在第五届全国人民代表大会第三次会议上\n各位代表：\n一、今年国民经济计划的执行情况是比较好的\n1980年计划基本建设投资总额控制在500亿元。第一个五年计划期间年平均增长10.9%。');
