@@ -2321,6 +2321,35 @@ purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
 	return true;
 }
 
+/*
+ * 新建改建11所中小学、幼儿园: a counted noun followed by 、 and one more short
+ * noun that ends the clause names them both (no number in it: 5个产业园、
+ * 3个孵化器 are two figures).
+ */
+static ZhSpan
+list_after_count(const Scan *s, ZhSpan after)
+{
+	size_t		p;
+	int			n = 0;
+
+	if (after.end <= after.start || !match_at(s, after.end, "、"))
+		return after;
+	for (p = after.end + strlen("、"); p < s->len && n <= 5;)
+	{
+		int			clen;
+		unsigned int cp = char_at(s, p, &clen);
+
+		if (clen == 0 || cp < 0x4E00 || cp > 0x9FFF)
+			break;
+		p += clen;
+		n++;
+	}
+	if (n >= 2 && n <= 5 && (p >= s->len || match_at(s, p, "，") || match_at(s, p, "。") ||
+							 match_at(s, p, "；") || match_at(s, p, ",")))
+		after.end = p;
+	return after;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -2380,6 +2409,8 @@ read_indicator(Scan *s, Figure *fig)
 		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
 			sp.start = yu;
 	}
+	if (counted)
+		after = list_after_count(s, after);
 	whole_after = after;
 	cut_at_predicate(s, &after);
 	/*
