@@ -2322,31 +2322,44 @@ purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
 }
 
 /*
- * 新建改建11所中小学、幼儿园: a counted noun followed by 、 and one more short
- * noun that ends the clause names them both (no number in it: 5个产业园、
- * 3个孵化器 are two figures).
+ * 新建改建11所中小学、幼儿园, 178项节能、节水和资源综合利用等重大项目: a
+ * counted noun followed by 、, 和 or 及 opens a list that the count counts
+ * as a whole, up to the end of its clause or a 的: named by the head after
+ * its last 等, or else by the whole list when it is of 20 characters at
+ * most (a long one keeps its head words, keep_tail_of_long_name).  A
+ * number in the list makes it two figures (5个产业园、3个孵化器); a bracket
+ * or another sign, no plain list.
  */
 static ZhSpan
 list_after_count(const Scan *s, ZhSpan after)
 {
-	size_t		p;
+	static const char *const joins[] = {"、", "和", "及", NULL};
+	size_t		p,
+				etc = NO_POS;
 	int			n = 0;
 
-	if (after.end <= after.start || !match_at(s, after.end, "、"))
+	if (after.end <= after.start || !starts_with_any(s, after.end, s->len, joins))
 		return after;
-	for (p = after.end + strlen("、"); p < s->len && n <= 5;)
+	for (p = after.end; p < s->len && n <= 30;)
 	{
 		int			clen;
 		unsigned int cp = char_at(s, p, &clen);
 
-		if (clen == 0 || cp < 0x4E00 || cp > 0x9FFF)
+		if (clen == 0 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == ',' || cp == ';' ||
+			cp == 0x7684)		/* 。，；的 */
 			break;
+		if (any_digit(cp) || n == 30 || (cp != 0x3001 && (cp < 0x4E00 || cp > 0x9FFF)))
+			return after;		/* a number, a bracket: not one plain list */
+		if (cp == 0x7B49)		/* 等 */
+			etc = p + clen;
 		p += clen;
 		n++;
 	}
-	if (n >= 2 && n <= 5 && (p >= s->len || match_at(s, p, "，") || match_at(s, p, "。") ||
-							 match_at(s, p, "；") || match_at(s, p, ",")))
-		after.end = p;
+	if (etc != NO_POS && ot_count_chars(s->doc, etc, p) >= 2)
+		after.start = etc;
+	else if (etc != NO_POS || ot_count_chars(s->doc, after.start, p) > 20)
+		return after;
+	after.end = p;
 	return after;
 }
 
@@ -2409,7 +2422,7 @@ read_indicator(Scan *s, Figure *fig)
 		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
 			sp.start = yu;
 	}
-	if (counted)
+	if (counted || (fig->q.unit && strcmp(fig->q.unit->category, "households") == 0))
 		after = list_after_count(s, after);
 	whole_after = after;
 	cut_at_predicate(s, &after);

@@ -829,8 +829,9 @@ FROM extract_metrics('国务院已取消1195个行政审批事项。共清理涉
 SELECT mention, is_target, year
 FROM extract_metrics(E'关于1980、1981年国民经济计划安排的报告\n——1980年8月30日在第五届全国人民代表大会第三次会议上\n各位代表：\n一、今年国民经济计划的执行情况是比较好的\n1980年计划基本建设投资总额控制在500亿元。第一个五年计划期间年平均增长10.9%。');
 
--- A counted noun and one more short noun after 、 that ends the clause are
--- named together; a second figure after 、 keeps its own (round 21,
--- written for this test in the form of a district report).
+-- A counted noun that opens a list is named by the list, or by the head
+-- after its 等; a second figure after 、 keeps its own (round 21, written
+-- for this test in the form of a district report and the 2006 and 2009
+-- reports).
 SELECT mention, indicator
-FROM extract_metrics('新建改建11所中小学、幼儿园，新增学位1万个。建成5个产业园、3个孵化器。');
+FROM extract_metrics('新建改建11所中小学、幼儿园，新增学位1万个。建成5个产业园、3个孵化器。启动了178项节能、节水和资源综合利用等重大项目。解决240万户林区、垦区、煤矿等棚户区居民的住房问题。');
