@@ -490,6 +490,23 @@ target_note_year(Scan *s, Figure *fig)
 		s->attached_end = p + 3;
 		return;
 	}
+	/*
+	 * 对2000年底以前发布的756件行政法规: a year that bounds what a noun
+	 * was before 的 dates the number right after that 的 only
+	 */
+	{
+		size_t		before_end = p + (match_at(s, p, "底") ? strlen("底") : 0);
+		size_t		de;
+
+		if ((match_at(s, before_end, "以前") || match_at(s, before_end, "之前")) &&
+			(de = ot_find(s->doc, before_end, bounded_end(s, before_end, 3 * 8), "的")) != NO_POS &&
+			number_follows(s, de + 3))
+		{
+			s->attached_year = (int) y;
+			s->attached_end = de + 3;
+			return;
+		}
+	}
 	/* 从一九五七年冬季开始: a season or a half-year may stand between */
 	if (match_at(s, p, "上半年") || match_at(s, p, "下半年"))
 		p += 9;

@@ -835,3 +835,9 @@ FROM extract_metrics(E'关于1980、1981年国民经济计划安排的报告\n�
 -- reports).
 SELECT mention, indicator
 FROM extract_metrics('新建改建11所中小学、幼儿园，新增学位1万个。建成5个产业园、3个孵化器。启动了178项节能、节水和资源综合利用等重大项目。解决240万户林区、垦区、煤矿等棚户区居民的住房问题。');
+
+-- A year that bounds what a noun was (2000年底以前发布的) dates the number
+-- after its 的 only (round 21, written for this test in the form of the
+-- 2003 report).
+SELECT mention, year
+FROM extract_metrics('五年间，国务院提出法律议案50件；对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。');
