@@ -733,6 +733,28 @@ done_in_sentence(const Scan *s, const Figure *fig)
 		!clause_plans(s, fig);
 }
 
+/*
+ * 取消了700多亿元的“三提五统”: a verb with 了 right before the figure (a
+ * word such as 原先, 约 or 共 may stand between) says it was done, also in
+ * a plan part.  Not 为了, 除了 (in order to, except).
+ */
+static bool
+done_right_before(const Scan *s, const Figure *fig)
+{
+	static const char *const between[] = {"原先", "原来", "约", "近", "共", "总计", "累计", NULL};
+	static const char *const not_done[] = {"为了", "除了", NULL};
+	size_t		p = fig->qstart;
+
+	for (int i = 0; between[i]; i++)
+		if (match_before(s, s->clause_start, p, between[i]))
+		{
+			p -= strlen(between[i]);
+			break;
+		}
+	return p >= s->clause_start + 6 && match_before(s, s->clause_start, p, "了") &&
+		!ends_with_any(s, s->clause_start, p, not_done) && !clause_plans(s, fig);
+}
+
 /* Bytes after a figure where the consequence of its condition may follow. */
 #define CONSEQUENCE_BYTES (3 * 20)
 
@@ -1571,7 +1593,8 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
 				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig) ||
-				  base_set(s, fig) || done_in_sentence(s, fig) || elapsed_part_of_year(s, fig)) ? 0 : 1;
+				  base_set(s, fig) || done_in_sentence(s, fig) || elapsed_part_of_year(s, fig) ||
+				  done_right_before(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);

@@ -841,3 +841,9 @@ FROM extract_metrics('新建改建11所中小学、幼儿园，新增学位1万�
 -- 2003 report).
 SELECT mention, year
 FROM extract_metrics('五年间，国务院提出法律议案50件；对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。');
+
+-- In a plan part, a verb with 了 right before the figure says it was done:
+-- an outcome; 为了 does not (round 21, written for this test in the form
+-- of the 2006 report).
+SELECT mention, is_target
+FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n各位代表：\n一、2005年工作回顾\n国内生产总值增长9.9%。\n二、2006年的主要任务\n农村税费改革不仅取消了原先336亿元的农业税赋，而且取消了700多亿元的“三提五统”。为了安排800万人就业，要增加投资。');
