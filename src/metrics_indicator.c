@@ -2363,6 +2363,37 @@ list_after_count(const Scan *s, ZhSpan after)
 	return after;
 }
 
+/*
+ * The verbs of two to six characters that end right before the number, in
+ * *sp; not a change or a link (增长, 达到).
+ */
+static bool
+action_right_before(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	ZhSpan		act = {window_start(s->clause_start, fig->qstart), fig->qstart};
+	ZhToken    *tok;
+	int			n,
+				i;
+
+	if (act.end <= act.start)
+		return false;
+	tok = zh_segment_span(s->doc + act.start, (int) (act.end - act.start), &n);
+	/* verbs, or one set phrase the tagger abbreviates (建成投产: j) */
+	for (i = n; i > 0 && tok[i - 1].kind == ZH_TOKEN_WORD &&
+		 (pos_class(&tok[i - 1]) == 'v' || (i == n && pos_class(&tok[i - 1]) == 'j')); i--)
+		;
+	if (i < n)
+		act.start += tok[i].byte_start;
+	pfree(tok);
+	/* 增长, 达到: a change or a link names nothing */
+	if (i == n || ot_count_chars(s->doc, act.start, act.end) < 2 ||
+		ot_count_chars(s->doc, act.start, act.end) > 6 || span_is_one_of(s, act, tail_words) ||
+		span_is_one_of(s, act, change_heads))
+		return false;
+	*sp = act;
+	return true;
+}
+
 /* Step "indicator". */
 void
 read_indicator(Scan *s, Figure *fig)
@@ -2524,6 +2555,13 @@ read_indicator(Scan *s, Figure *fig)
 	name_the_growth(s, &sp);
 	fund_with_purpose(s, fig, &sp);
 	if (purpose_right_after(s, fig, &sp))
+		f->indicator_gap.start = f->indicator_gap.end = 0;
+	/*
+	 * 计划在一九八五年底前建成投产一千二百九十万千瓦: with no name anywhere,
+	 * the act of two to six characters right before the number (建成投产)
+	 * says what was counted, which beats no name
+	 */
+	if (sp.end == sp.start && action_right_before(s, fig, &sp))
 		f->indicator_gap.start = f->indicator_gap.end = 0;
 	f->indicator = sp;
 }

@@ -847,3 +847,9 @@ FROM extract_metrics('五年间，国务院提出法律议案50件；对2000年�
 -- of the 2006 report).
 SELECT mention, is_target
 FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n各位代表：\n一、2005年工作回顾\n国内生产总值增长9.9%。\n二、2006年的主要任务\n农村税费改革不仅取消了原先336亿元的农业税赋，而且取消了700多亿元的“三提五统”。为了安排800万人就业，要增加投资。');
+
+-- With no name anywhere the act right before the number names the figure;
+-- a change verb does not (round 21, written for this test in the form of
+-- the 1982 report).
+SELECT mention, indicator
+FROM extract_metrics('计划在一九八五年底前建成投产一千二百九十万千瓦。在一九五八年增产三千八百亿斤的基础上。');
