@@ -874,8 +874,14 @@ target_note_relative_year(Scan *s, size_t nian)
 			sec->year_to == s->report_year - 1)
 			d = -2;
 	}
-	/* １９５５年本年收入: 本年 is the year written in its clause */
-	if (match_at(s, p, "本") && s->year > 0 && s->year_at >= s->clause_start)
+	/*
+	 * １９５５年本年收入: 本年 is the year written in its clause, or the one
+	 * that opens its sentence (round 21: １９５５年国家决算…，共占本年支出的
+	 * １０．８７％; not 如果…扣除１９５５年…，则本年收入…)
+	 */
+	if (match_at(s, p, "本") && s->year > 0 &&
+		(s->year_at >= s->clause_start ||
+		 s->year_at == skip_spaces(s, s->sentence_start, s->year_at)))
 		d = s->year - s->report_year;
 	/* 从今年一月到九月: months of that year, not a source */
 	if (after_source(s, p) && !number_then(s, nian + 3, "月"))

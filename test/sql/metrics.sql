@@ -853,3 +853,8 @@ FROM extract_metrics(E'政府工作报告\n——2006年3月5日在第十届全�
 -- the 1982 report).
 SELECT mention, indicator
 FROM extract_metrics('计划在一九八五年底前建成投产一千二百九十万千瓦。在一九五八年增产三千八百亿斤的基础上。');
+
+-- 本年 is the year that opens its sentence, not one inside a supposition
+-- (round 21, written for this test in the form of the 1956 report).
+SELECT mention, year
+FROM extract_metrics(E'关于1955年国家决算和1956年国家预算的报告\n——1956年6月15日在第一届全国人民代表大会第三次会议上\n各位代表：\n一、1955年国家决算\n１９５５年国家决算用于社会文教事业的支出，共占本年支出的１０．８７％。\n二、1956年国家预算\n如果在支出数额中扣除１９５５年用上年结余拨付流动资金等因素，则本年收入实际增长１５．８３％。');
