@@ -524,6 +524,9 @@ chinese_unit_ok(const Scan *s, const Quantity *q, size_t end)
 	{
 		long		v = small_int(&q->n);
 
+		/* 平均每个公社有农业中学一点二所: a mean count with its decimals */
+		if (q->n.exp10 < 0 && q->nchars >= 3 && !q->n.negative)
+			return true;
 		/* 十三亿人民: past a billion small_int gives up (-1); still a count */
 		if (v < 0 && !q->n.negative && q->n.exp10 >= 0)
 			return q->nchars >= 2;

@@ -48,3 +48,8 @@ SELECT t, zh_number(t) FROM (VALUES
 SELECT t, zh_number(t) FROM (VALUES
   ('一百几十'), ('一百几十亿'), ('一千几百万'), ('一万几千'), ('十几万'), ('三十几')
 ) AS v(t);
+
+-- A count in Chinese numerals with decimals is a figure, a mean count
+-- (round 21, written for this test in the form of the 1960 report).
+SELECT mention, value, unit
+FROM extract_metrics('平均每个公社有农业中学一点二所、学生约一百二十人。');
