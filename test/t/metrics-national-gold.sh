@@ -101,7 +101,9 @@ MIN = dict(dev=dict(recall=97, precision=98, indicator=92, is_target=96, year=95
            dev18=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
            heldout16=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
            dev19=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
-           heldout17=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0))
+           heldout17=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
+           dev20=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0),
+           heldout18=dict(recall=0, precision=0, indicator=0, is_target=0, year=0, qualifier=0))
 
 def read(path):
     with open(path, encoding="utf-8") as f:
@@ -193,7 +195,7 @@ for i, r in enumerate(rows):
 
 n = 0
 failed = 0
-for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev7", "heldout7", "dev8", "dev9", "heldout8", "dev10", "heldout9", "dev11", "dev12", "heldout10", "dev13", "heldout11", "dev14", "heldout12", "dev15", "heldout13", "dev16", "heldout14", "dev17", "heldout15", "dev18", "heldout16", "dev19", "heldout17"):
+for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev7", "heldout7", "dev8", "dev9", "heldout8", "dev10", "heldout9", "dev11", "dev12", "heldout10", "dev13", "heldout11", "dev14", "heldout12", "dev15", "heldout13", "dev16", "heldout14", "dev17", "heldout15", "dev18", "heldout16", "dev19", "heldout17", "dev20", "heldout18"):
     st = stats[split]
     m = st["matched"]
     fig = dict(recall=100.0 * m / st["gold"], precision=100.0 * m / st["rows"] if st["rows"] else 0.0)

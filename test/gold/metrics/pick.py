@@ -83,6 +83,9 @@ Deterministic and blind to extract_metrics:
   the rules made from dev17 were written.
 - round 23: the same again (splits "dev19" and "heldout17"), coded while
   the rules made from dev18 and from probes were written.
+- round 24: every dev report its next DEV20_PER_REPORT (more than before:
+  the reports of 2000 and later have few candidates left), split "dev20";
+  every held-out report its next HELD18_PER_REPORT (split "heldout18").
 Columns: split, year, sid (md5 prefix), char_start (character offset of
 the sentence in the report file), sentence.
 """
@@ -136,6 +139,9 @@ HELD16_PER_REPORT = 6
 DEV19_PER_REPORT = 3
 DEV19_LATE_PER_REPORT = 10
 HELD17_PER_REPORT = 6
+DEV20_PER_REPORT = 6
+DEV20_LATE_PER_REPORT = 10
+HELD18_PER_REPORT = 6
 
 NUMBER = re.compile(
     r"[0-9０-９]|百分之|千分之|"
@@ -180,7 +186,7 @@ def blocks_of(split, year):
                 ("heldout12", HELD12_PER_REPORT), ("heldout13", HELD13_PER_REPORT),
                 ("heldout14", HELD14_PER_REPORT),
                 ("heldout15", HELD15_PER_REPORT), ("heldout16", HELD16_PER_REPORT),
-                ("heldout17", HELD17_PER_REPORT)]
+                ("heldout17", HELD17_PER_REPORT), ("heldout18", HELD18_PER_REPORT)]
     blocks = [("dev3", DEV3_PER_REPORT), ("dev4", DEV4_PER_REPORT)]
     if year >= DEV5_FROM_YEAR:
         blocks += [("dev5", DEV5_PER_REPORT), ("dev6", DEV6_PER_REPORT)]
@@ -193,7 +199,8 @@ def blocks_of(split, year):
                      ("dev16", DEV16_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV16_PER_REPORT),
                      ("dev17", DEV17_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV17_PER_REPORT),
                      ("dev18", DEV18_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV18_PER_REPORT),
-                     ("dev19", DEV19_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV19_PER_REPORT)]
+                     ("dev19", DEV19_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV19_PER_REPORT),
+                     ("dev20", DEV20_LATE_PER_REPORT if year >= DEV5_FROM_YEAR else DEV20_PER_REPORT)]
 
 
 def blocks_after(cands, first, blocks):
