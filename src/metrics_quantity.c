@@ -469,9 +469,10 @@ read_quantity(Scan *s, size_t pos, Quantity *q)
 		q->over = true;
 		q->end += 3;
 	}
-	/* 一头半: one and a half */
+	/* 一头半, 一亩半: one and a half (not 一年半, a time) */
 	if (q->unit && match_at(s, q->end, "半") && q->n.exp10 == 0 && !q->over &&
-		strcmp(q->unit->category, "count") == 0)
+		(strcmp(q->unit->category, "count") == 0 || strcmp(q->unit->category, "area") == 0 ||
+		 strcmp(q->unit->category, "mass") == 0 || strcmp(q->unit->category, "length") == 0))
 	{
 		ZhNumber	half;
 		char		buf[ZH_NUMBER_BUFLEN + 2];
@@ -554,7 +555,14 @@ read_doubling(Scan *s, Figure *fig, unsigned int prev)
 	Quantity   *q = &fig->q;
 	long		k;
 	size_t		c;
+	size_t		fan = prev_char(s, fig->pos);
 
+	/* 翻了一番: the aspect mark may stand between */
+	if (prev == 0x4E86 && fan > 0 && char_at(s, prev_char(s, fan), NULL) == 0x7FFB)	/* 了, 翻 */
+	{
+		fan = prev_char(s, fan);
+		prev = 0x7FFB;
+	}
 	if (!q->chinese || prev != 0x7FFB || !match_at(s, q->num_end, "番"))	/* 翻 */
 		return;
 	k = small_int(&q->n);
@@ -563,7 +571,7 @@ read_doubling(Scan *s, Figure *fig, unsigned int prev)
 	set_small(&q->n, 1L << k);
 	q->unit = zh_match_unit("倍", strlen("倍"), &c);
 	q->end = q->num_end + 3;
-	q->start = prev_char(s, fig->pos);
+	q->start = fan;
 }
 
 /* 一半: half, 50 %. */

@@ -53,3 +53,9 @@ SELECT t, zh_number(t) FROM (VALUES
 -- (round 21, written for this test in the form of the 1960 report).
 SELECT mention, value, unit
 FROM extract_metrics('平均每个公社有农业中学一点二所、学生约一百二十人。');
+
+-- 翻了一番 doubles like 翻一番; 一亩半 is one and a half like 一头半, 一年半
+-- is no figure (round 21, written for this test in the form of the 1986
+-- and 1988 reports).
+SELECT mention, value, unit, qualifier
+FROM extract_metrics('进出口贸易总额比“五五”时期翻了一番。我国人均只有一亩半耕地。用一年半时间完成。');
