@@ -151,8 +151,10 @@ read_baseline(Scan *s, Figure *fig)
 
 		while (e < fig->qstart && n < 12)
 		{
+			/* 比现有的８６个: 有 of 现有, 原有 is part of the level compared with */
 			if (change_verb_at(s, e) || match_at(s, e, "再") || match_at(s, e, "均") ||
-				match_at(s, e, "有"))
+				(match_at(s, e, "有") && !match_before(s, b + 3, e, "现") &&
+				 !match_before(s, b + 3, e, "原")))
 				break;
 			char_at(s, e, &clen);
 			if (clen == 0)

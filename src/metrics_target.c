@@ -1629,6 +1629,8 @@ read_target_and_year(Scan *s, Figure *fig)
 		year = 0;				/* 在一九五七年…达到了…四百斤的要求: the plan's level, of no year */
 	else if (wy > 0 && fig->from_level && !attached_to(s, fig) && year_of_the_change(s, fig))
 		year = wy - 1;			/* 1998年，…由40个减少到29个: 40 is the level before */
+	else if (wy <= 0 && ry > 0 && fig->baseline_level && match_at(s, fig->f.baseline.start, "现有"))
+		year = ry;				/* 比现有的８６个减少２７个: the level of now */
 	else if (wy > 0)
 		year = wy;
 	else if (wy < 0)

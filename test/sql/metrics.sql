@@ -858,3 +858,9 @@ FROM extract_metrics('计划在一九八五年底前建成投产一千二百九�
 -- (round 21, written for this test in the form of the 1956 report).
 SELECT mention, year
 FROM extract_metrics(E'关于1955年国家决算和1956年国家预算的报告\n——1956年6月15日在第一届全国人民代表大会第三次会议上\n各位代表：\n一、1955年国家决算\n１９５５年国家决算用于社会文教事业的支出，共占本年支出的１０．８７％。\n二、1956年国家预算\n如果在支出数额中扣除１９５５年用上年结余拨付流动资金等因素，则本年收入实际增长１５．８３％。');
+
+-- 比现有的８６个: the level compared with is now's, an outcome of the
+-- report's year (round 21, written for this test in the form of the 1993
+-- report).
+SELECT mention, is_target, year
+FROM extract_metrics(E'政府工作报告\n——1993年3月15日在第八届全国人民代表大会第一次会议上\n各位代表：\n一、今年的主要任务\n国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。');
