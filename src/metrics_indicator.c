@@ -1383,6 +1383,19 @@ purpose_after(const Scan *s, const Figure *fig)
 	return sp;
 }
 
+/* Does one of tok[0, n) name people (居民, 职工, 人员 …)? */
+static bool
+tokens_name_people(const Scan *s, size_t base, const ZhToken *tok, int n)
+{
+	static const char *const people[] = {"居民", "城乡居民", "农民", "职工", "人员", "家庭", "学生",
+	"儿童", "老人", "群众", "人口", NULL};
+
+	for (int i = 0; i < n; i++)
+		if (token_is_one_of(s, base, &tok[i], people))
+			return true;
+	return false;
+}
+
 /*
  * 全民所有制单位基本建设投资, 国有及国有控股工业企业实现利润: a name of
  * over 12 characters that no 的 divides keeps its last whole words, 8
@@ -1415,9 +1428,13 @@ keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
 		chars += tok[--first].char_len;
 	for (i = first; i < n - 1 && token_is_one_of(s, sp->start, &tok[i], joins); i++)
 		chars -= tok[i].char_len;
-	/* 脱贫县农村居民人均可支配收入: a rate per head or unit keeps whose it is */
+	/*
+	 * 脱贫县农村居民人均可支配收入, 城乡居民基础养老金最低标准: a rate per head
+	 * or unit, or a name of whom (居民, 职工 …), keeps whose it is
+	 */
 	if (chars >= 4 && chars <= 10 && i > 0 && has_noun(tok, i, n) &&
-		!starts_with_any(s, sp->start + tok[i].byte_start, sp->end, per_heads))
+		!starts_with_any(s, sp->start + tok[i].byte_start, sp->end, per_heads) &&
+		!tokens_name_people(s, sp->start, tok, i))
 		sp->start += tok[i].byte_start;
 	pfree(tok);
 }

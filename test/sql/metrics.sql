@@ -747,8 +747,8 @@ FROM extract_metrics('城镇居民和农村居民人均可支配收入年均增�
 -- A name still over 12 characters keeps its last whole words (8
 -- characters at most): the owner or scope before the head stays in the
 -- sentence; a share written with 占 keeps both sides; a tail opening with
--- an attribute (总数) keeps the word before it (round 21, written for this
--- test).
+-- an attribute (总数) keeps the word before it; words that name people
+-- (城乡居民) are whose it is and are kept (round 21, written for this test).
 SELECT mention, indicator
 FROM extract_metrics('城乡居民人民币储蓄存款余额8.7万亿元。国有及国有控股工业企业实现利润2392亿元。国债余额占国内生产总值比重20%左右。各级国家机关工作人员总数减少幅度为25%左右。');
 
