@@ -1397,7 +1397,7 @@ tokens_name_people(const Scan *s, size_t base, const ZhToken *tok, int n)
 }
 
 /*
- * 全民所有制单位基本建设投资, 国有及国有控股工业企业实现利润: a name of
+ * 港口万吨级码头泊位新增吞吐能力, 国有及国有控股工业企业实现利润: a name of
  * over 12 characters that no 的 divides keeps its last whole words, 8
  * characters at most: the head of a Chinese noun phrase is at its end, and
  * who owns or which part of the country is scope the sentence still shows.
