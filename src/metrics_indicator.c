@@ -2262,59 +2262,35 @@ take_measure_verb(const Scan *s, const Figure *fig, ZhSpan *sp, ZhSpan *gap)
 	return true;
 }
 
-/*
- * 安排32.5亿元帮助解决北方农村中小学取暖问题, 其中约有三分之二左右将用于铁路
- * 建设: money or a share followed right away by 用于/支持/帮助/扶持 (after
- * 将, 主要 …) is named by what it goes to, when the figure is a share of
- * the money or the words before it name no thing (nothing, a payer such as
- * 中央财政, a verb).  The purpose runs to the end of its words; 解决…问题
- * is left off, and after a 的 only the head counts.  Not taken when
- * shorter than 2 or longer than 12 characters.
- */
+/* 中央财政安排, 今年拟安排: do the words name only a payer (and its budget verb)? */
 static bool
-purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
+names_payer_only(const Scan *s, ZhSpan sp)
 {
-	static const char *const adverbs[] = {"将", "要", "拟", "主要", "全部", "专门", "重点", "集中", NULL};
-	static const char *const verbs[] = {"用于", "支持", "帮助", "扶持", "投向", NULL};
 	static const char *const payers[] = {"中央财政", "国家财政", "地方财政", "各级财政", "财政", "中央",
 	"国家", "政府", "各级政府", "中央政府", "资金", "支持", "帮助", "用于", NULL};
-	static const char *const local[] = {"地方", "各地", NULL};
-	static const char *const local_verbs[] = {"开展", "加强", "实施", "推进", "发展", "建设", NULL};
-	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0 &&
-		!fig->q.noun_unit;
-	bool		money = fig->q.unit && strcmp(fig->q.unit->category, "currency") == 0;
-	size_t		p = fig->end;
-	size_t		l;
-	ZhSpan		purpose;
-	int			n;
-
-	/* 中央财政安排, 今年拟安排: a payer and a budget verb name nothing either */
-	ZhSpan		payer = *sp;
-	bool		paid_only;
 
 	for (int i = 0; budget_verbs[i]; i++)
-		if (match_before(s, payer.start, payer.end, budget_verbs[i]))
+		if (match_before(s, sp.start, sp.end, budget_verbs[i]))
 		{
-			payer.end -= strlen(budget_verbs[i]);
+			sp.end -= strlen(budget_verbs[i]);
 			break;
 		}
-	paid_only = payer.end == payer.start || span_is_one_of(s, payer, payers);
-	if (!(share || (money && (paid_only || span_is_fragment(s, *sp) || lone_verb(s, *sp)))))
-		return false;
-	/* 今年拟安排430亿元，用于…: the purpose may stand after a comma */
-	if (money && paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
-		p += match_at(s, p, ",") ? 1 : strlen("，");
-	for (n = 0; n < 3 && (l = word_at(s, p, adverbs)) > 0; n++)
-		p += l;
-	if ((l = word_at(s, p, verbs)) == 0)
-		return false;
-	p += l;
-	/* 用于支持地方加强公共卫生服务: the verbs between say nothing of it */
-	p += word_at(s, p, verbs);
-	if ((l = word_at(s, p, local)) > 0 && word_at(s, p + l, local_verbs) > 0)
-		p += l + word_at(s, p + l, local_verbs);
-	purpose.start = p;
-	for (p = purpose.start; p < s->len;)
+	return sp.end == sp.start || span_is_one_of(s, sp, payers);
+}
+
+/*
+ * What money goes to, from p (after 用于 and the like) to the end of its
+ * words: after a 的 only the head, 解决…问题 left off.  Empty unless of 2 to
+ * 12 characters.
+ */
+static ZhSpan
+purpose_from(const Scan *s, size_t p)
+{
+	size_t		end = bounded_end(s, p, 3 * 40);
+	ZhSpan		purpose = {p, p};
+	int			n;
+
+	for (; p < end;)
 	{
 		int			clen;
 		unsigned int cp = char_at(s, p, &clen);
@@ -2333,6 +2309,48 @@ purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
 	}
 	n = ot_count_chars(s->doc, purpose.start, purpose.end);
 	if (n < 2 || n > 12)
+		purpose.end = purpose.start;
+	return purpose;
+}
+
+/*
+ * 安排32.5亿元帮助解决北方农村中小学取暖问题, 其中约有三分之二左右将用于铁路
+ * 建设: money or a share followed right away by 用于/支持/帮助/扶持 (after
+ * 将, 主要 …) is named by what it goes to (purpose_from), when the figure is
+ * a share of the money or the words before it name no thing (nothing, a
+ * payer such as 中央财政, a verb).
+ */
+static bool
+purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
+{
+	static const char *const adverbs[] = {"将", "要", "拟", "主要", "全部", "专门", "重点", "集中", NULL};
+	static const char *const verbs[] = {"用于", "支持", "帮助", "扶持", "投向", NULL};
+	static const char *const local[] = {"地方", "各地", NULL};
+	static const char *const local_verbs[] = {"开展", "加强", "实施", "推进", "发展", "建设", NULL};
+	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0 &&
+		!fig->q.noun_unit;
+	bool		money = fig->q.unit && strcmp(fig->q.unit->category, "currency") == 0;
+	bool		paid_only = names_payer_only(s, *sp);
+	size_t		p = fig->end;
+	size_t		l;
+	ZhSpan		purpose;
+
+	if (!(share || (money && (paid_only || span_is_fragment(s, *sp) || lone_verb(s, *sp)))))
+		return false;
+	/* 今年拟安排430亿元，用于…: the purpose may stand after a comma */
+	if (money && paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
+		p += match_at(s, p, ",") ? 1 : strlen("，");
+	for (int n = 0; n < 3 && (l = word_at(s, p, adverbs)) > 0; n++)
+		p += l;
+	if ((l = word_at(s, p, verbs)) == 0)
+		return false;
+	p += l;
+	/* 用于支持地方加强公共卫生服务: the verbs between say nothing of it */
+	p += word_at(s, p, verbs);
+	if ((l = word_at(s, p, local)) > 0 && word_at(s, p + l, local_verbs) > 0)
+		p += l + word_at(s, p + l, local_verbs);
+	purpose = purpose_from(s, p);
+	if (purpose.end == purpose.start)
 		return false;
 	*sp = purpose;
 	return true;
