@@ -2488,7 +2488,10 @@ read_indicator(Scan *s, Figure *fig)
 		if (yu != NO_POS && yu > sp.start && find_last(s, yu, sp.end, "的") != NO_POS)
 			sp.start = yu;
 	}
-	if (counted || (fig->q.unit && strcmp(fig->q.unit->category, "households") == 0))
+	/* people by their noun only in a list of 、: 一亿一千多万青、壮年 */
+	if (counted || (fig->q.unit && strcmp(fig->q.unit->category, "households") == 0) ||
+		(fig->q.noun_unit && strcmp(fig->q.unit->category, "people") == 0 &&
+		 match_at(s, after.end, "、")))
 		after = list_after_count(s, after);
 	whole_after = after;
 	cut_at_predicate(s, &after);

@@ -247,7 +247,7 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 		"儿童", "老人", "人民", "干部", "教师", "劳动力", "妇女", "青年", "贫困人", "党员",
 		"残疾人", "人次", "文盲", "毕业生", "大学生", "研究生", "本科生", "寄宿生", "在校生",
 		"中小学生", "移民", "员工", "游客", "患者", "官兵", "村民", "市民", "网民", "幼儿",
-	"婴幼儿", "孕产妇", "扶贫对象", "救助对象", "农民工", "青壮年", "少年", "人", NULL};
+	"婴幼儿", "孕产妇", "扶贫对象", "救助对象", "农民工", "青壮年", "壮年", "少年", "人", NULL};
 	static const char *const households[] = {"农户", "家庭", "户", NULL};
 	size_t		end = p;
 	int			n = 0;
@@ -263,6 +263,13 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 		int			clen;
 		unsigned int cp = char_at(s, end, &clen);
 
+		/* 一亿一千多万青、壮年: a 、 between two characters joins them */
+		if (cp == 0x3001 && n > 0 && end + clen < s->len &&
+			!ends_words(char_at(s, end + clen, NULL), 3))
+		{
+			end += clen;
+			continue;
+		}
 		if (ends_words(cp, clen) || cp == 0x7684)	/* 的 */
 			break;
 		end += clen;

@@ -91,3 +91,9 @@ FROM extract_metrics('出生率下降５个千分点。');
 -- a thousand of them; the 2.5 of PM2.5 is a name, no figure.
 SELECT mention, value, unit, category, base_value, base_unit
 FROM extract_metrics('PM2.5平均浓度下降到32微克/立方米，细颗粒物浓度为30微克每立方米，一氧化碳浓度1.2毫克/立方米。');
+
+-- A 、 between two characters joins the counted noun: 青、壮年 are people,
+-- and name the figure (round 21, written for this test in the form of the
+-- 1960 report).
+SELECT mention, value, unit, indicator
+FROM extract_metrics('到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位。');
