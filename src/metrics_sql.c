@@ -141,18 +141,56 @@ span_text(const EmitState *st, ZhSpan sp, bool *isnull)
 	return PointerGetDatum(cstring_to_text_with_len(st->doc + sp.start, (int) (sp.end - sp.start)));
 }
 
-/* The indicator's text: its span, less the gap inside it when there is one. */
+/*
+ * Append doc[start, end) to buf without its quotation marks: 省级“瞪羚”企业
+ * is named 省级瞪羚企业, so that names group whether the report quotes a
+ * term or not.
+ */
+static void
+append_unquoted(StringInfo buf, const char *doc, size_t start, size_t end)
+{
+	static const char *const quotes[] = {"“", "”", "‘", "’", "「", "」", "『", "』", "\"", NULL};
+	size_t		p = start;
+
+	while (p < end)
+	{
+		size_t		skip = 0;
+
+		for (int i = 0; quotes[i] && skip == 0; i++)
+			if (strlen(quotes[i]) <= end - p && memcmp(doc + p, quotes[i], strlen(quotes[i])) == 0)
+				skip = strlen(quotes[i]);
+		if (skip == 0)
+		{
+			appendBinaryStringInfo(buf, doc + p, 1);
+			skip = 1;
+		}
+		p += skip;
+	}
+}
+
+/*
+ * The indicator's text: its span, less the gap inside it when there is one,
+ * and less its quotation marks (append_unquoted).
+ */
 static Datum
 indicator_text(const EmitState *st, ZhSpan sp, ZhSpan gap, bool *isnull)
 {
 	StringInfoData buf;
 
-	if (gap.end <= gap.start || gap.start < sp.start || gap.end > sp.end)
-		return span_text(st, sp, isnull);
-	*isnull = false;
+	*isnull = sp.end <= sp.start;
+	if (*isnull)
+		return (Datum) 0;
 	initStringInfo(&buf);
-	appendBinaryStringInfo(&buf, st->doc + sp.start, (int) (gap.start - sp.start));
-	appendBinaryStringInfo(&buf, st->doc + gap.end, (int) (sp.end - gap.end));
+	if (gap.end <= gap.start || gap.start < sp.start || gap.end > sp.end)
+		append_unquoted(&buf, st->doc, sp.start, sp.end);
+	else
+	{
+		append_unquoted(&buf, st->doc, sp.start, gap.start);
+		append_unquoted(&buf, st->doc, gap.end, sp.end);
+	}
+	*isnull = buf.len == 0;		/* a name of quotation marks only */
+	if (*isnull)
+		return (Datum) 0;
 	return PointerGetDatum(cstring_to_text_with_len(buf.data, buf.len));
 }
 
