@@ -31,7 +31,7 @@ static const char *const tail_words[] = {"多达", "高达", "总共只", "总�
 	"不少于", "至少", "不超过", "略高于", "略低于", "高于", "低于", "少于", "小于", "多于",
 	"达到或", "或略", "到现在的", "到现在", "不到", "不足", "控制在", "保持在", "稳定在", "实现", "了", "累计",
 	"年均", "同比", "分别", "再", "均", "共", "总计", "合计", "高", "低", "到", "增至", "在",
-	"从", "由", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
+	"从", "由", "递增", "递减", "净增", "左右", "翻", "降", "增", "的", "预计", "将", "要", "已", "已经", "共有", "有",
 	"就有", "也", "还", "可", "占", "等于", "将要", "约有", "发展到", "上升为", "增加了", "发展",
 "增产", "减产", "至", "降至", "降到", "按", "拟按", "拟", NULL};
 
@@ -88,7 +88,8 @@ digit_char(unsigned int c)
 static bool
 strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 {
-	size_t		p;
+	size_t		p,
+				end;
 	int			n = 0;
 	bool		bare;
 
@@ -112,11 +113,15 @@ strip_year(const Scan *s, ZhSpan *sp, bool at_start)
 		}
 		return false;
 	}
+	/* 煤的产量到一九五七年计划达到…: the plan word goes with its year */
+	end = sp->end;
+	if (match_before(s, sp->start, end, "年计划"))
+		end -= strlen("计划");
 	/* …一九八○比一九七五年: a year before 比 may leave out its 年 (4 digits) */
-	bare = !match_before(s, sp->start, sp->end, "年");
-	if (bare && !match_at(s, sp->end, "比"))
+	bare = !match_before(s, sp->start, end, "年");
+	if (bare && !match_at(s, end, "比"))
 		return false;
-	p = bare ? sp->end : sp->end - 3;
+	p = bare ? end : end - 3;
 	while (p > sp->start && digit_char(char_at(s, prev_char(s, p), NULL)) && n < 12)
 	{
 		p = prev_char(s, p);
@@ -673,10 +678,13 @@ span_before(Scan *s, Figure *fig)
 		 * 地区生产总值年均增长: the period sits between name and verb; 年均
 		 * 超收: the name follows it.
 		 */
+		static const char *const changes[] = {"递增", "递减", "增长", "增加", "提高", "下降", "减少",
+		"降低", "上升", NULL};
 		ZhSpan		after = {f->period.end, sp.end};
 
 		trim_span(s, &after);
-		if (after.end > after.start)
+		/* 农业总产值平均每年递增的速度: a change after the period names nothing */
+		if (after.end > after.start && !starts_with_any(s, after.start, after.end, changes))
 			sp = after;
 		else
 			sp.end = f->period.start;
@@ -2058,6 +2066,45 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 }
 
 /*
+ * 六五计划期间要求每年递增百分之四到五, 五年计划要求: a plan and what it asks
+ * frame the figure; the name is the one before.
+ */
+static bool
+plan_frame_only(const Scan *s, ZhSpan sp)
+{
+	static const char *const asks[] = {"要求", "规定", NULL};
+	static const char *const frames[] = {"计划期间", "计划", "规划期间", "规划", "期间", "时期", NULL};
+	static const char *const plans[] = {"五年", "六五", "七五", "八五", "九五", "十五", "十一五",
+	"十二五", "十三五", "十四五", "十五五", NULL};
+	size_t		l;
+
+	for (int i = 0; asks[i]; i++)
+		if (match_before(s, sp.start, sp.end, asks[i]))
+		{
+			sp.end -= strlen(asks[i]);
+			break;
+		}
+	for (int i = 0; frames[i]; i++)
+		if (match_before(s, sp.start, sp.end, frames[i]))
+		{
+			sp.end -= strlen(frames[i]);
+			break;
+		}
+	/* what is left is the plan's name: 六五, 第一个五年, “十四五” */
+	if (match_at(s, sp.start, "“"))
+		sp.start += strlen("“");
+	if (match_before(s, sp.start, sp.end, "”"))
+		sp.end -= strlen("”");
+	if (match_at(s, sp.start, "第") && ot_find(s->doc, sp.start, sp.end, "个") != NO_POS)
+		sp.start = ot_find(s->doc, sp.start, sp.end, "个") + strlen("个");
+	l = sp.end - sp.start;
+	for (int i = 0; plans[i]; i++)
+		if (l == strlen(plans[i]) && match_at(s, sp.start, plans[i]))
+			return true;
+	return false;
+}
+
+/*
  * 去年经济增长8.8%: the economy is no measure, its growth is (经济增长, as the
  * reports call it).
  */
@@ -2478,7 +2525,7 @@ read_indicator(Scan *s, Figure *fig)
 	open_before = clean_by_pos(s, &sp);
 	if (sp.start != spoken.start || sp.end != spoken.end)
 		trim_span(s, &sp);		/* what the cut left: 中央财政为此 */
-	if (time_phrase_only(s, sp) ||
+	if (time_phrase_only(s, sp) || plan_frame_only(s, sp) ||
 		(basis_only(s, sp) && s->lead_clause.end > s->lead_clause.start))
 		sp.end = sp.start;		/* 到去年十一月已经提高到99%: the name is before */
 	/* 中央财政全年用于社会保障的资金: the spender before 用于 is no name */

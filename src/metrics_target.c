@@ -1551,6 +1551,16 @@ people_share(const Scan *s, const Figure *fig)
 	return false;
 }
 
+/* Is a plan named in the figure's clause (六五计划, “十一五”)? */
+static bool
+plan_named_in_clause(const Scan *s, const Figure *fig)
+{
+	static const char *const plans[] = {"计划", "规划", "六五", "七五", "八五", "九五", "十五",
+	"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
+
+	return last_of(s, s->clause_start, fig->qstart, plans, NULL) != NULL;
+}
+
 /* Step "target and year". */
 void
 read_target_and_year(Scan *s, Figure *fig)
@@ -1593,6 +1603,10 @@ read_target_and_year(Scan *s, Figure *fig)
 	else if (wy < 0 && (past_span(s, fig) || past_plan(s, fig)))
 		target = 0;				/* 五年来, 2013年以来, 第一个五年计划期间
 								 * (in 1958): looking back */
+	else if (wy < 0 && ry > 0 && s->year > 0 && s->year < ry && s->year_at < fig->qstart &&
+			 !clause_plans(s, fig) && !plan_named_in_clause(s, fig))
+		target = 0;				/* 一九五三年和一九五四年，…每年增长百分之十七: years
+								 * written before it, all past */
 	else if (role == OUTLINE_ROLE_REVIEW)
 		target = (planned_in_clause(s, fig) || this_year_to_come(s, fig, wy) ||
 				  planned_value(s, fig)) ? 1 : 0;

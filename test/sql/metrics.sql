@@ -864,3 +864,17 @@ FROM extract_metrics(E'关于1955年国家决算和1956年国家预算的报告\
 -- report).
 SELECT mention, is_target, year
 FROM extract_metrics(E'政府工作报告\n——1993年3月15日在第八届全国人民代表大会第一次会议上\n各位代表：\n一、今年的主要任务\n国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。');
+
+-- In the form of a five-year plan's report of the 1950s (written for this
+-- test, round 21): a year's plan word goes with the year at the end of a
+-- name; a yearly figure after past years written in its sentence is an
+-- outcome, one whose clause plans is not; a plan and what it asks (五年计划
+-- 要求) name nothing, the name is the one before; 递增 ends a name.
+SELECT mention, indicator, is_target, year
+FROM extract_metrics(E'关于发展国民经济的五年计划的报告\n——一九五五年七月五日在第一届全国人民代表大会第二次会议上\n各位代表：\n一、工业的发展\n煤的产量到一九五七年计划达到一亿一千二百九十八万五千吨。一九五三年和一九五四年，工业总产值每年增长百分之十七以上，五年计划要求每年递增百分之十四点七。');
+
+-- After a period word, a change (递增的速度) names nothing; 六五计划期间要求
+-- frames the next figure, named as the one before (round 21, written for
+-- this test in the form of the 1982 report).
+SELECT mention, indicator
+FROM extract_metrics('从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。');
