@@ -225,29 +225,6 @@ split_compared_thing(const Scan *s, Figure *fig)
 	b->end = t;
 }
 
-/*
- * Where the digits that end at p start (not before from), spaces between
- * them too when spaces (1 9 9 7); *n, when given, counts what was passed.
- */
-static size_t
-digits_back(const Scan *s, size_t from, size_t p, bool spaces, int *n)
-{
-	int			k = 0;
-
-	while (p > from)
-	{
-		unsigned int cp = char_at(s, prev_char(s, p), NULL);
-
-		if (!(any_digit(cp) || (spaces && cp == ' ')))
-			break;
-		p = prev_char(s, p);
-		k++;
-	}
-	if (n)
-		*n = k;
-	return p;
-}
-
 /* 今年, 去年, 上年, 本年 at p */
 static bool
 relative_year_at(const Scan *s, size_t p)
@@ -289,12 +266,7 @@ read_from_level(Scan *s, Figure *fig)
 		static const char *const bases[] = {"每人每年", "每人每月", "人均", "每人", "户均", "每户",
 		"每年", "每月", NULL};
 
-		for (int i = 0; bases[i]; i++)
-			if (match_before(s, from, p, bases[i]))
-			{
-				p -= strlen(bases[i]);
-				break;
-			}
+		p -= word_ending(s, from, p, bases);
 	}
 	/* 由今年预计的３％, 由上年底的, 由上年46亿元: a time (or estimate) first */
 	if (!(match_before(s, from, p, "由") || match_before(s, from, p, "从")))

@@ -2078,18 +2078,8 @@ plan_frame_only(const Scan *s, ZhSpan sp)
 	"十二五", "十三五", "十四五", "十五五", NULL};
 	size_t		l;
 
-	for (int i = 0; asks[i]; i++)
-		if (match_before(s, sp.start, sp.end, asks[i]))
-		{
-			sp.end -= strlen(asks[i]);
-			break;
-		}
-	for (int i = 0; frames[i]; i++)
-		if (match_before(s, sp.start, sp.end, frames[i]))
-		{
-			sp.end -= strlen(frames[i]);
-			break;
-		}
+	sp.end -= word_ending(s, sp.start, sp.end, asks);
+	sp.end -= word_ending(s, sp.start, sp.end, frames);
 	/* what is left is the plan's name: 六五, 第一个五年, “十四五” */
 	if (match_at(s, sp.start, "“"))
 		sp.start += strlen("“");
@@ -2270,16 +2260,6 @@ sum_of_what_follows(const Scan *s, ZhSpan sp)
 		ends_with_any(s, sp.start, sp.end, totals);
 }
 
-/* The length of the word of words at pos, or 0. */
-static size_t
-word_at(const Scan *s, size_t pos, const char *const *words)
-{
-	for (int i = 0; words[i]; i++)
-		if (match_at(s, pos, words[i]))
-			return strlen(words[i]);
-	return 0;
-}
-
 /*
  * 地方财政共收入７４亿元: a verb that is also the measure (收入, 支出, 出口 …)
  * between the subject and the number names it with the subject; a 共 or
@@ -2292,13 +2272,13 @@ take_measure_verb(const Scan *s, const Figure *fig, ZhSpan *sp, ZhSpan *gap)
 	static const char *const measures[] = {"收入", "支出", "出口", "进口", "投资", "销售", NULL};
 	static const char *const links[] = {"达到", "达", "为", NULL};
 	size_t		p = sp->end;
-	size_t		total = word_at(s, p, totals);
+	size_t		total = word_starting(s, p, totals);
 	size_t		measure;
 
-	if (sp->end <= sp->start || (measure = word_at(s, p + total, measures)) == 0)
+	if (sp->end <= sp->start || (measure = word_starting(s, p + total, measures)) == 0)
 		return false;
 	p += total + measure;
-	if (p != fig->qstart && p + word_at(s, p, links) != fig->qstart)
+	if (p != fig->qstart && p + word_starting(s, p, links) != fig->qstart)
 		return false;
 	if (total > 0)
 	{
@@ -2316,12 +2296,7 @@ names_payer_only(const Scan *s, ZhSpan sp)
 	static const char *const payers[] = {"中央财政", "国家财政", "地方财政", "各级财政", "财政", "中央",
 	"国家", "政府", "各级政府", "中央政府", "资金", "支持", "帮助", "用于", NULL};
 
-	for (int i = 0; budget_verbs[i]; i++)
-		if (match_before(s, sp.start, sp.end, budget_verbs[i]))
-		{
-			sp.end -= strlen(budget_verbs[i]);
-			break;
-		}
+	sp.end -= word_ending(s, sp.start, sp.end, budget_verbs);
 	return sp.end == sp.start || span_is_one_of(s, sp, payers);
 }
 
@@ -2387,15 +2362,15 @@ purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
 	/* 今年拟安排430亿元，用于…: the purpose may stand after a comma */
 	if (money && paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
 		p += match_at(s, p, ",") ? 1 : strlen("，");
-	for (int n = 0; n < 3 && (l = word_at(s, p, adverbs)) > 0; n++)
+	for (int n = 0; n < 3 && (l = word_starting(s, p, adverbs)) > 0; n++)
 		p += l;
-	if ((l = word_at(s, p, verbs)) == 0)
+	if ((l = word_starting(s, p, verbs)) == 0)
 		return false;
 	p += l;
 	/* 用于支持地方加强公共卫生服务: the verbs between say nothing of it */
-	p += word_at(s, p, verbs);
-	if ((l = word_at(s, p, local)) > 0 && word_at(s, p + l, local_verbs) > 0)
-		p += l + word_at(s, p + l, local_verbs);
+	p += word_starting(s, p, verbs);
+	if ((l = word_starting(s, p, local)) > 0 && word_starting(s, p + l, local_verbs) > 0)
+		p += l + word_starting(s, p + l, local_verbs);
 	purpose = purpose_from(s, p);
 	if (purpose.end == purpose.start)
 		return false;
@@ -2608,7 +2583,7 @@ read_indicator(Scan *s, Figure *fig)
 		sp = s->prev_indicator;
 		reused_gap = s->prev_gap;
 		/* 新增市场主体8.6万户，总数达到72万户: the total is of all of them */
-		if (total && (l = word_at(s, sp.start, additions)) > 0 && sp.start + l + 6 <= sp.end &&
+		if (total && (l = word_starting(s, sp.start, additions)) > 0 && sp.start + l + 6 <= sp.end &&
 			reused_gap.end <= reused_gap.start)
 			sp.start += l;
 	}

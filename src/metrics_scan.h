@@ -235,6 +235,9 @@ extern const char *last_of(const Scan *s, size_t from, size_t to,
 						   const char *const *words, size_t *at);
 extern bool starts_with_any(const Scan *s, size_t pos, size_t end, const char *const *words);
 extern bool ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words);
+extern size_t word_starting(const Scan *s, size_t pos, const char *const *words);
+extern size_t word_ending(const Scan *s, size_t start, size_t end, const char *const *words);
+extern size_t digits_back(const Scan *s, size_t from, size_t p, bool spaces, int *n);
 extern size_t bounded_start(const Scan *s, size_t from, size_t pos, size_t max_bytes);
 extern long small_int(const ZhNumber *n);
 extern bool noun_starts_at(const Scan *s, size_t pos);

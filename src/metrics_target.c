@@ -743,14 +743,8 @@ done_right_before(const Scan *s, const Figure *fig)
 {
 	static const char *const between[] = {"原先", "原来", "约", "近", "共", "总计", "累计", NULL};
 	static const char *const not_done[] = {"为了", "除了", NULL};
-	size_t		p = fig->qstart;
+	size_t		p = fig->qstart - word_ending(s, s->clause_start, fig->qstart, between);
 
-	for (int i = 0; between[i]; i++)
-		if (match_before(s, s->clause_start, p, between[i]))
-		{
-			p -= strlen(between[i]);
-			break;
-		}
 	return p >= s->clause_start + 6 && match_before(s, s->clause_start, p, "了") &&
 		!ends_with_any(s, s->clause_start, p, not_done) && !clause_plans(s, fig);
 }
@@ -942,15 +936,10 @@ reported_later(Scan *s, Figure *fig)
 static bool
 year_written_before(const Scan *s, size_t p)
 {
-	for (int k = 0; k < 4; k++)
-	{
-		if (p <= s->clause_start)
-			return false;
-		p = prev_char(s, p);
-		if (!any_digit(char_at(s, p, NULL)))
-			return false;
-	}
-	return true;
+	int			digits;
+
+	digits_back(s, s->clause_start, p, false, &digits);
+	return digits >= 4;
 }
 
 /*

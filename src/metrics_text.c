@@ -159,6 +159,49 @@ ends_with_any(const Scan *s, size_t start, size_t end, const char *const *words)
 }
 
 /*
+ * Where the digits that end at p start (not before from), spaces between
+ * them too when spaces (1 9 9 7); *n, when given, counts what was passed.
+ */
+size_t
+digits_back(const Scan *s, size_t from, size_t p, bool spaces, int *n)
+{
+	int			k = 0;
+
+	while (p > from)
+	{
+		unsigned int cp = char_at(s, prev_char(s, p), NULL);
+
+		if (!(any_digit(cp) || (spaces && cp == ' ')))
+			break;
+		p = prev_char(s, p);
+		k++;
+	}
+	if (n)
+		*n = k;
+	return p;
+}
+
+/* The length of the first word of the list that starts at pos, or 0. */
+size_t
+word_starting(const Scan *s, size_t pos, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_at(s, pos, words[i]))
+			return strlen(words[i]);
+	return 0;
+}
+
+/* The length of the first word of the list that ends at end (not before start), or 0. */
+size_t
+word_ending(const Scan *s, size_t start, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (match_before(s, start, end, words[i]))
+			return strlen(words[i]);
+	return 0;
+}
+
+/*
  * Start of a span ending at pos that reaches back to from but never more
  * than max_bytes (moved to a character boundary).
  */
