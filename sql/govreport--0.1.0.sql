@@ -15,7 +15,7 @@ COMMENT ON FUNCTION govreport_version() IS
 -- is trusted): it only changes how text is cut, like a shared dictionary.
 CREATE TABLE zh_user_lexicon (
 	word text PRIMARY KEY CHECK (char_length(word) BETWEEN 1 AND 64 AND word !~ '\s'),
-	weight real CHECK (weight > 0),
+	weight real CHECK (weight OPERATOR(pg_catalog.>) 0),
 	tag text CHECK (char_length(tag) BETWEEN 1 AND 7)
 );
 
@@ -169,7 +169,7 @@ CREATE TABLE zh_units (
     unit text PRIMARY KEY,
     category text NOT NULL,
     base_unit text NOT NULL,
-    factor numeric NOT NULL CHECK (factor > 0)
+    factor numeric NOT NULL CHECK (factor OPERATOR(pg_catalog.>) 0)
 );
 
 INSERT INTO zh_units SELECT * FROM zh_unit_catalogue();

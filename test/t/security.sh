@@ -4,7 +4,8 @@
 #    target schema (and earlier on the search path) before CREATE EXTENSION,
 #    before ALTER EXTENSION ... UPDATE and during lexicon reloads never run;
 #  - a database owner does not become superuser;
-#  - 0.1.0 (whose script is not hostile-schema-safe) is superuser-only;
+#  - 0.1.0 is superuser-only (its script as first shipped was not
+#    hostile-schema-safe; its two CHECK comparisons are qualified now);
 #  - PUBLIC may read the user lexicon, not edit it; the extension's owner
 #    grants editing, and a granted role can edit.
 # Needs a running cluster reached as a superuser (PGHOST, PGPORT, PGUSER).
@@ -171,8 +172,16 @@ check "the database owner did not become superuser (update)" not_superuser
 D=gr_sec_bound
 as $OWNER $D "$(plant public)" >/dev/null
 su $D "CREATE EXTENSION govreport VERSION '0.1.0'" >/dev/null
-# Positive control: 0.1.0's own script runs the planted operator (as the
-# installing superuser), which is what the plants above are meant to catch.
+check_eq "installing 0.1.0 over the plants runs none of them" "0" \
+	"$(su $D "SELECT count(*) FROM public.hostile_log")"
+# A database installed with 0.1.0's script as first shipped has its two
+# CHECK comparisons unqualified: made again that way here.  Positive
+# control: they run the planted operator (as the superuser), which is what
+# the plants above are meant to catch.
+su $D "ALTER TABLE public.zh_user_lexicon DROP CONSTRAINT zh_user_lexicon_weight_check,
+         ADD CONSTRAINT zh_user_lexicon_weight_check CHECK (weight > 0);
+       ALTER TABLE public.zh_units DROP CONSTRAINT zh_units_factor_check,
+         ADD CONSTRAINT zh_units_factor_check CHECK (factor > 0)" >/dev/null
 ran=$(su $D "SELECT count(*) > 0 FROM public.hostile_log")
 check_eq "control: the plants do catch 0.1.0's unqualified CHECK" "t" "$ran"
 bound_before=$(su $D "SELECT $(foreign_ops $D | tr -d ' ') > 0")
