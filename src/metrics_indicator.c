@@ -2352,15 +2352,15 @@ purpose_right_after(const Scan *s, const Figure *fig, ZhSpan *sp)
 	bool		share = fig->q.unit && strcmp(fig->q.unit->category, "ratio") == 0 &&
 		!fig->q.noun_unit;
 	bool		money = fig->q.unit && strcmp(fig->q.unit->category, "currency") == 0;
-	bool		paid_only = names_payer_only(s, *sp);
+	bool		paid_only = money && names_payer_only(s, *sp);
 	size_t		p = fig->end;
 	size_t		l;
 	ZhSpan		purpose;
 
-	if (!(share || (money && (paid_only || span_is_fragment(s, *sp) || lone_verb(s, *sp)))))
+	if (!(share || paid_only || (money && (span_is_fragment(s, *sp) || lone_verb(s, *sp)))))
 		return false;
 	/* 今年拟安排430亿元，用于…: the purpose may stand after a comma */
-	if (money && paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
+	if (paid_only && (match_at(s, p, "，") || match_at(s, p, ",")))
 		p += match_at(s, p, ",") ? 1 : strlen("，");
 	for (int n = 0; n < 3 && (l = word_starting(s, p, adverbs)) > 0; n++)
 		p += l;
