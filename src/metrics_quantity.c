@@ -279,8 +279,9 @@ unit_from_noun(const Scan *s, size_t p, bool modified)
 	for (size_t at = p; at < end && (modified || at == p); at += 3)
 	{
 		for (int i = 0; households[i]; i++)
-			if (at + strlen(households[i]) <= end && match_at(s, at, households[i]))
-				found = "户";
+			if (at + strlen(households[i]) <= end && match_at(s, at, households[i]) &&
+				!(at > p && char_in(char_at(s, at - 3, NULL), "落开入过立棚")))
+				found = "户";	/* not 落户, 开户, 棚户区: no household */
 		for (int i = 0; people[i]; i++)
 			if (at + strlen(people[i]) <= end && match_at(s, at, people[i]))
 				found = "人";
@@ -601,6 +602,33 @@ read_half(Scan *s, Figure *fig)
 	q->end = q->num_end + 3;
 }
 
+/*
+ * 负 at p is a sign when nothing Han stands before it, or a word that puts
+ * a value next: a copula or verb (为, 是, 达, 到, 至, 长, 了) or a word of
+ * rate (速, 率, 幅, 值, 度).  税负, 减负, 肩负 end in 负 and are no sign.
+ */
+static bool
+sign_may_follow(const Scan *s, size_t p)
+{
+	static const char *const before_sign[] = {
+		"为", "是", "达", "到", "至", "长", "了", "速", "率", "幅", "值", "度",
+		"為", "達", "長", NULL
+	};
+	size_t		b;
+	unsigned int cp;
+
+	if (p == 0)
+		return true;
+	b = prev_char(s, p);
+	cp = char_at(s, b, NULL);
+	if (cp < 0x3400 || (cp > 0x9FFF && cp < 0xF900) || cp > 0xFAFF)
+		return true;
+	for (int i = 0; before_sign[i]; i++)
+		if (match_at(s, b, before_sign[i]))
+			return true;
+	return false;
+}
+
 /* A sign written before the number: 负3.9%, 增长-2.5%. */
 static void
 read_sign(Scan *s, Figure *fig)
@@ -610,7 +638,9 @@ read_sign(Scan *s, Figure *fig)
 
 	if (cp == 0x8D1F || cp == 0x8CA0)	/* 负 負 */
 	{
-		/* 负责, 负担 are words: the number must follow right away (it does) */
+		/* 减轻企业税负1400亿元: 负 ending a word (税负, 减负) is no sign */
+		if (!sign_may_follow(s, p))
+			return;
 		fig->q.n.negative = fig->q.n.ndigits > 0;
 		fig->q.start = p;
 	}
