@@ -61,6 +61,9 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
 NULL};
 
+/* Acts of building: no name beside one, but better than none (新开工700万套). */
+static const char *const building_acts[] = {"基本建成", "建成", "新开工", "开工", "竣工", NULL};
+
 /* Verbs after which the counted thing follows the number (建设8处载体). */
 static const char *const action_verbs[] = {"建设", "新建", "建成", "完成", "打造", "引进", "开展", "举办",
 	"实施", "启动", "提升", "推进", "设置", "聘用", "招聘", "排查", "安装", "补植", "维修", "更新", "改造",
@@ -404,7 +407,7 @@ abstract_noun(const Scan *s, ZhSpan sp)
 {
 	static const char *const words[] = {"目标", "任务", "要求", "水平", "基础", "成绩", "成就",
 	"速度", "地位", "标准", "问题", "原则", "政策", "方针", "计划", "规划", "控制线", "红线", "底线",
-	"幅度", "范围", "情况", "条件", "前提", "指标", NULL};
+	"幅度", "范围", "情况", "条件", "前提", "指标", "年度目标", "预期目标", "预定目标", "计划目标", NULL};
 
 	for (int i = 0; words[i]; i++)
 		if (match_at(s, sp.start, words[i]))
@@ -519,7 +522,7 @@ noun_after(const Scan *s, size_t pos, bool over_de, bool relative)
 				 */
 				if (n > 0 && strlen(noun_stops[i]) == 3 && !match_at(s, sp.end, "的") &&
 					!match_at(s, sp.end, "和") && !match_at(s, sp.end, "与") &&
-					inside_word(s, sp.end))
+					(inside_word(s, sp.end) || word_covers(s, sp.start, sp.end)))
 					stop = false;
 			}
 		if (stop)
@@ -1614,6 +1617,36 @@ bracket_at(const Scan *s, size_t pos)
 	return 0;
 }
 
+/*
+ * 细颗粒物(PM2.5)平均浓度: a short remark in brackets inside a name, with
+ * words on both sides, is left out of it (细颗粒物平均浓度), so the cuts of
+ * a long name never start inside it.  Returns the brackets' span, or an
+ * empty one.
+ */
+static ZhSpan
+bracketed_aside(const Scan *s, ZhSpan sp)
+{
+	ZhSpan		none = {0, 0};
+	size_t		open = NO_POS;
+
+	for (size_t p = sp.start; p < sp.end; p = next_char(s, p))
+	{
+		int			b = bracket_at(s, p);
+
+		if (b > 0 && open == NO_POS && p > sp.start)
+			open = p;
+		else if (b < 0 && open != NO_POS)
+		{
+			size_t		after = next_char(s, p);
+
+			if (after < sp.end && ot_count_chars(s->doc, open, after) <= 12)
+				return (ZhSpan) {open, after};
+			return none;
+		}
+	}
+	return none;
+}
+
 /* Where the clause holding pos starts (after ，；： before it), from from on. */
 static size_t
 clause_start_before(const Scan *s, size_t from, size_t pos)
@@ -1738,6 +1771,26 @@ attribute_only(const Scan *s, ZhSpan sp)
 	"幅度", "共计", "合计", "总计", "总数", NULL};
 
 	return span_is_one_of(s, sp, words);
+}
+
+/*
+ * Is the figure the first of two joined by 和 or 、 (增长8.4%和11.4%)?  Such a
+ * pair after a name list of as many items is paired as 分别 pairs it.
+ */
+static bool
+figure_pair_follows(const Scan *s, const Figure *fig)
+{
+	size_t		p = fig->end;
+	unsigned int cp;
+
+	if (match_at(s, p, "和"))
+		p += strlen("和");
+	else if (match_at(s, p, "、"))
+		p += strlen("、");
+	else
+		return false;
+	cp = p < s->len ? char_at(s, p, NULL) : 0;
+	return any_digit(cp) || (zh_digit_value(cp) >= 0 && !match_at(s, p, "一些"));
 }
 
 /*
@@ -2026,6 +2079,27 @@ digits_and(const Scan *s, size_t p, size_t end, const char *set, int max)
 }
 
 /*
+ * 逐步回落到, 下降至: a verb of change (after at most two characters of
+ * adverb) and 到/至 open the span: where what follows starts, or sp.start.
+ */
+static size_t
+after_change_to(const Scan *s, ZhSpan sp)
+{
+	static const char *const verbs[] = {"回落", "回升", "上升", "下降", "提高", "降低", "增加",
+	"减少", "扩大", "缩小", "增长", "上涨", "降", "升", NULL};
+	static const char *const tos[] = {"到", "至", NULL};
+
+	for (size_t p = sp.start; p < sp.end && p <= sp.start + 3 * 2; p = next_char(s, p))
+	{
+		size_t		v = word_starting(s, p, verbs);
+
+		if (v > 0 && word_starting(s, p + v, tos) > 0)
+			return p + v + word_starting(s, p + v, tos);
+	}
+	return sp.start;
+}
+
+/*
  * 到去年十一月, 截至2008年底: a time the figure was reached, no name; so is
  * a part of the year alone (第二季度).
  */
@@ -2041,6 +2115,9 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 			p += strlen(opens[i]);
 			break;
 		}
+	/* (涨幅从7月份的6.5%)逐步回落到12月份的: a change to a time is a time too */
+	if (p == sp.start)
+		p = after_change_to(s, sp);
 	/* 工业总产值第一季度下降０．２％，第二季度增长１．７％: a part of the year alone */
 	if (p == sp.start && sp.end > sp.start &&
 		(ot_find(s->doc, sp.start, sp.end, "季度") != NO_POS ||
@@ -2062,7 +2139,7 @@ time_phrase_only(const Scan *s, ZhSpan sp)
 	}
 	if (p == sp.start || p >= sp.end)
 		return false;
-	return digits_and(s, p, sp.end, "十年月日底末初上下半去今前明季度号", 16);
+	return digits_and(s, p, sp.end, "十年月份日底末初上下半去今前明季度号", 16);
 }
 
 /*
@@ -2431,9 +2508,17 @@ action_right_before(const Scan *s, const Figure *fig, ZhSpan *sp)
 	ZhToken    *tok;
 	int			n,
 				i;
+	size_t		l;
 
 	if (act.end <= act.start)
 		return false;
+	/* the lexicon tags 新开工 a noun */
+	if ((l = word_ending(s, act.start, act.end, building_acts)) > 0)
+	{
+		sp->start = act.end - l;
+		sp->end = act.end;
+		return true;
+	}
 	tok = zh_segment_span(s->doc + act.start, (int) (act.end - act.start), &n);
 	/* verbs, or one set phrase the tagger abbreviates (建成投产: j) */
 	for (i = n; i > 0 && tok[i - 1].kind == ZH_TOKEN_WORD &&
@@ -2442,13 +2527,35 @@ action_right_before(const Scan *s, const Figure *fig, ZhSpan *sp)
 	if (i < n)
 		act.start += tok[i].byte_start;
 	pfree(tok);
-	/* 增长, 达到: a change or a link names nothing */
+	/* 增长, 达到: a change or a link names nothing; an act of building does */
 	if (i == n || ot_count_chars(s->doc, act.start, act.end) < 2 ||
-		ot_count_chars(s->doc, act.start, act.end) > 6 || span_is_one_of(s, act, tail_words) ||
+		ot_count_chars(s->doc, act.start, act.end) > 6 ||
+		(span_is_one_of(s, act, tail_words) && !span_is_one_of(s, act, building_acts)) ||
 		span_is_one_of(s, act, change_heads))
 		return false;
 	*sp = act;
 	return true;
+}
+
+/*
+ * 没有完成3.5%的年度目标, 低于13%左右的预期目标: a figure followed by 的…目标,
+ * with only a verb of meeting or missing before it in its clause, is the
+ * goal of the thing the sentence named before.
+ */
+static bool
+goal_of_previous(const Scan *s, const Figure *fig, ZhSpan sp)
+{
+	static const char *const goals[] = {"的目标", "的年度目标", "的预期目标", "的计划目标",
+	"的预期", NULL};
+	static const char *const verbs[] = {"没有完成", "未完成", "没有实现", "未实现", "完成", "实现",
+	"低于", "高于", "超过", "达到", "好于", "快于", "慢于", "超出", NULL};
+
+	if (s->prev_indicator.end <= s->prev_indicator.start || word_starting(s, fig->end, goals) == 0)
+		return false;
+	/* the clause as written: the cut before may have left 没 of 没有完成 */
+	sp.start = s->prev_end > s->clause_start ? s->prev_end : s->clause_start;
+	sp.end = fig->qstart;
+	return sp.end > sp.start && span_is_one_of(s, sp, verbs);
 }
 
 /* Step "indicator". */
@@ -2495,6 +2602,9 @@ read_indicator(Scan *s, Figure *fig)
 		(match_before(s, sp.start, fig->qstart, "计划的") || match_before(s, sp.start, fig->qstart, "预算的")) &&
 		s->prev_indicator.end > s->prev_indicator.start)
 		sp.end = sp.start;
+	/* 能耗下降2.01%，没有完成3.5%的年度目标: the goal of the thing before */
+	if (goal_of_previous(s, fig, sp))
+		sp.end = sp.start;
 	/* a name ending in a verb or conjunction (拟发行, 即使): its object follows */
 	spoken = sp;
 	open_before = clean_by_pos(s, &sp);
@@ -2527,6 +2637,13 @@ read_indicator(Scan *s, Figure *fig)
 		sp.end = sp.start;
 	before = sp;
 
+	/* 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: as 分别 */
+	if (s->fenbie_at == NO_POS && sp.end > sp.start && figure_pair_follows(s, fig))
+	{
+		s->fenbie_at = sp.end;
+		s->fenbie_k = 0;
+		s->nitems = -1;
+	}
 	if (fenbie_item(s, fig, &sp))
 		reused_gap = s->item_gap;	/* A、B和C分别…: item k for the k-th figure */
 	else if (fund_after(s, fig, whole_after))
@@ -2561,6 +2678,7 @@ read_indicator(Scan *s, Figure *fig)
 	else if (sp.end == sp.start && fig->compared_thing.end > fig->compared_thing.start)
 		sp = fig->compared_thing;	/* 1979年比上年产值增长14.9％ */
 	else if (sp.end == sp.start && s->prev_indicator.end > s->prev_indicator.start &&
+			 !span_is_one_of(s, s->prev_indicator, building_acts) &&	/* 建成…，新开工… */
 			 !(s->lead_clause.end > s->lead_clause.start && s->lead_clause.start > s->prev_end &&
 			   (match_before(s, 0, s->lead_clause.start, "；") ||
 				match_before(s, 0, s->lead_clause.start, ";"))))
@@ -2603,6 +2721,8 @@ read_indicator(Scan *s, Figure *fig)
 		f->indicator_gap = reused_gap;
 	else
 		f->indicator_gap = leave_out_whole(s, &sp);
+	if (f->indicator_gap.end == f->indicator_gap.start)
+		f->indicator_gap = bracketed_aside(s, sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)
 		keep_head_of_long_name(s, &sp);
 	if (f->indicator_gap.end == f->indicator_gap.start)

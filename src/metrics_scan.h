@@ -243,6 +243,7 @@ extern long small_int(const ZhNumber *n);
 extern bool noun_starts_at(const Scan *s, size_t pos);
 extern bool word_goes_past(const Scan *s, size_t pos, int len);
 extern bool inside_word(const Scan *s, size_t pos);
+extern bool word_covers(const Scan *s, size_t from, size_t pos);
 extern size_t last_source_word(const Scan *s, size_t from, size_t to);
 extern bool average_names_measure(const Scan *s, size_t at, const char *w);
 extern bool char_in(unsigned int cp, const char *set);

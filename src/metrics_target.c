@@ -594,7 +594,7 @@ static bool
 names_aim(const Scan *s, const Figure *fig)
 {
 	static const char *const aims[] = {"的目标", "目标", "的预定目标", "的预期目标", "的计划目标",
-	"的奋斗目标", "的任务", NULL};
+	"的年度目标", "的奋斗目标", "的任务", NULL};
 	static const char *const stops[] = {"，", "。", "；", NULL};
 	size_t		stop;
 
@@ -1540,6 +1540,28 @@ people_share(const Scan *s, const Figure *fig)
 	return false;
 }
 
+/*
+ * 今年高校毕业生1076万人, 今年需要就业的劳动力达2500万人: the size of a
+ * cohort the year brings, said in a plan part, is a forecast of a fact and
+ * no aim: a count of people named by the cohort, with no change, and at
+ * most a copula (达, 为, 有, 约) between name and number.
+ */
+static bool
+cohort_size(const Scan *s, const Figure *fig)
+{
+	static const char *const cohorts[] = {"毕业生", "劳动力", NULL};
+	static const char *const links[] = {"将达到", "将达", "达到", "达", "为", "有", "约", "预计", NULL};
+	const ZhSpan *name = &fig->f.indicator;
+	size_t		p;
+
+	if (fig->f.change != NULL || fig->q.unit == NULL || strcmp(fig->q.unit->category, "people") != 0 ||
+		name->end <= name->start || name->end > fig->qstart ||
+		word_ending(s, name->start, name->end, cohorts) == 0)
+		return false;
+	p = name->end + word_starting(s, name->end, links);
+	return p >= fig->qstart;
+}
+
 /* Is a plan named in the figure's clause (六五计划, “十一五”)? */
 static bool
 plan_named_in_clause(const Scan *s, const Figure *fig)
@@ -1603,7 +1625,7 @@ read_target_and_year(Scan *s, Figure *fig)
 		target = (past_cue(s, fig) || s->para_review || past_paragraph(s) ||
 				  reported_later(s, fig) || plan_met(s, fig) || estimated_in_sentence(s, fig) ||
 				  base_set(s, fig) || done_in_sentence(s, fig) || elapsed_part_of_year(s, fig) ||
-				  done_right_before(s, fig)) ? 0 : 1;
+				  done_right_before(s, fig) || cohort_size(s, fig)) ? 0 : 1;
 	else
 	{
 		target = cue_from(s, s->clause_start, fig, true);
@@ -1648,7 +1670,9 @@ read_target_and_year(Scan *s, Figure *fig)
 											 * reviews the year */
 	else if (target == 0 && past_paragraph(s) && (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN))
 		year = paragraph_year(s);	/* 在一九五八年，少数民族的经济和文化… */
-	else if (fig->from_level || fig->baseline_level)
+	else if ((fig->from_level && !(role == OUTLINE_ROLE_REVIEW && sec && sec->year_from > 0 &&
+								   sec->year_from == sec->year_to)) ||
+			 fig->baseline_level)
 		year = 0;
 	else if (role == OUTLINE_ROLE_REVIEW || role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_PLAN)
 	{

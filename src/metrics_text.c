@@ -288,6 +288,31 @@ inside_word(const Scan *s, size_t pos)
 }
 
 /*
+ * Does a word the segmenter reads from `from` on run over pos (自由贸易试验区
+ * read from its start: 试 is inside it, though 易|试验区 read from one
+ * character before)?  Looks at most 24 characters from `from`.
+ */
+bool
+word_covers(const Scan *s, size_t from, size_t pos)
+{
+	ZhToken    *tok;
+	int			n;
+	bool		covered = false;
+	size_t		avail = s->len - from;
+
+	if (pos <= from || pos >= s->len || pos - from > 4 * 24)
+		return false;
+	if (avail > 4 * 24)
+		avail = 4 * 24;
+	tok = zh_segment_span(s->doc + from, (int) avail, &n);
+	for (int i = 0; i < n && from + tok[i].byte_start < pos; i++)
+		if (from + tok[i].byte_start + tok[i].byte_len > pos)
+			covered = true;
+	pfree(tok);
+	return covered;
+}
+
+/*
  * The last 由 or 从 in doc[from, to) (人口覆盖率由2003年的77%, 从1997年的…): where
  * a level before a change is introduced; NO_POS if none.
  */

@@ -75,6 +75,10 @@ FROM extract_metrics('去年地区生产总值、一般公共预算收入分别�
 SELECT indicator, mention, value, unit, change
 FROM extract_metrics('全市经济增速为负3.9%，出口增长-2.5%，进口下降3.9%，增长6-6.5%。');
 
+-- 负 ending a word (税负, 减负) is no sign: the value stays positive.
+SELECT indicator, mention, value, unit
+FROM extract_metrics('全年减轻企业税负1400多亿元，为农民减负300亿元，利润增速为负2%。');
+
 -- Fractions and halves are shares in percent (三分之一 to 20 places of the
 -- fraction); 翻一番 is 2 倍, 接近翻一番 nearly; 零点五 is 0.5.
 SELECT indicator, mention, value, unit, qualifier, low
@@ -878,3 +882,13 @@ FROM extract_metrics(E'关于发展国民经济的五年计划的报告\n——�
 -- this test in the form of the 1982 report).
 SELECT mention, indicator
 FROM extract_metrics('从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。');
+
+-- Round 25 (modern reports, written for this test): a bracketed remark
+-- inside a name is left out of it; a count's noun read as one word by the
+-- lexicon (自由贸易试验区, 农业转移人口; 落户 is no household); a change to a
+-- month is a time; A和B增长X和Y pairs as 分别 does; a figure of …的年度目标
+-- after a verb of meeting is the goal of the name before; a cohort's size in
+-- a plan is a fact; acts of building name a count with no other name; in a
+-- one-year review the level before a change is of that year.
+SELECT mention, indicator, is_target, year, unit
+FROM extract_metrics(E'政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n全国城市细颗粒物（PM2.5）平均浓度下降6%。新设6个自由贸易试验区，1300万农业转移人口落户城镇。居民消费价格涨幅从3月份的5%回落到11月份的2.5%。城镇居民和农村居民人均收入实际增长7.8%和9.1%。单位国内生产总值能耗下降1.5%，没有完成3%的年度目标。贷款补助标准由每人每年100元提高到150元。\n二、2021年主要目标任务\n今年高校毕业生909万人，要促进多渠道就业。今年基本建成300万套，新开工600万套。');
