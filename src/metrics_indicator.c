@@ -1618,10 +1618,10 @@ bracket_at(const Scan *s, size_t pos)
 }
 
 /*
- * 细颗粒物(PM2.5)平均浓度: a short remark in brackets inside a name, with
- * words on both sides, is left out of it (细颗粒物平均浓度), so the cuts of
- * a long name never start inside it.  Returns the brackets' span, or an
- * empty one.
+ * 细颗粒物(PM2.5)平均浓度: a short remark in brackets inside a name of at
+ * most 12 characters without it, with words on both sides, is left out of
+ * it (细颗粒物平均浓度), so that no cut starts inside it.  Returns the
+ * brackets' span, or an empty one.
  */
 static ZhSpan
 bracketed_aside(const Scan *s, ZhSpan sp)
@@ -1639,7 +1639,9 @@ bracketed_aside(const Scan *s, ZhSpan sp)
 		{
 			size_t		after = next_char(s, p);
 
-			if (after < sp.end && ot_count_chars(s->doc, open, after) <= 12)
+			/* a name still long without it is left to the cuts of long names */
+			if (after < sp.end && ot_count_chars(s->doc, open, after) <= 12 &&
+				ot_count_chars(s->doc, sp.start, sp.end) - ot_count_chars(s->doc, open, after) <= 12)
 				return (ZhSpan) {open, after};
 			return none;
 		}
