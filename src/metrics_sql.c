@@ -155,7 +155,17 @@ append_unquoted(StringInfo buf, const char *doc, size_t start, size_t end)
 	while (p < end)
 	{
 		size_t		skip = 0;
+		size_t		run = p;
 
+		/* every quotation mark starts with one of these bytes: copy up to one */
+		while (run < end && doc[run] != '\xE2' && doc[run] != '\xE3' && doc[run] != '"')
+			run++;
+		if (run > p)
+		{
+			appendBinaryStringInfo(buf, doc + p, (int) (run - p));
+			p = run;
+			continue;
+		}
 		for (int i = 0; quotes[i] && skip == 0; i++)
 			if (strlen(quotes[i]) <= end - p && memcmp(doc + p, quotes[i], strlen(quotes[i])) == 0)
 				skip = strlen(quotes[i]);
