@@ -55,7 +55,7 @@ static const char *const head_words[] = {"其中", "去年", "今年底", "今�
 	"“九五”", "“十五”", "“十一五”", "“十二五”", "“十三五”", "“十四五”", "“十五五”", "”", "为此",
 	"结果", "有些时期", "有些地方", "有的地方", "有些地区", "有的地区", "一些地方", "一些地区",
 	"在今年内", "在明年内", "在今年", "在明年", "在去年", "或者", "现在", "目前", "大大",
-	"各地区", "各地", "各省", "实现", NULL};
+	"各地区", "各地", "各省", "实现", "、", "扣除价格因素后", "扣除价格因素", "剔除价格因素", NULL};
 
 /* Verbs of change that lead a span (也要再减少贫困人口) are not the name. */
 static const char *const change_heads[] = {"再", "增加", "减少", "提高", "降低", "扩大", "缩小", "压减",
@@ -78,7 +78,7 @@ static const char *const noun_stops[] = {"的", "和", "以及", "及", "与", "
 	"增长", "增加", "提高", "下降", "减少", "扩大", "降低", "上升", "缩小", "比", "较", "同比", "增产", "减产",
 	"用于", "发展", "培养", "达到", "是", "为", "在", "被", "要", "受益", "覆盖", "参加", "完成", "基本",
 	"全部", "通过", "正在", "试", "开始", "获得", "享受", "解决", "摆脱", "提前", "达标",
-	"对", "对于", "经过", "往往", "曾经", "用好", "管好", NULL};
+	"对", "对于", "经过", "往往", "曾经", "用好", "管好", "减至", "降至", "增至", "升至", "减为", "降为", NULL};
 
 /* Is c a digit of any kind (a year's or a number's)? */
 static bool
@@ -1414,6 +1414,20 @@ tokens_name_people(const Scan *s, size_t base, const ZhToken *tok, int n)
  * who owns or which part of the country is scope the sentence still shows.
  * A tail that would open with a joining word (和, 及, 中) starts after it.
  */
+/* Is the token letters, digits and dots only (PM2.5, M2, 5G)? */
+static bool
+latin_token(const char *base, const ZhToken *t)
+{
+	for (int k = 0; k < t->byte_len; k++)
+	{
+		unsigned char c = (unsigned char) base[t->byte_start + k];
+
+		if (!(isalnum(c) || c == '.'))
+			return false;
+	}
+	return t->byte_len > 0;
+}
+
 static void
 keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
 {
@@ -1439,6 +1453,9 @@ keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
 		chars += tok[--first].char_len;
 	for (i = first; i < n - 1 && token_is_one_of(s, sp->start, &tok[i], joins); i++)
 		chars -= tok[i].char_len;
+	/* 设区城市PM2.5平均浓度: letters and digits before the tail belong to it */
+	while (i > 0 && i < n && latin_token(s->doc + sp->start, &tok[i - 1]))
+		chars += tok[--i].char_len;
 	/*
 	 * 脱贫县农村居民人均可支配收入, 城乡居民基础养老金最低标准: a rate per head
 	 * or unit, or a name of whom (居民, 职工 …), keeps whose it is
@@ -2696,7 +2713,7 @@ read_indicator(Scan *s, Figure *fig)
 	/* 研发经费投入增长14.2%，规模达到2.79万亿元: an attribute of what came before */
 	if (attribute_only(s, sp) && s->prev_indicator.end > s->prev_indicator.start)
 	{
-		static const char *const additions[] = {"新增", "净增", "新签约", NULL};
+		static const char *const additions[] = {"新增", "净增", "新签约", "新认定", NULL};
 		bool		total = match_at(s, sp.start, "总");
 		size_t		l;
 

@@ -297,7 +297,7 @@ static bool
 head_count_before(const Scan *s, size_t pos)
 {
 	/* 裁减军队员额20万: a quota of people (员额, 名额) counts them too */
-	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", "裁员", NULL};
+	static const char *const counts[] = {"人数", "人口", "员额", "名额", "兵员", "裁员", "毕业生", NULL};
 	/* 总人口，必须控制在十亿六千万左右: also the clause before, when close */
 	size_t		from = bounded_start(s, s->sentence_start, pos, 3 * 16);
 

@@ -44,6 +44,8 @@ typedef struct Scan
 	bool		para_review;	/* the paragraph opens looking back (过去一年里…) */
 	int			para_year;		/* the year its first sentence frames it with, 0 */
 	bool		para_span;		/* the paragraph opens with a span (过去五年，…) */
+	int			run_year;		/* the year a review of several years turned to
+								 * (一年来，…: 2020), until a span or a part */
 	int			heading_year;
 	int			year_before;	/* the year the sentence before spoke of, same paragraph */
 

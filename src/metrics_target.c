@@ -163,6 +163,22 @@ clause_frame_year(const Scan *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Does a part's heading (一、, 二、…) open the line at start? */
+static bool
+opens_part(const Scan *s, size_t start)
+{
+	size_t		p = start;
+	int			clen;
+	int			n = 0;
+
+	while (p < s->len && n < 3 && zh_digit_value(char_at(s, p, &clen)) >= 0 && clen > 0)
+	{
+		p += clen;
+		n++;
+	}
+	return n > 0 && match_at(s, p, "、");
+}
+
 /*
  * A paragraph whose first sentence looks back on last year (在经济领域，过去
  * 一年里取得的…) reports outcomes even inside a part the outline calls plan
@@ -186,6 +202,15 @@ scan_paragraph_lead(Scan *s, size_t start)
 	for (int i = 0; looking_back[i] && !s->para_review; i++)
 		s->para_review = find_last(s, start, end, looking_back[i]) != NO_POS;
 	s->para_year = -1;			/* read when a figure needs it: paragraph_year() */
+	/*
+	 * 一、2020年和“十三五”时期工作回顾 / 一年来，我们主要做了以下工作：/ (一)…:
+	 * the paragraphs after one that looks back over the year are of that
+	 * year, up to one that opens with a span (过去五年) or a part's heading
+	 */
+	if (s->para_span || opens_part(s, start))
+		s->run_year = 0;
+	else if (s->para_review && s->report_year > 0)
+		s->run_year = s->report_year - 1;
 }
 
 /* The year that frames the paragraph (scan_paragraph_lead), 0 when none. */
@@ -1693,6 +1718,9 @@ read_target_and_year(Scan *s, Figure *fig)
 			 * one of its years (2007年…。规模达到1144万人)
 			 */
 			int			y = s->year_before ? s->year_before : paragraph_year(s);
+
+			if (y == 0)
+				y = s->run_year;
 
 			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
 		}

@@ -308,6 +308,21 @@ names_relative_year(const char *s, size_t start, size_t end, const char *word)
 	return false;
 }
 
+/*
+ * After four digits at q: 年, or a range or list going on to a year
+ * (2013—2017年, 1980、1981年)?
+ */
+static bool
+year_word_follows(const char *s, size_t q, size_t end)
+{
+	static const char *const joins[] = {"年", "—", "－", "–", "-", "~", "～", "、", "至", "到", "和", NULL};
+
+	for (int i = 0; joins[i]; i++)
+		if (ot_has_prefix(s, q, end, joins[i]))
+			return true;
+	return false;
+}
+
 static YearSpan
 heading_years(const char *s, size_t start, size_t end, int report_year)
 {
@@ -332,6 +347,12 @@ heading_years(const char *s, size_t start, size_t end, int report_year)
 					n;
 		size_t		q = ot_read_year(s, p, end, &year);
 
+		/*
+		 * （一）新认定高新技术企业2100家: four digits with no 年 after them
+		 * (nor a range or list of years) are a number, no year
+		 */
+		if (q > 0 && !year_word_follows(s, q, end))
+			q = 0;
 		/*
 		 * “十四五”时期主要目标任务和2035年远景目标: a vision's far year is
 		 * the part's only when it names no other

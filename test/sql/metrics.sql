@@ -892,3 +892,11 @@ FROM extract_metrics('从一九五三年到一九八○年的二十八年中，�
 -- one-year review the level before a change is of that year.
 SELECT mention, indicator, is_target, year, unit
 FROM extract_metrics(E'政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n全国城市细颗粒物（PM2.5）平均浓度下降6%。新设6个自由贸易试验区，1300万农业转移人口落户城镇。居民消费价格涨幅从3月份的5%回落到11月份的2.5%。城镇居民和农村居民人均收入实际增长7.8%和9.1%。单位国内生产总值能耗下降1.5%，没有完成3%的年度目标。贷款补助标准由每人每年100元提高到150元。\n二、2021年主要目标任务\n今年高校毕业生909万人，要促进多渠道就业。今年基本建成300万套，新开工600万套。');
+
+-- Round 25, provincial form (written for this test): in a review of a year
+-- and a five-year plan, the paragraphs after 一年来 are of that year until
+-- one opens with 过去五年; letters and digits before a long name's tail stay
+-- (PM2.5平均浓度); a leading 、 and 扣除价格因素 name nothing; 总数 after 新认定
+-- is the total of all; 毕业生 is a head count; 减至 ends a noun.
+SELECT mention, indicator, year, unit
+FROM extract_metrics(E'政府工作报告\n——2021年1月20日在某省第十三届人民代表大会第五次会议上\n各位代表：\n一、2020年和“十三五”时期工作回顾\n一年来，我们主要做了以下工作：\n（一）新认定高新技术企业2100家、总数达到9800家。社会消费品零售总额增长5.5%，扣除价格因素实际增长4.9%。\n（二）设区城市PM2.5平均浓度下降到28微克/立方米。负面清单条目由40条减至33条。\n过去五年，全省新增城镇就业500万人以上。\n二、2021年主要目标\n今年高校毕业生43万，要促进多渠道就业。');
