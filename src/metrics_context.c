@@ -273,8 +273,11 @@ read_from_level(Scan *s, Figure *fig)
 	{
 		size_t		b = last_source_word(s, from, fig->qstart);
 
-		if (b != NO_POS && fig->qstart - b <= 3 * 7 && relative_year_at(s, b + 3) &&
-			(match_before(s, from, fig->qstart, "的") || fig->qstart == b + 9))
+		/* up to the number, or up to its basis (由去年的每人每年240元) */
+		if (b != NO_POS && relative_year_at(s, b + 3) &&
+			((fig->qstart - b <= 3 * 7 &&
+			  (match_before(s, from, fig->qstart, "的") || fig->qstart == b + 9)) ||
+			 (p > b && p - b <= 3 * 7 && match_before(s, from, p, "的"))))
 			p = b + 3;
 	}
 	if ((match_before(s, from, p, "由") || match_before(s, from, p, "从")) &&

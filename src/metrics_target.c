@@ -204,13 +204,17 @@ scan_paragraph_lead(Scan *s, size_t start)
 	s->para_year = -1;			/* read when a figure needs it: paragraph_year() */
 	/*
 	 * 一、2020年和“十三五”时期工作回顾 / 一年来，我们主要做了以下工作：/ (一)…:
-	 * the paragraphs after one that looks back over the year are of that
-	 * year, up to one that opens with a span (过去五年) or a part's heading
+	 * the paragraphs after one that looks back over the year, or opens by
+	 * saying what the year before the report's was (2015年是…收官之年), are
+	 * of that year, up to one that opens with a span (过去五年) or a part's
+	 * heading
 	 */
 	if (s->para_span || opens_part(s, start))
 		s->run_year = 0;
-	else if (s->para_review && s->report_year > 0)
-		s->run_year = s->report_year - 1;
+	else if (s->report_year > 0 &&
+			 (s->para_review || (clause_frame_year(s, start, end) == s->report_year - 1 &&
+								 ot_find(s->doc, start, bounded_end(s, start, 3 * 8), "年是") != NO_POS)))
+		s->run_year = s->report_year - 1;	/* 一年来, 2015年是…收官之年 */
 }
 
 /* The year that frames the paragraph (scan_paragraph_lead), 0 when none. */

@@ -900,3 +900,11 @@ FROM extract_metrics(E'政府工作报告\n——2021年3月5日在第十三届�
 -- is the total of all; 毕业生 is a head count; 减至 ends a noun.
 SELECT mention, indicator, year, unit
 FROM extract_metrics(E'政府工作报告\n——2021年1月20日在某省第十三届人民代表大会第五次会议上\n各位代表：\n一、2020年和“十三五”时期工作回顾\n一年来，我们主要做了以下工作：\n（一）新认定高新技术企业2100家、总数达到9800家。社会消费品零售总额增长5.5%，扣除价格因素实际增长4.9%。\n（二）设区城市PM2.5平均浓度下降到28微克/立方米。负面清单条目由40条减至33条。\n过去五年，全省新增城镇就业500万人以上。\n二、2021年主要目标\n今年高校毕业生43万，要促进多渠道就业。');
+
+-- Round 25, city form (written for this test): a review paragraph that
+-- opens by saying what the year was (2015年是…收官之年) dates the paragraphs
+-- after it; the level before a change may have its year and its basis
+-- before it (由去年的每人每年240元: last year's); 拟安排 ends no name;
+-- 相对贫困人口 is one word; 师生 are people.
+SELECT mention, indicator, is_target, year, unit
+FROM extract_metrics(E'政府工作报告\n——2016年1月12日在某市第十六届人民代表大会第五次会议上\n各位代表：\n一、2015年和“十二五”工作回顾\n2015年是“十二五”规划的收官之年。一年来，全市上下攻坚克难。\n全市实现地区生产总值1450亿元，增长7.5%。年内实现约4.3万相对贫困人口脱贫。\n“十二五”时期，地区生产总值年均增长9.6%。\n二、2016年主要目标和重点工作\n医保财政补助标准由去年的每人每年380元提高到420元。市级财政用于“三农”的支出拟安排38亿元。解决2.7万农村学校师生的饮水安全问题。');
