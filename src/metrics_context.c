@@ -103,6 +103,9 @@ read_change(Scan *s, Figure *fig)
 	if (match_at(s, after, "到") || match_at(s, after, "至") || match_at(s, after, "为") ||
 		match_at(s, after, "幅") || match_at(s, after, "率") || match_at(s, after, "速"))
 		f->change = NULL;
+	/* 服务业增加值比重达到55%: 增加值 (value added) is a noun, no change */
+	if (strcmp(verb, "增加") == 0 && match_at(s, after, "值"))
+		f->change = NULL;
 }
 
 /*

@@ -1471,8 +1471,16 @@ quadrupling_goal(const Scan *s, const Figure *fig)
 /*
  * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
  * to be reached (到, 达到, 提高到 right before it; not a change nor an
- * average) is the plan's aim for its last year.
+ * average; the period may be the plan or 今后五年) is the plan's aim for
+ * its last year.
  */
+/* 今后五年, 未来五年: the period at is the span ahead, whose end a level reaches */
+static bool
+plan_span_ahead(const Scan *s, size_t at)
+{
+	return match_at(s, at, "今后五年") || match_before(s, 0, at, "今后") || match_before(s, 0, at, "未来");
+}
+
 static bool
 plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSection *sec)
 {
@@ -1482,7 +1490,8 @@ plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSectio
 	if (sec == NULL || s->report_year == 0 || sec->year_to <= s->report_year ||
 		(role != OUTLINE_ROLE_TARGETS && role != OUTLINE_ROLE_PLAN) ||
 		fig->f.change != NULL || fig->from_level ||
-		(fig->f.period.end > 0 && !starts_with_any(s, fig->f.period.start, fig->f.period.end, plans)))
+		(fig->f.period.end > 0 && !starts_with_any(s, fig->f.period.start, fig->f.period.end, plans) &&
+		 !plan_span_ahead(s, fig->f.period.start)))
 		return false;
 	return match_before(s, s->clause_start, fig->qstart, "到") ||
 		match_before(s, s->clause_start, fig->qstart, "达") ||
@@ -1722,11 +1731,15 @@ read_target_and_year(Scan *s, Figure *fig)
 			 * one of its years (2007年…。规模达到1144万人)
 			 */
 			int			y = s->year_before ? s->year_before : paragraph_year(s);
+			bool		one_year;
 
 			if (y == 0)
 				y = s->run_year;
+			/* in the paragraphs of one year, what was built is that year's */
+			one_year = y > 0 && y == s->run_year;
 
-			year = y >= sec->year_from && y <= sec->year_to && !built_over_span(s, fig) ? y : 0;
+			year = y >= sec->year_from && y <= sec->year_to &&
+				(one_year || !built_over_span(s, fig)) ? y : 0;
 		}
 		else if (sec && !sec->names_report_year && sec->year_from == ry && sec->year_to > ry &&
 				 target == 1 && plan_end_level(s, fig, role, sec))

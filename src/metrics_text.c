@@ -330,12 +330,15 @@ last_source_word(const Scan *s, size_t from, size_t to)
 }
 
 /*
- * 年平均 naming a measure (职工的年平均工资), not a period; 年均 before a
- * noun is still one (年均超收, 年均经济增长速度).
+ * 年平均 naming a measure (职工的年平均工资, PM2.5年均浓度), not a period;
+ * 年均 before another noun is still one (年均超收, 年均经济增长速度).
  */
 bool
 average_names_measure(const Scan *s, size_t at, const char *w)
 {
+	/* PM2.5年均浓度, 年平均浓度: the yearly mean of a concentration */
+	if ((strcmp(w, "年均") == 0 || strcmp(w, "年平均") == 0) && match_at(s, at + strlen(w), "浓度"))
+		return true;
 	/* 年平均工资 names a measure; 五年平均人口自然增长率 averages over a span */
 	return strcmp(w, "年平均") == 0 && noun_starts_at(s, at + strlen(w)) &&
 		!match_at(s, at + strlen(w), "增") &&

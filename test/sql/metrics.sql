@@ -908,3 +908,10 @@ FROM extract_metrics(E'政府工作报告\n——2021年1月20日在某省第十
 -- 相对贫困人口 is one word; 师生 are people.
 SELECT mention, indicator, is_target, year, unit
 FROM extract_metrics(E'政府工作报告\n——2016年1月12日在某市第十六届人民代表大会第五次会议上\n各位代表：\n一、2015年和“十二五”工作回顾\n2015年是“十二五”规划的收官之年。一年来，全市上下攻坚克难。\n全市实现地区生产总值1450亿元，增长7.5%。年内实现约4.3万相对贫困人口脱贫。\n“十二五”时期，地区生产总值年均增长9.6%。\n二、2016年主要目标和重点工作\n医保财政补助标准由去年的每人每年380元提高到420元。市级财政用于“三农”的支出拟安排38亿元。解决2.7万农村学校师生的饮水安全问题。');
+
+-- Round 25 (written for this test): 增加值 is a noun, no change, so a level
+-- of a plan's last year is read as one; 年均浓度 is a yearly mean, no
+-- period; in the paragraphs of one year of a review that spans a plan,
+-- what was built is that year's.
+SELECT mention, indicator, change, period, year
+FROM extract_metrics(E'政府工作报告\n——2016年1月12日在某市第十六届人民代表大会第五次会议上\n各位代表：\n一、2015年和“十二五”工作回顾\n2015年是“十二五”规划的收官之年。\n新建改造农村公路320公里。PM2.5年均浓度为58微克/立方米。\n二、“十三五”发展的主要目标\n今后五年，经济结构更加优化，服务业增加值比重达到55%。');
