@@ -915,3 +915,9 @@ FROM extract_metrics(E'政府工作报告\n——2016年1月12日在某市第十
 -- what was built is that year's.
 SELECT mention, indicator, change, period, year
 FROM extract_metrics(E'政府工作报告\n——2016年1月12日在某市第十六届人民代表大会第五次会议上\n各位代表：\n一、2015年和“十二五”工作回顾\n2015年是“十二五”规划的收官之年。\n新建改造农村公路320公里。PM2.5年均浓度为58微克/立方米。\n二、“十三五”发展的主要目标\n今后五年，经济结构更加优化，服务业增加值比重达到55%。');
+
+-- Round 25 (written for this test): 过去一年和五年工作回顾 reviews five years;
+-- a paragraph that opens with “十二五”时期 speaks of the span; 平均每天 names
+-- nothing, so the name before is reused.
+SELECT mention, indicator, year
+FROM extract_metrics(E'政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n各位代表：\n一、过去一年和五年工作回顾\n过去一年，全年新登记企业增长21.6%，平均每天新增1.2万户。\n“十二五”时期是我国发展很不平凡的五年。\n——高速铁路营业里程达到1.9万公里。');
