@@ -236,13 +236,25 @@ word_at_edge(const Scan *s, size_t start, size_t end, const char *const *words, 
 
 /*
  * 按可比价格计算, 按年底存栏数平均每户: the basis of a measure is no
- * name; the span goes on after 计算, or from 平均.
+ * name; the span goes on after 计算, or from 平均.  So is what a measure
+ * leaves out (扣除留抵退税因素后): the name ends before 扣除, or starts
+ * after 因素(后) when it opens the span.
  */
 static bool
 strip_basis(const Scan *s, ZhSpan *sp)
 {
 	size_t		at;
+	size_t		cut = find_last(s, sp->start, sp->end, "扣除");
 
+	/* 一般公共预算收入扣除留抵退税因素后增长: what is taken out is no name */
+	if (cut != NO_POS && (at = find_last(s, cut, sp->end, "因素")) != NO_POS)
+	{
+		if (cut > sp->start)
+			sp->end = cut;
+		else
+			sp->start = at + strlen(match_at(s, at, "因素后") ? "因素后" : "因素");
+		return true;
+	}
 	if (!match_at(s, sp->start, "按"))
 		return false;
 	if ((at = find_last(s, sp->start, sp->end, "计算")) != NO_POS && at + 6 < sp->end)

@@ -142,6 +142,12 @@ const ZhUnit zh_units_compiled[] = {
 	{"头", "count", "个", "1", "脑等号条衔部版雁羊"},
 	{"册", "count", "个", "1", "封子"},
 	{"箱", "count", "个", "1", NULL},
+	/* containers counted in twenty-foot units (集装箱吞吐量2872万标箱) */
+	{"标箱", "count", "个", "1", NULL},
+	/* trains run (中欧班列开行超过4300列); not 列入, 列为, 列出, 列举, 列席 */
+	{"列", "count", "个", "1", "入为出举席车表"},
+	/* vaccine doses (新冠疫苗累计接种超过30亿剂次) */
+	{"剂次", "count", "个", "1", NULL},
 	/* 棉布将增加约五百七十八万匹: a bolt of cloth (or a horse), no fixed size */
 	{"匹", "cloth", "匹", "1", "配敌"},
 	/* telephone lines (电话交换机容量…2000多万门) */
