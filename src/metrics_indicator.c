@@ -1419,13 +1419,6 @@ tokens_name_people(const Scan *s, size_t base, const ZhToken *tok, int n)
 	return false;
 }
 
-/*
- * 港口万吨级码头泊位新增吞吐能力, 国有及国有控股工业企业实现利润: a name of
- * over 12 characters that no 的 divides keeps its last whole words, 8
- * characters at most: the head of a Chinese noun phrase is at its end, and
- * who owns or which part of the country is scope the sentence still shows.
- * A tail that would open with a joining word (和, 及, 中) starts after it.
- */
 /* Is the token letters, digits and dots only (PM2.5, M2, 5G)? */
 static bool
 latin_token(const char *base, const ZhToken *t)
@@ -1440,6 +1433,13 @@ latin_token(const char *base, const ZhToken *t)
 	return t->byte_len > 0;
 }
 
+/*
+ * 港口万吨级码头泊位新增吞吐能力, 国有及国有控股工业企业实现利润: a name of
+ * over 12 characters that no 的 divides keeps its last whole words, 8
+ * characters at most: the head of a Chinese noun phrase is at its end, and
+ * who owns or which part of the country is scope the sentence still shows.
+ * A tail that would open with a joining word (和, 及, 中) starts after it.
+ */
 static void
 keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
 {

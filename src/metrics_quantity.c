@@ -611,8 +611,7 @@ static bool
 sign_may_follow(const Scan *s, size_t p)
 {
 	static const char *const before_sign[] = {
-		"为", "是", "达", "到", "至", "长", "了", "速", "率", "幅", "值", "度",
-		"為", "達", "長", NULL
+		"为", "是", "达", "到", "至", "长", "了", "速", "率", "幅", "值", "度", NULL
 	};
 	size_t		b;
 	unsigned int cp;

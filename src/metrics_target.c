@@ -1469,12 +1469,6 @@ quadrupling_goal(const Scan *s, const Figure *fig)
 	return 0;
 }
 
-/*
- * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
- * to be reached (到, 达到, 提高到 right before it; not a change nor an
- * average; the period may be the plan or 今后五年) is the plan's aim for
- * its last year.
- */
 /* 今后五年, 未来五年: the period at is the span ahead, whose end a level reaches */
 static bool
 plan_span_ahead(const Scan *s, size_t at)
@@ -1482,6 +1476,12 @@ plan_span_ahead(const Scan *s, size_t at)
 	return match_at(s, at, "今后五年") || match_before(s, 0, at, "今后") || match_before(s, 0, at, "未来");
 }
 
+/*
+ * 十四五时期…常住人口城镇化率提高到65%: in a part of years to come, a level
+ * to be reached (到, 达到, 提高到 right before it; not a change nor an
+ * average; the period may be the plan or 今后五年) is the plan's aim for
+ * its last year.
+ */
 static bool
 plan_end_level(Scan *s, const Figure *fig, OutlineRole role, const OutlineSection *sec)
 {

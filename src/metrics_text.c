@@ -298,10 +298,11 @@ word_covers(const Scan *s, size_t from, size_t pos)
 	ZhToken    *tok;
 	int			n;
 	bool		covered = false;
-	size_t		avail = s->len - from;
+	size_t		avail;
 
 	if (pos <= from || pos >= s->len || pos - from > 4 * 24)
 		return false;
+	avail = s->len - from;
 	if (avail > 4 * 24)
 		avail = 4 * 24;
 	tok = zh_segment_span(s->doc + from, (int) avail, &n);
