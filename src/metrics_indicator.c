@@ -1427,7 +1427,7 @@ latin_token(const char *base, const ZhToken *t)
 	{
 		unsigned char c = (unsigned char) base[t->byte_start + k];
 
-		if (!(isalnum(c) || c == '.'))
+		if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.'))
 			return false;
 	}
 	return t->byte_len > 0;
