@@ -290,7 +290,7 @@ inside_word(const Scan *s, size_t pos)
 /*
  * Does a word the segmenter reads from `from` on run over pos (自由贸易试验区
  * read from its start: 试 is inside it, though 易|试验区 read from one
- * character before)?  Looks at most 24 characters from `from`.
+ * character before)?  pos is at most 24 characters after `from`.
  */
 bool
 word_covers(const Scan *s, size_t from, size_t pos)
@@ -302,9 +302,10 @@ word_covers(const Scan *s, size_t from, size_t pos)
 
 	if (pos <= from || pos >= s->len || pos - from > 4 * 24)
 		return false;
+	/* up to six characters past pos: a word over pos ends there (segmenting costs) */
 	avail = s->len - from;
-	if (avail > 4 * 24)
-		avail = 4 * 24;
+	if (avail > pos - from + 3 * 6)
+		avail = pos - from + 3 * 6;
 	tok = zh_segment_span(s->doc + from, (int) avail, &n);
 	for (int i = 0; i < n && from + tok[i].byte_start < pos; i++)
 		if (from + tok[i].byte_start + tok[i].byte_len > pos)
