@@ -1419,20 +1419,6 @@ tokens_name_people(const Scan *s, size_t base, const ZhToken *tok, int n)
 	return false;
 }
 
-/* Is the token letters, digits and dots only (PM2.5, M2, 5G)? */
-static bool
-latin_token(const char *base, const ZhToken *t)
-{
-	for (int k = 0; k < t->byte_len; k++)
-	{
-		unsigned char c = (unsigned char) base[t->byte_start + k];
-
-		if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.'))
-			return false;
-	}
-	return t->byte_len > 0;
-}
-
 /*
  * 港口万吨级码头泊位新增吞吐能力, 国有及国有控股工业企业实现利润: a name of
  * over 12 characters that no 的 divides keeps its last whole words, 8
@@ -1466,7 +1452,7 @@ keep_tail_of_long_name(const Scan *s, ZhSpan *sp)
 	for (i = first; i < n - 1 && token_is_one_of(s, sp->start, &tok[i], joins); i++)
 		chars -= tok[i].char_len;
 	/* 设区城市PM2.5平均浓度: letters and digits before the tail belong to it */
-	while (i > 0 && i < n && latin_token(s->doc + sp->start, &tok[i - 1]))
+	while (i > 0 && i < n && tok[i - 1].kind == ZH_TOKEN_LATIN)
 		chars += tok[--i].char_len;
 	/*
 	 * 脱贫县农村居民人均可支配收入, 城乡居民基础养老金最低标准: a rate per head

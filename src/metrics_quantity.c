@@ -620,7 +620,7 @@ sign_may_follow(const Scan *s, size_t p)
 		return true;
 	b = prev_char(s, p);
 	cp = char_at(s, b, NULL);
-	if (cp < 0x3400 || (cp > 0x9FFF && cp < 0xF900) || cp > 0xFAFF)
+	if (!ot_is_han(cp))
 		return true;
 	for (int i = 0; before_sign[i]; i++)
 		if (match_at(s, b, before_sign[i]))
